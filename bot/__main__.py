@@ -1,0 +1,116 @@
+"""The `wellspring` command: run | console | check | classify | bench."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from bot.config import SettingsError, load_settings
+from bot.content import ContentInvalid
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wellspring", description="A guided visualization of self-compassion.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
+    run.add_argument("--shard-count", type=int, default=None, help="total shards (Discord sharding)")
+    run.add_argument("--shard-ids", default=None, help="comma-separated shard ids this process runs")
+    console = sub.add_parser("console", help="walk the journey in this terminal (no Discord, no token)")
+    console.add_argument("--user", default=None, help="whose journey (default: your login name)")
+    console.add_argument("--db", type=Path, default=None, help="SQLite file (default: WELLSPRING_DB)")
+    console.add_argument("--no-pacing", action="store_true", help="print without pauses")
+    check = sub.add_parser("check", help="validate a dialogues folder and print every problem")
+    check.add_argument("folder", nargs="?", type=Path, default=None)
+    sub.add_parser("classify", help="read statements on stdin, print one JSON assessment per line")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"wellspring: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "check":
+            return _check(args.folder or settings.dialogues)
+        if args.command == "console":
+            return asyncio.run(_console(args, settings))
+        if args.command == "classify":
+            from bot.language.classify import classify_stream
+
+            content = _content(settings)
+            return classify_stream(sys.stdin, sys.stdout, content.language)
+        if args.command == "run":
+            from bot.discord.runner import run_bot
+
+            return run_bot(settings, args)
+    except ContentInvalid as exc:
+        _print_errors(exc)
+        print("wellspring: refusing to start until the dialogues are fixed.", file=sys.stderr)
+        return 1
+    except SettingsError as exc:
+        print(f"wellspring: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 2
+
+
+def _content(settings):
+    from bot.app import load_content
+
+    return load_content(settings.dialogues, settings.crisis_region)
+
+
+def _print_errors(exc: ContentInvalid) -> None:
+    for error in exc.errors:
+        print(error, file=sys.stderr)
+    print(f"{len(exc.errors)} problem(s) found.", file=sys.stderr)
+
+
+def _check(folder: Path) -> int:
+    from bot.app import load_content
+
+    try:
+        content = load_content(folder)
+    except ContentInvalid as exc:
+        _print_errors(exc)
+        return 1
+    nodes = sum(len(stage.nodes) for stage in content.book.stages)
+    print(f"{folder}: ok — {len(content.book.stages)} stages, {nodes} nodes, "
+          f"{len(content.language.reframes.themes)} reframe themes, crisis resources present.")
+    return 0
+
+
+async def _console(args: argparse.Namespace, settings) -> int:
+    from bot.app import open_service
+    from bot.console import Console
+
+    if args.db is not None:
+        settings = replace(settings, db=args.db, database_url=None)
+    pacing = 0.0 if args.no_pacing else settings.pacing
+    user = (args.user or _login_name()).strip()[:64] or "you"
+    content = _content(settings)
+    async with open_service(settings, content) as service:
+        await Console(service, f"console:{user}", pacing).run()
+    return 0
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "you"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The composition root: content, store and service built from Settings."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import AsyncIterator
+
+from bot.config import Settings
+from bot.content import ContentError, ContentInvalid
+from bot.journey.engine import Engine
+from bot.journey.loader import load_book
+from bot.journey.model import Book
+from bot.service import Language, Service
+from bot.store import open_store
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything in a dialogues folder, validated."""
+
+    book: Book
+    language: Language
+
+
+def load_content(folder: Path, region: str = "all") -> Content:
+    """Load and validate the stages, reframes and crisis files; ContentInvalid lists every problem."""
+    from bot.language.assess import assess
+    from bot.language.crisis import load_crisis
+    from bot.language.reframes import load_reframes
+
+    errors: list[ContentError] = []
+    parts = {}
+    for name, loader, arg in (("book", load_book, folder),
+                              ("reframes", load_reframes, folder / "reframes.yaml"),
+                              ("crisis", load_crisis, folder / "crisis.yaml")):
+        try:
+            parts[name] = loader(arg)
+        except ContentInvalid as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise ContentInvalid(errors)
+    return Content(parts["book"], Language(assess, parts["reframes"], parts["crisis"], region))
+
+
+@asynccontextmanager
+async def open_service(settings: Settings, content: Content | None = None) -> AsyncIterator[Service]:
+    """A ready Service over the configured store; the store is closed on the way out."""
+    content = content or load_content(settings.dialogues, settings.crisis_region)
+    store = await open_store(settings.store_target)
+    try:
+        yield Service(Engine(content.book), store, content.language)
+    finally:
+        await store.close()

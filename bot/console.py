@@ -1,0 +1,71 @@
+"""The terminal adapter: the same journey and database, no Discord."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import textwrap
+from typing import Iterable, TextIO
+
+from bot.journey.engine import Inbound, Reply
+from bot.pacing import pause_after
+from bot.service import Service
+
+QUIT = {"quit", "exit"}
+GOODBYE = "Your place is saved. Come back any time with `wellspring console`."
+
+
+class Console:
+    """Reads lines, hands them to the service, prints the replies at a gentle pace."""
+
+    def __init__(self, service: Service, person_id: str, pacing: float,
+                 stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout):
+        self.service, self.person_id, self.pacing = service, person_id, pacing
+        self.stdin, self.stdout = stdin, stdout
+
+    async def run(self) -> None:
+        """Greet, then answer every line until /quit or the end of input."""
+        await self.show(await self.service.greet(self.person_id))
+        loop = asyncio.get_running_loop()
+        while True:
+            line = await loop.run_in_executor(None, self.stdin.readline)
+            if not line:
+                break
+            inbound = self.parse(line.rstrip("\r\n"))
+            if inbound is None:
+                break
+            await self.show(await self.service.handle(inbound))
+        self.write(GOODBYE)
+
+    def parse(self, line: str) -> Inbound | None:
+        """A line as a command (`/pause`) or text; None for /quit."""
+        stripped = line.strip()
+        if stripped.startswith("/") and len(stripped) > 1:
+            name = stripped[1:].split()[0].lower() if stripped[1:].split() else ""
+            if name in QUIT:
+                return None
+            return Inbound(self.person_id, command=name)
+        return Inbound(self.person_id, text=line)
+
+    async def show(self, replies: Iterable[Reply]) -> None:
+        """Print replies with their choices, resting between narration lines."""
+        for reply in replies:
+            if reply.kind == "heading":
+                self.write("")
+            self.write(reply.text)
+            for number, option in enumerate(reply.options, start=1):
+                if option.command:
+                    self.write(f"   (type /{option.command})")
+                else:
+                    self.write(f"   {number}) {option.label}")
+            if reply.expects_text:
+                self.write("   (type a few words" + (", or a number" if reply.options else "") + ")")
+            delay = pause_after(reply, self.pacing)
+            if delay:
+                await asyncio.sleep(delay)
+
+    def write(self, text: str) -> None:
+        """Print wrapped, flushed at once so pipes see each line as it is said."""
+        lines = [textwrap.fill(part, 100) if part else "" for part in text.split("\n")]
+        self.stdout.write("\n".join(lines) + "\n")
+        self.stdout.flush()

@@ -1,0 +1,1 @@
+"""The journey: stages and nodes (model), YAML to model (loader), and the pure engine."""

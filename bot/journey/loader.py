@@ -1,0 +1,257 @@
+"""Load the seven stage files into a Book, reporting every problem with file, line and node."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from bot.content import ContentError, ContentInvalid, line_of, read_yaml
+from bot.journey.model import END, STAGES, Book, Choice, Line, Node, Prompt, Route, Stage
+
+MAX_TEXT = 2000  # Discord's message limit
+MAX_LABEL = 80  # Discord's button label limit
+MIN_BEATS = 3
+NODE_KEYS = {"id", "say", "choices", "prompt", "next", "exit"}
+ACTIONS = {"pause"}
+
+
+class _Reporter:
+    """Collects errors for one file."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.errors: list[ContentError] = []
+
+    def __call__(self, line: int, node: str, message: str) -> None:
+        self.errors.append(ContentError(self.file, line, node, message))
+
+
+def load_book(folder: Path) -> Book:
+    """Load and validate every stage in `folder`; raise ContentInvalid listing all problems."""
+    errors: list[ContentError] = []
+    stages: list[Stage] = []
+    for number, name in enumerate(STAGES, start=1):
+        path = Path(folder) / f"{name}.yaml"
+        try:
+            raw = read_yaml(path)
+        except ContentInvalid as exc:
+            errors.extend(exc.errors)
+            continue
+        report = _Reporter(str(path))
+        stage = _build_stage(raw, name, number, report)
+        if stage is not None:
+            _check_stage(stage, report)
+            stages.append(stage)
+        errors.extend(report.errors)
+    if not errors:
+        errors.extend(_check_vars(stages))
+    if errors:
+        raise ContentInvalid(errors)
+    return Book(tuple(stages))
+
+
+def _build_stage(raw: Any, name: str, number: int, report: _Reporter) -> Stage | None:
+    if not isinstance(raw, dict):
+        report(1, "", "a stage file must be a mapping with stage, title, start and nodes")
+        return None
+    top = line_of(raw, 1)
+    if raw.get("stage") != name:
+        report(top, "", f"`stage` must be {name!r} to match the file name, found {raw.get('stage')!r}")
+    title, start, raw_nodes = raw.get("title"), raw.get("start"), raw.get("nodes")
+    if not isinstance(title, str) or not title.strip():
+        report(top, "", "`title` is missing")
+    if not isinstance(start, str):
+        report(top, "", "`start` must name the first node")
+    if not isinstance(raw_nodes, list) or not raw_nodes:
+        report(top, "", "`nodes` must be a non-empty list")
+        return None
+    nodes: dict[str, Node] = {}
+    for raw_node in raw_nodes:
+        node = _build_node(raw_node, name, report)
+        if node is None:
+            continue
+        if node.id in nodes:
+            report(node.line, node.id, f"duplicate id (first at line {nodes[node.id].line})")
+            continue
+        nodes[node.id] = node
+    if report.errors:
+        return None
+    return Stage(name, number, str(title), str(start), MappingProxyType(nodes), report.file)
+
+
+def _build_node(raw: Any, stage: str, report: _Reporter) -> Node | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"].strip():
+        report(line_of(raw), "", "every node needs an `id` (a non-empty string)")
+        return None
+    node_id, line = raw["id"], line_of(raw)
+    for key in sorted(set(raw) - NODE_KEYS):
+        report(line, node_id, f"unknown key {key!r} (allowed: {', '.join(sorted(NODE_KEYS))})")
+    say = _build_say(raw.get("say"), node_id, line, report)
+    choices = tuple(_build_choice(c, node_id, line, report) for c in _as_list(raw.get("choices")))
+    prompt = _build_prompt(raw.get("prompt"), node_id, line, report) if "prompt" in raw else None
+    ways = [bool(choices) or prompt is not None, "next" in raw, "exit" in raw]
+    if sum(ways) == 0:
+        report(line, node_id, "dead end: the node has no choices, prompt, next or exit")
+    elif sum(ways) > 1:
+        report(line, node_id, "a node leads on one way only: choices/prompt, next, or exit")
+    for key in ("next", "exit"):
+        if key in raw and not isinstance(raw[key], str):
+            report(line, node_id, f"`{key}` must be a string")
+    return Node(node_id, stage, say, tuple(c for c in choices if c), prompt,
+                raw.get("next"), raw.get("exit"), line)
+
+
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else ([] if value is None else [value])
+
+
+def _build_say(raw: Any, node_id: str, line: int, report: _Reporter) -> tuple[Line, ...]:
+    lines = []
+    for item in _as_list(raw):
+        text, pause = (item.get("text"), item.get("pause")) if isinstance(item, dict) else (item, None)
+        if not isinstance(text, str) or not text.strip():
+            report(line_of(item, line), node_id, "each `say` line must be non-empty text")
+            continue
+        if len(text) > MAX_TEXT:
+            report(line_of(item, line), node_id, f"text is {len(text)} characters; Discord allows {MAX_TEXT}")
+        if pause is not None and (not isinstance(pause, (int, float)) or not 0 <= pause <= 60):
+            report(line_of(item, line), node_id, "`pause` must be a number of seconds from 0 to 60")
+            pause = None
+        lines.append(Line(text.strip(), None if pause is None else float(pause)))
+    if not lines:
+        report(line, node_id, "`say` needs at least one line of narration")
+    return tuple(lines)
+
+
+def _build_choice(raw: Any, node_id: str, line: int, report: _Reporter) -> Choice | None:
+    line = line_of(raw, line)
+    if not isinstance(raw, dict) or not isinstance(raw.get("label"), str) or not raw["label"].strip():
+        report(line, node_id, "each choice needs a `label`")
+        return None
+    label, nxt, action, sets = raw["label"].strip(), raw.get("next"), raw.get("action"), raw.get("set", {})
+    if len(label) > MAX_LABEL:
+        report(line, node_id, f"choice label is {len(label)} characters; Discord allows {MAX_LABEL}")
+    if (nxt is None) == (action is None):
+        report(line, node_id, f"choice {label!r} needs exactly one of `next` or `action`")
+    if action is not None and action not in ACTIONS:
+        report(line, node_id, f"unknown action {action!r} (known: {', '.join(sorted(ACTIONS))})")
+    if not isinstance(sets, dict) or not all(isinstance(v, str) for v in sets.values()):
+        report(line, node_id, "`set` must map names to text")
+        sets = {}
+    return Choice(label, nxt, action, MappingProxyType(dict(sets)), line)
+
+
+def _build_prompt(raw: Any, node_id: str, line: int, report: _Reporter) -> Prompt | None:
+    line = line_of(raw, line)
+    if not isinstance(raw, dict) or not isinstance(raw.get("default"), str):
+        report(line, node_id, "a prompt needs a `default` node for any answer")
+        return None
+    routes = []
+    for item in _as_list(raw.get("routes")):
+        ok = isinstance(item, dict) and all(isinstance(item.get(k), str) for k in ("label", "next"))
+        words = item.get("words") if isinstance(item, dict) else None
+        if not ok or not isinstance(words, list) or not words:
+            report(line_of(item, line), node_id, "each route needs `label`, `next` and a list of `words`")
+            continue
+        routes.append(Route(item["label"], frozenset(str(w).lower() for w in words), item["next"],
+                            line_of(item, line)))
+    save_as = raw.get("save_as")
+    if save_as is not None and not isinstance(save_as, str):
+        report(line, node_id, "`save_as` must be a name")
+    return Prompt(tuple(routes), raw["default"], save_as, line)
+
+
+def _targets(node: Node) -> list[tuple[str, int]]:
+    found = [(c.next, c.line) for c in node.choices if c.next is not None]
+    if node.prompt:
+        found += [(r.next, r.line) for r in node.prompt.routes] + [(node.prompt.default, node.prompt.line)]
+    if node.next:
+        found.append((node.next, node.line))
+    return found
+
+
+def _check_stage(stage: Stage, report: _Reporter) -> None:
+    nodes = stage.nodes
+    if stage.start not in nodes:
+        report(1, stage.start, "`start` names no node of this stage")
+        return
+    for node in nodes.values():
+        for target, line in _targets(node):
+            if target not in nodes:
+                report(line, node.id, f"unknown target {target!r}")
+        for line in node.say:
+            _check_placeholders(line.text, node, report)
+    expected = STAGES[stage.number] if stage.number < len(STAGES) else END
+    exits = [n for n in nodes.values() if n.exit is not None]
+    for node in exits:
+        if node.exit != expected:
+            report(node.line, node.id, f"exit must be {expected!r} (the next stage), not {node.exit!r}")
+    if not exits:
+        report(1, "", f"the stage has no exit (a node with `exit: {expected}`)")
+    reachable = _walk(stage.start, lambda n: [t for t, _ in _targets(nodes[n])], nodes)
+    for node in nodes.values():
+        if node.id not in reachable:
+            report(node.line, node.id, f"unreachable from start node {stage.start!r}")
+    incoming: dict[str, list[str]] = {n: [] for n in nodes}
+    for node in nodes.values():
+        for target, _ in _targets(node):
+            incoming.setdefault(target, []).append(node.id)
+    leads_out: set[str] = set()
+    for node in exits:
+        leads_out |= _walk(node.id, lambda n: incoming.get(n, []), nodes)
+    for node in nodes.values():
+        if node.id in reachable and node.id not in leads_out and exits:
+            report(node.line, node.id, "dead end: no path from here reaches the stage's exit")
+    for node in nodes.values():
+        seen, at = {node.id}, node
+        while at.next in nodes:
+            at = nodes[at.next]
+            if at.id in seen:
+                report(node.line, node.id, "`next` runs in a circle with no choice to leave it")
+                break
+            seen.add(at.id)
+    beats = sum(1 for n in nodes.values() if n.interactive)
+    if beats < MIN_BEATS:
+        report(1, "", f"the stage has {beats} interactive beats; at least {MIN_BEATS} are needed")
+
+
+def _walk(start: str, neighbours, nodes) -> set[str]:
+    seen, todo = {start}, [start]
+    while todo:
+        for nxt in neighbours(todo.pop()):
+            if nxt in nodes and nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
+def _check_placeholders(text: str, node: Node, report: _Reporter) -> None:
+    try:
+        names = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+    except ValueError as exc:
+        report(node.line, node.id, f"bad placeholder in text: {exc} (write {{{{ and }}}} for braces)")
+        return
+    for name in names:
+        if not name.isidentifier():
+            report(node.line, node.id, f"placeholder {{{name}}} must be a plain name")
+
+
+def _check_vars(stages: list[Stage]) -> list[ContentError]:
+    """Every {name} used in text must be set somewhere by `save_as` or `set`."""
+    defined: set[str] = set()
+    for stage in stages:
+        for node in stage.nodes.values():
+            defined.update(k for c in node.choices for k in c.sets)
+            if node.prompt and node.prompt.save_as:
+                defined.add(node.prompt.save_as)
+    errors = []
+    for stage in stages:
+        for node in stage.nodes.values():
+            for line in node.say:
+                for _, name, _, _ in string.Formatter().parse(line.text):
+                    if name and name not in defined:
+                        errors.append(ContentError(stage.file, node.line, node.id,
+                                                   f"{{{name}}} is never set by `save_as` or `set`"))
+    return errors

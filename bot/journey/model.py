@@ -1,0 +1,129 @@
+"""The shape of a journey: stages made of nodes, and a person's place in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+STAGES: tuple[str, ...] = ("abyss", "tunnel", "candle", "lake", "figure", "embrace", "waking")
+END = "end"
+
+ACTIVE, PAUSED, COMPLETED = "active", "paused", "completed"
+STATUSES = (ACTIVE, PAUSED, COMPLETED)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One narration message and the pause after it (seconds, None = by length)."""
+
+    text: str
+    pause: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A button: either moves to `next` or performs `action` (only `pause` today)."""
+
+    label: str
+    next: str | None = None
+    action: str | None = None
+    sets: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """A prompt answer containing any of `words` goes to `next`; `label` is stored."""
+
+    label: str
+    words: frozenset[str]
+    next: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """A short free-text question; the answer picks a route, or the default."""
+
+    routes: tuple[Route, ...]
+    default: str
+    save_as: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One step of a stage: narration, then exactly one way on."""
+
+    id: str
+    stage: str
+    say: tuple[Line, ...]
+    choices: tuple[Choice, ...] = ()
+    prompt: Prompt | None = None
+    next: str | None = None
+    exit: str | None = None
+    line: int = 0
+
+    @property
+    def interactive(self) -> bool:
+        """Whether the person must act before the journey goes on."""
+        return bool(self.choices) or self.prompt is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One of the seven stages of the visualization, loaded from its YAML file."""
+
+    name: str
+    number: int
+    title: str
+    start: str
+    nodes: Mapping[str, Node]
+    file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Book:
+    """All seven stages, in order."""
+
+    stages: tuple[Stage, ...]
+
+    def stage(self, name: str) -> Stage:
+        """Return the stage called `name`."""
+        return self.stages[STAGES.index(name)]
+
+    def node(self, stage: str, node_id: str) -> Node:
+        """Return one node; KeyError when the book has no such node."""
+        return self.stage(stage).nodes[node_id]
+
+    def has(self, stage: str, node_id: str) -> bool:
+        """Whether (stage, node_id) names a node of this book."""
+        return stage in STAGES and node_id in self.stage(stage).nodes
+
+    @property
+    def first(self) -> tuple[str, str]:
+        """The (stage, node) a new journey begins at."""
+        return self.stages[0].name, self.stages[0].start
+
+
+@dataclass(frozen=True, slots=True)
+class PersonState:
+    """Where one person is: stored after every turn, the only thing that persists."""
+
+    person_id: str
+    stage: str
+    node: str
+    status: str = ACTIVE
+    step: int = 0
+    journeys: int = 1
+    completed: int = 0
+    vars: Mapping[str, str] = field(default_factory=dict)
+    reframes_seen: tuple[str, ...] = ()
+    started_at: float = 0.0
+    updated_at: float = 0.0
+
+    @property
+    def stage_number(self) -> int:
+        """1-based position of the current stage."""
+        return STAGES.index(self.stage) + 1

@@ -1,0 +1,31 @@
+"""The engine's own words: short, kind system lines around the journey's content."""
+
+COMMANDS = ("begin", "pause", "resume", "restart", "status", "forget", "help")
+
+HELP = (
+    "This is a guided reflection on self-compassion, in seven stages. I'm a bot, not a person, "
+    "and this is not therapy or a crisis service.\n"
+    "/begin starts (or picks up) your journey · /pause rests it · /resume carries on · "
+    "/status shows where you are · /restart begins again · /forget erases everything I keep about you."
+)
+STAGE_HEADING = "— Stage {number} of 7: {title} —"
+STATUS = "You're at stage {number} of 7: {title}{paused}."
+STATUS_COMPLETED = "Your journey is completed — you've walked all seven stages{times}. /begin to walk it again."
+STATUS_NONE = "You haven't begun yet. /begin whenever you're ready."
+PAUSED = "Paused at stage {number} of 7: {title}. Rest as long as you need; /resume when you're ready."
+ALREADY_PAUSED = "You're already paused at stage {number} of 7: {title}. /resume when you're ready."
+RESUME_RECAP = "Welcome back. You were at stage {number} of 7: {title}. Here is where you left off:"
+NOT_PAUSED = "You're not paused — here is where you are:"
+NOTHING_TO_PAUSE = "There's nothing to pause yet. /begin whenever you're ready."
+NOTHING_TO_RESUME = "There's no journey to resume yet. /begin whenever you're ready."
+ALREADY_ON_WAY = "You're already on your way, at stage {number} of 7: {title}. Picking up where you were:"
+RESTARTING = "Beginning again, from the very start."
+FORGOTTEN = "Done. Everything I kept about you is erased. If you come back, we'll begin fresh."
+FINISHED = "Your journey is complete. You can walk it again any time with /begin."
+WHILE_PAUSED = "Your journey is resting at stage {number} of 7: {title}. Whenever you're ready, /resume."
+AFTER_COMPLETED = "You've walked the whole journey. Whenever you'd like to walk it again, /begin."
+EMPTY = "I didn't catch anything there — take all the time you need."
+NOT_A_CHOICE = "There's no choice {number} here. Here is where we are:"
+PICK_A_CHOICE = "When you're ready, pick one of these (tap it, or type its number):"
+MOMENT_PASSED = "That moment has passed — here is where you are now:"
+UNKNOWN_COMMAND = "I don't know /{name}. You can use /begin, /pause, /resume, /restart, /status, /forget or /help."

@@ -1,0 +1,118 @@
+"""The application: one inbound event -> crisis check -> doubt -> engine -> store -> replies."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import weakref
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, AsyncIterator, Callable
+
+from bot.journey.engine import Engine, Inbound, Option, Reply, Turn, clean_text
+from bot.journey.model import ACTIVE, PersonState
+from bot.journey import texts
+from bot.store.base import Event, Store
+
+if TYPE_CHECKING:
+    from bot.language.assess import Assessment
+    from bot.language.crisis import CrisisContent
+    from bot.language.reframes import ReframeBook
+
+SEEN_LIMIT = 200  # reframe ids remembered per person: labels, never words
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The language layer the service consults on every free-text message."""
+
+    assess: Callable[[str], "Assessment"]
+    reframes: "ReframeBook"
+    crisis: "CrisisContent"
+    region: str = "all"
+
+
+class PersonLocks:
+    """One asyncio lock per person, created on demand and dropped when nobody holds it."""
+
+    def __init__(self) -> None:
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    @asynccontextmanager
+    async def hold(self, person_id: str) -> AsyncIterator[None]:
+        """Run the block alone for this person; others go on in parallel."""
+        lock = self._locks.get(person_id)
+        if lock is None:
+            lock = self._locks[person_id] = asyncio.Lock()
+        async with lock:
+            yield
+
+
+class Service:
+    """Turns one person's input into committed state and replies; adapters do the I/O."""
+
+    def __init__(self, engine: Engine, store: Store, language: Language,
+                 clock: Callable[[], float] = time.time):
+        self.engine, self.store, self.language, self.clock = engine, store, language, clock
+        self.locks = PersonLocks()
+
+    async def handle(self, inbound: Inbound, guild_id: str | None = None) -> tuple[Reply, ...]:
+        """Answer one input; its new state is committed before the replies are returned."""
+        async with self.locks.hold(inbound.person_id):
+            async with self.store.person(inbound.person_id) as slot:
+                state = self.engine.repair(slot.state) if slot.state else None
+                turn = self.decide(state, inbound, self.clock())
+                if turn.state != slot.state or turn.events:
+                    events = [Event(kind, self.clock(), guild_id) for kind in turn.events]
+                    await slot.commit(turn.state, events)
+                return turn.replies
+
+    async def greet(self, person_id: str) -> tuple[Reply, ...]:
+        """What a person sees on arriving: the journey's start, or where they left off."""
+        state = await self.store.load(person_id)
+        if state is None:
+            return await self.handle(Inbound(person_id, command="begin"))
+        state = self.engine.repair(state)
+        if state.status == ACTIVE:
+            recap = Reply(texts.RESUME_RECAP.format(**self.engine.describe(state)), "system")
+            return (recap, *self.engine.current(state))
+        return self.engine.handle(state, Inbound(person_id, text="…"), self.clock()).replies
+
+    def decide(self, state: PersonState | None, inbound: Inbound, now: float) -> Turn:
+        """Crisis first, always; then a doubt's reframe; then the journey itself."""
+        if inbound.command is not None or inbound.choice is not None or inbound.text is None:
+            return self.engine.handle(state, inbound, now)
+        text = clean_text(inbound.text)
+        assessment = self.language.assess(text)
+        if assessment.kind == "crisis":
+            return self._crisis(state, now)
+        if assessment.kind == "doubt" and assessment.theme:
+            return self._reframe(state, inbound, text, assessment.theme, now)
+        return self.engine.handle(state, inbound, now)
+
+    def _crisis(self, state: PersonState | None, now: float) -> Turn:
+        messages = self.language.crisis.messages(self.language.region)
+        resume = (Option("Resume the journey", command="resume"),) if state else ()
+        replies = [Reply(text, "crisis", pause=0.0) for text in messages]
+        replies[-1] = replace(replies[-1], options=resume)
+        paused = self.engine.pause(state, now) if state and state.status == ACTIVE else state
+        return Turn(tuple(replies), paused, ("crisis",))
+
+    def _reframe(self, state: PersonState | None, inbound: Inbound, text: str, theme: str,
+                 now: float) -> Turn:
+        from bot.language.reframes import quote_phrase
+
+        seen = state.reframes_seen if state else ()
+        reframe_id, reframe = self.language.reframes.choose(theme, seen, quote_phrase(text))
+        reply = Reply(reframe, "reframe")
+        if state is None or state.status != ACTIVE:
+            follow = self.engine.handle(state, inbound, now)
+        elif self.engine.book.node(state.stage, state.node).prompt is not None:
+            follow = self.engine.handle(state, inbound, now)  # their whisper answers the prompt
+        else:
+            follow = Turn(self.engine.current(state, brief=True), state)
+        if follow.state is None:
+            return Turn((reply, *follow.replies), None, follow.events)
+        remembered = (*follow.state.reframes_seen, reframe_id)[-SEEN_LIMIT:]
+        new_state = replace(follow.state, reframes_seen=remembered, updated_at=now)
+        return Turn((reply, *follow.replies), new_state, (*follow.events, f"reframe:{theme}"))
