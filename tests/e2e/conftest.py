@@ -1,0 +1,56 @@
+"""Fixtures for end-to-end tests against the fake Discord."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import AsyncIterator, Awaitable, Callable
+
+import discord
+import pytest
+
+from .fake_discord import FakeDiscord
+
+Launch = Callable[..., Awaitable[discord.Client]]
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    """A started fake Discord with discord.py pointed at it; closed and unpatched afterwards."""
+    f = FakeDiscord()
+    await f.start()
+    f.install()
+    try:
+        yield f
+    finally:
+        f.uninstall()
+        await asyncio.wait_for(f.close(), timeout=5)
+
+
+@pytest.fixture
+async def launch(fake: FakeDiscord) -> AsyncIterator[Launch]:
+    """Start a client against the fake and wait for on_ready; every client is closed at teardown."""
+    started: list[tuple[discord.Client, asyncio.Task]] = []
+
+    async def _launch(client: discord.Client, token: str = "test-token", timeout: float = 10.0) -> discord.Client:
+        """Run client.start(token) in the background until it is ready."""
+        task = asyncio.create_task(client.start(token), name=f"client-{len(started)}")
+        started.append((client, task))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not client.is_ready():
+            if task.done():
+                task.result()  # surface the login/connect error
+                raise AssertionError("client stopped before ready")
+            if loop.time() > deadline:
+                raise AssertionError(f"client not ready after {timeout}s\n{fake.dump()}")
+            await asyncio.sleep(0.01)
+        return client
+
+    yield _launch
+    for client, task in started:
+        try:
+            await asyncio.wait_for(client.close(), timeout=5)
+        finally:
+            if not task.done():
+                task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
