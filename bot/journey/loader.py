@@ -76,7 +76,7 @@ def _build_stage(raw: Any, name: str, number: int, report: _Reporter) -> Stage |
             report(node.line, node.id, f"duplicate id (first at line {nodes[node.id].line})")
             continue
         nodes[node.id] = node
-    if report.errors:
+    if not nodes:
         return None
     return Stage(name, number, str(title), str(start), MappingProxyType(nodes), report.file)
 
