@@ -30,6 +30,14 @@ class _Reporter:
 
 def load_book(folder: Path) -> Book:
     """Load and validate every stage in `folder`; raise ContentInvalid listing all problems."""
+    stages, errors = load_stages(folder)
+    if errors:
+        raise ContentInvalid(errors)
+    return Book(tuple(stages))
+
+
+def load_stages(folder: Path) -> tuple[list[Stage], list[ContentError]]:
+    """Every stage that could be built, and every problem found; for tools that draw broken trees."""
     errors: list[ContentError] = []
     stages: list[Stage] = []
     for number, name in enumerate(STAGES, start=1):
@@ -47,9 +55,7 @@ def load_book(folder: Path) -> Book:
         errors.extend(report.errors)
     if not errors:
         errors.extend(_check_vars(stages))
-    if errors:
-        raise ContentInvalid(errors)
-    return Book(tuple(stages))
+    return stages, errors
 
 
 def _build_stage(raw: Any, name: str, number: int, report: _Reporter) -> Stage | None:
