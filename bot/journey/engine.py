@@ -211,7 +211,7 @@ class Engine:
     def _match_choice(node: Node, text: str) -> Choice | int | None:
         """A choice by its number or label; the number itself when it picks nothing."""
         folded = text.casefold().strip(" .!")
-        if folded.isdigit() and len(folded) < 6:
+        if folded.isdecimal() and len(folded) < 6:  # isdigit() admits "²", which int() refuses
             number = int(folded)
             return node.choices[number - 1] if 1 <= number <= len(node.choices) else number
         return next((c for c in node.choices if c.label.casefold().strip(" .!") == folded), None)
