@@ -1,0 +1,83 @@
+"""Patterns for crisis language (suicidal thoughts, self-harm), read on normalized text.
+
+Recall matters more than precision here: a missed crisis is far worse than a caring reply that
+was not needed, so the patterns are generous and only well-known idioms are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SELF = r"(?:myself|my life|my own life)"
+_OTHER_SELF = r"(?:herself|himself|themselves|themself)"
+_WANT = (
+    r"(?:want|wanted|wanting|wish|wished|plan|planning|planned|ready|need|needed|deserve|"
+    r"should|would like|would rather|rather|try|tried|trying|thinking about|think about|"
+    r"thought about|thoughts of|thoughts about|urge|urges|considering|decided|choose)"
+)
+
+# Idioms that look like crisis words but are not; removed before the crisis patterns are read.
+IDIOMS = re.compile(
+    r"\b(?:"
+    r"dying (?:to|for|of|from)\b|to die for|(?:die|died|dying) (?:of|from|laughing|of laughter)"
+    r"|(?:nearly|almost) died\b|rather die than|(?:is|are|was|were|be|am) killing me"
+    r"|kill(?:ed|ing)? (?:it|this|that|time|the lights|two birds|for a)\b|dead tired"
+    r"|(?:kill|killing|killed) myself (?:laughing|with laughter)"
+    r"|(?:cut|hurt|burn|burned|burnt) myself (?:shaving|cooking|by accident|accidentally"
+    r"|on (?:a|the|my)|while|playing|at (?:the|work)|in the kitchen)"
+    r"|die on this hill|death of me|(?:suicide|suicidal) squad"
+    r")"
+)
+
+_RULES = [
+    # Direct statements about ending one's life, including text-speak.
+    rf"\b(?:kill|killing|killed|kil|end|ending|ended|off|offing|hang|hanging|unalive|unaliving) {_SELF}\b",
+    rf"\b(?:kill|killing|killed|end|ending|hang|hanging|unalive) {_OTHER_SELF}\b",
+    r"\b(?:kms|kmsl|kys myself|unalive|unaliving|unalived|suicid\w*|sewer ?slide|sui ?cide|self ?harm\w*)\b",
+    rf"\b{_WANT} (?:to )?(?:just )?die+\b",
+    r"\bi (?:should|could|might|will|wanna|just) (?:just )?die+\b",
+    r"\bi am (?:going|about|ready) to die+\b",
+    r"\b(?:want|wanted|wish|ready|need) (?:to|2) (?:be )?(?:dead|gone for good|gone forever|not alive)\b",
+    r"\bwish (?:i|that i) (?:was|were|could be|had) (?:dead|died|gone|never born|not here)\b",
+    r"\bwish (?:i|that i) (?:had )?never (?:been born|existed|woke up|wake up)\b",
+    r"\b(?:better off|easier|happier) (?:dead|if i (?:was|were|am|died|disappeared|was gone|were gone|was not|were not|did not))\b",
+    r"\bbetter off without me\b",
+    r"\bend (?:it all|it|everything|things|my life|the pain|my suffering)\b(?!.*\b(?:with|between) (?:him|her|them)\b)",
+    r"\bending (?:it all|it|everything|things for good|my life)\b",
+    r"\bend it all\b|\bend things for good\b",
+    r"\b(?:do not|dont|never|no longer) want to (?:be here|exist|live|be alive|be around|wake up|keep living|go on|continue)\b",
+    r"\bnot want to (?:live|exist|be alive)\b",
+    r"\b(?:want|wanted|wish) to (?:stop|quit) (?:living|existing|breathing|being alive)\b",
+    r"\b(?:sleep|go to sleep|fall asleep) and never wake up\b|\bnever wake up again\b",
+    r"\bno (?:reason|point|will) (?:to|in|for) (?:live|living|keep living|go on|going on|be alive|being alive|stay|staying|exist|existing|carry on|carrying on)\b",
+    r"\b(?:nothing|no one|nobody|noone) (?:left )?to live for\b",
+    r"\b(?:reason|point) to (?:keep )?(?:live|living|going on|be alive)\b",
+    r"\bnot worth (?:living|it anymore|being alive|saving)\b|\blife is not worth\b",
+    r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|existing|being here|me being here)\b",
+    r"\b(?:cannot|can not|could not|do not want to|cant) (?:go on|keep going|do this|take (?:it|this)|live like this|carry on)(?: anymore| any more| much longer| any longer)\b",
+    r"\b(?:cannot|can not|cant) go on\b",
+    r"\b(?:done|finished|through) with (?:life|living|being alive|everything|it all|existing)\b",
+    r"\btired of (?:living|being alive|existing|life)\b",
+    r"\b(?:miss|care|notice|matter) (?:me )?if i (?:died|die|was gone|were gone|disappeared|was dead|were dead|was not here|were not here|killed)\b",
+    r"\bif i (?:died|was dead|were dead) (?:nobody|no one|who) would\b",
+    r"\b(?:take|took|taking|swallow) (?:all |a bunch of |all of )?(?:my |the |these |those )?(?:pills|tablets|meds)\b",
+    r"\b(?:overdose|overdosing|od ing|noose|slit my|hang myself|jump off|jumping off|jumped off|jump in front of|step in front of)\b",
+    rf"\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|starve|starving|punish|punishing|scratch|scratching) {_SELF}\b",
+    r"\b(?:been|started|start|keep|kept|began) (?:cutting|burning|harming) (?:again|myself|my (?:arms?|wrists?|legs?|thighs?|skin))\b",
+    r"\bcutting again\b",
+    r"\b(?:goodbye|suicide|farewell) (?:note|letter|message)\b",
+    r"\bnot (?:going to|gonna) be (?:around|here|alive) (?:much )?(?:longer|for long|tomorrow|anymore)\b",
+    r"\b(?:want|wanted|wish|need) to (?:just )?(?:disappear|vanish) (?:forever|for good|permanently)?",
+    r"\b(?:life|everything) to (?:end|be over|stop)\b|\bmy life (?:to be|is) over\b",
+    r"\bwant (?:it|it all|this|everything|all of this|the pain) to (?:end|stop|be over)\b",
+    r"\b(?:want|wanna|need) (?:to )?(?:go to )?sleep forever\b",
+]
+
+CRISIS = re.compile("|".join(f"(?:{rule})" for rule in _RULES))
+
+
+def find_crisis(normalized: str) -> str | None:
+    """Return the crisis phrase found in normalized text, or None."""
+    cleaned = IDIOMS.sub(" ~ ", normalized)
+    match = CRISIS.search(cleaned)
+    return match.group().strip() if match else None

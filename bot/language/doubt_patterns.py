@@ -1,0 +1,147 @@
+"""Patterns for doubts about oneself, one group per theme, read clause by clause on normalized text.
+
+Every pattern is anchored on the person speaking about themselves (i, me, my, myself) or on an
+elliptical answer ("never enough"), so "my brother thinks he is a failure" does not match. The
+filler words allowed between "i am" and the judgement never include "not" or "never", so
+"i am not a failure" simply does not match; "i am not enough" is written out explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "i am", "i feel like", "i think i am", "i will always be", "i have been" ...
+_ADVERB = r"(?:really|just|honestly|literally|truly|always|still|sometimes|often|actually|seriously|genuinely|so|also)"
+_SUBJECT = (
+    rf"\bi (?:{_ADVERB} )*(?:(?:feel like|think|know|guess|swear|realize|realise|believe) (?:that )?i (?:{_ADVERB} )*)?"
+    r"(?:am|was|feel like|feel|felt like|felt|have (?:always |just |only )?been|will (?:always |forever |only )?be|must be|seem|became|become|look like)"
+)
+# Intensifiers and articles that may sit between the subject and the judgement.
+_FILL = (
+    r"(?: (?:so|such|just|a|an|the|total|totally|complete|completely|really|literally|always|basically|kind of|"
+    r"sort of|pretty|very|utter|utterly|absolute|absolutely|fucking|freaking|fking|huge|big|biggest|massive|"
+    r"honestly|nothing but|such a|a bit|a little|forever|constantly|only|still|like|genuinely|truly|incredibly))*"
+)
+_ME = rf"{_SUBJECT}{_FILL}"
+_PEOPLE = r"(?:everyone|everyone else|people|other people|others|all my friends|my friends|they|they all|all of them|the rest of them)"
+# A quality someone may feel short of; words about having or getting things are left out so that
+# "i do not have enough time" is not read as a doubt.
+_QUALITY = r"(?!(?:have|has|had|get|got|getting|make|making|earn|eat|eating|sleep|sleeping|know|spend|time|money|room|space)\b)\w+"
+# An answer to "what do the whispers say?" may drop the subject or quote the whisper itself.
+_ELLIPTIC = r"^(?:that |like |just |(?:that )?you are |you will |(?:that )?you will )?"
+
+THEME_RULES: dict[str, list[str]] = {
+    "impostor": [
+        rf"{_ME} (?:an? )?(?:fraud|fake|impostor|phony|phoney|sham|pretender|faking it|unqualified|not qualified)\b",
+        r"\bimpostor syndrome\b",
+        r"\bi do not deserve (?:to be here|my (?:job|success|place|spot|grades|position|degree|promotion|role)|this (?:job|success|promotion|role|position|award|praise|place))\b",
+        r"\b(?:find out|realize|realise|see|figure out|discover) (?:that )?i am (?:a |an )?(?:fraud|fake|impostor|phony|faking|not (?:good|smart|qualified))",
+        r"\b(?:see|saw) (?:right )?through me\b|\bfind me out\b",
+        r"\bi (?:only )?got (?:this|the|my|in|here)\b(?: \w+){0,3} (?:by|through|because of|out of) (?:luck|accident|a mistake|mistake|chance|a fluke|fluke)\b",
+        r"\b(?:made a mistake|got lucky) (?:hiring|picking|choosing|accepting|admitting|promoting) me\b",
+        r"\bi (?:tricked|fooled) (?:everyone|them|people|everybody)\b",
+        r"\bi am (?:just )?faking (?:it|everything)\b",
+    ],
+    "comparison": [
+        rf"\b{_PEOPLE} (?:(?!not |never )\w+ ){{0,4}}?(?:better|smarter|prettier|happier|further along|ahead|cooler|stronger|funnier|richer|thinner|more \w+) (?:\w+ ){{0,2}}than me\b",
+        r"\bi am (?:(?!not |never )\w+ ){0,2}not (?:as|nearly as) (?:(?!not |never )\w+ ){1,2}as\b",
+        r"\bi will never be (?:as|that) \w+ as\b",
+        rf"{_ME} (?:the )?worst (?:one |person )?(?:in|at|of)\b",
+        rf"{_ME} (?:so |way )?(?:far )?behind (?:everyone|others|people|my friends|my peers|everyone else)\b",
+        r"\bwhy (?:cannot|can not) i be (?:like|as \w+ as) (?:everyone|others|them|other people|my \w+)",
+        r"\beveryone(?: else)? (?:has|have|got|is) (?:their|it|life) (?:(?!not |never )\w+ )?(?:together|figured out|sorted)",
+        r"\b(?:except|but|other than) me\b",
+        r"\bmy (?:brother|sister|sibling|cousin)s? (?:got|has|have) all the\b",
+        r"\bi (?:always |constantly |keep )?compare myself\b",
+        r"\bwhy is everyone(?: else)? (?:so )?(?:much )?(?:better|smarter|happier)\b",
+    ],
+    "burden": [
+        rf"{_ME} (?:an? )?(?:burden|bother|nuisance|inconvenience|drain|weight on|problem for|pain to|too much|needy|too needy|in the way|in everyones way)\b",
+        rf"\b{_PEOPLE} (?:is |are |gets? |got )?(?:so )?(?:tired|sick) of me\b",
+        r"\bi (?:only|always|just) (?:cause|make|bring|create) (?:(?!not |never )\w+ )?(?:trouble|problems|stress|pain|drama|work)\b",
+        r"\bi make (?:(?!not |never )\w+ )?(?:everyones|everyone|peoples|their|his|her|my \w+s?) (?:life|lives|day|days) (?:harder|worse|difficult)\b",
+        r"\bi am (?:always )?(?:a )?burden(?:ing|some)?\b",
+    ],
+    "self_blame": [
+        r"\b(?:it|this|that|everything|all of this|all of it|all this) (?:is|was|has been|will be|is all|was all) (?:(?!not |never )\w+ )?my fault\b",
+        r"(?:^|\bits |\bit is )all my fault\b|\beverything is my fault\b|^my fault (?:they|he|she|we|it|that)\b",
+        r"\bi (?:always |just )?blame myself\b",
+        r"\bi (?:cannot|will never|can never|could never) forgive myself\b",
+        r"\bi should (?:have|not have|never have) (?:known better|done more|done something|been there|seen it|stopped|been better|tried harder|noticed|been more|said something|helped)\b",
+        r"\bi deserve (?:this|it|all (?:of )?this|everything bad|to suffer|to be (?:hurt|alone|punished|miserable|unhappy|hated|left))\b",
+        r"\bi (?:caused|cause|started) (?:all (?:of )?)?(?:this|it|everything)\b",
+        r"\bi am (?:(?!not |never )\w+ )?(?:the (?:reason|problem|cause)|to blame)\b",
+    ],
+    "appearance": [
+        rf"{_ME} (?:too )?(?:ugly|fat|gross|hideous|disgusting|repulsive|unattractive|skinny|thin|weird looking|ugliest|deformed|chubby|obese)\b",
+        r"\bi hate (?:my|the way i) (?:body|face|look|looks|appearance|skin|nose|weight|reflection|thighs|stomach|hair|smile|teeth)\b",
+        r"\bi (?:look|looked) (?:so |really |absolutely |just )?(?:disgusting|ugly|gross|horrible|awful|terrible|hideous|fat|repulsive)\b",
+        r"\bmy (?:body|face|skin|appearance|reflection) is (?:so |really |just )?(?:disgusting|ugly|gross|horrible|hideous|repulsive)\b",
+        r"\b(?:nobody|nobody will|nobody would) (?:ever )?(?:find|think) me (?:attractive|pretty|beautiful|handsome|cute)\b",
+        r"\bi (?:cannot|can not) (?:stand|bear) (?:looking at myself|looking in the mirror|my reflection|the mirror|my body|my face|how i look)\b",
+    ],
+    "not_belonging": [
+        r"\bi (?:(?!not |never )\w+ ){0,2}?(?:do not|never|cannot|will never|just do not|dont) (?:really )?(?:fit in|belong|fit anywhere)(?! (?:these|those|this|that|my|the|them|it)\b)",
+        rf"{_ME} (?:an? |the )?(?:outsider|outcast|misfit|weirdo|freak|left out|invisible|excluded|odd one out|different from (?:everyone|others|people|everybody)|forgotten)\b",
+        r"\bthere is no place for me\b|\bi have no place\b|\bnowhere (?:i|to) belong\b",
+        r"\bnobody wants me (?:around|there|here|in)\b",
+    ],
+    "unlovable": [
+        r"\bnobody\b(?: \w+){0,3}? (?:loves?|loved|likes?|liked|cares? about|cared about|wants?|wanted|wants? to be with|dates?|chooses?|understands?) me\b",
+        rf"{_ME} (?:unlovable|unloveable|unwanted|undesirable|unlikeable|impossible to love|too broken)\b",
+        r"\bi am not (?:lovable|loveable|likeable|wanted|loved|worth loving)\b",
+        r"\bi (?:will|am going to) (?:always )?(?:be|end up|die) alone(?: forever)?\b|\balone forever\b",
+        r"\b(?:everyone|people|they all|everyone i love|all my friends) (?:always |eventually )?(?:leaves?|left|hates?|abandons?|rejects?|forgets?) me\b",
+        r"\bi am (?:always )?the one (?:(?!not |never )\w+ )?(?:people|everyone|they) (?:reject|leave|forget|ignore|abandon)",
+        r"\bwho (?:would|could|will) (?:ever )?(?:love|want|like|date|choose) (?:someone like )?me\b",
+        r"\bmy (?:friends|family|partner|parents|mom|mum|dad) (?:do not|does not|never) (?:really )?(?:like|love|care about|want) me\b",
+        r"\bi do not deserve (?:love|to be loved|friends|kindness)\b",
+        r"\b(?:nobody|no man|no woman|no girl|no guy) will ever (?:love|want|like|date) me\b",
+    ],
+    "hopeless": [
+        rf"{_ME} (?:hopeless|a lost cause|beyond help|too far gone|beyond repair|doomed|unfixable|broken|stuck (?:like this|forever|this way))\b",
+        r"\bnothing (?:will|is going to|is ever going to) (?:ever )?(?:get|change|be) (?:better|different|okay|ok|right)\b",
+        r"\bthings (?:will )?never (?:work out|get better|change|go right|go my way)\b",
+        r"\bi will never (?:change|get better|be happy|be okay|be normal|amount to anything|make it|be fixed|get out of this)\b",
+        r"\bi will always be (?:like this|this way|stuck)\b|\bi am stuck (?:like this )?forever\b",
+        r"\bthere is no hope (?:for me|left)\b|\bno hope for me\b|\bi have no (?:hope|future)\b",
+        r"\bwhat is the point (?:of|in) (?:even )?(?:trying|anything|bothering|it all|me)\b|\bwhy (?:even )?bother trying\b",
+        r"\bmy (?:future|life) is (?:hopeless|ruined|doomed|bleak|pointless)\b",
+        r"\bi (?:have )?(?:given|give) up on myself\b|\bi (?:cannot|can never) change\b",
+    ],
+    "not_enough": [
+        rf"\bi(?: (?!he\b|she\b|they\b|you\b|it\b|we\b|him\b|her\b|them\b)\w+){{0,4}}? (?:not|never)(?: be| been| feel| ever| ever be| going to be| really)? (?:{_QUALITY} )?enough\b",
+        rf"{_ELLIPTIC}(?:i am )?(?:not|never|never ever) (?:(?!not |never )\w+ )?enough(?:$| for (?:anyone|anybody|them|him|her|this|that|anything|you|me|my \w+)\b| at all\b)",
+        r"\bnothing i (?:do|did|am|make|try) (?:(?!not |never )\w+ )?(?:is|was|will be) (?:ever )?(?:good )?enough\b",
+        r"\bi (?:do not|never|will never|cannot) measure up\b",
+        r"\bi (?:never|cannot|can never) do (?:anything )?enough\b",
+        r"\bi (?:always |just |keep )?(?:fall|falling) short\b",
+    ],
+    "failure": [
+        rf"{_ME} (?:an? )?(?:failure|failing|screwup|screw up|fuckup|fuck up|mess up|disappointment|letdown|let down|loser|disgrace|mess|wreck)\b",
+        r"\bi (?:always|keep|constantly|only|just|never stop|always just) (?:mess|messing|screw|screwing|fuck|fucking|f) (?:(?!not |never )\w+ )?up\b",
+        r"\bi (?:(?!not |never )\w+ )?(?:mess|messed|screw|screwed|ruin|ruined|wreck|wrecked|destroy|destroyed|break) (?:up )?(?:everything|it all|all of it|every thing|everything up)\b",
+        r"\bi (?:cannot|can not|never|do not|fail to|can never) (?:do|get|say|make) (?:anything|everything|a single thing|one thing|nothing|things) (?:right|correctly|well)\b",
+        r"\bi fail (?:at )?(?:everything|anything|life|all of it|every time|everyone)\b",
+        r"\bi (?:keep|always|constantly) (?:fail|failing)\b",
+        r"\bi am failing (?:at )?(?:life|everything|everyone)\b",
+        r"\bi (?:always |keep |just )?(?:let|letting) (?:everyone|people|them|you|my \w+|everybody) down\b",
+    ],
+    "worthless": [
+        rf"{_ME} (?:a )?(?:worthless|useless|nothing(?! like| compared)|pathetic|garbage|trash|stupid|idiot|dumb|a joke|joke|waste(?: of \w+)?|nobody|insignificant|pointless|unworthy|not worth anything|a disgrace)\b",
+        r"\bi (?:do not|will never|never) matter\b|\bmy life (?:does not|will never) matter\b",
+        r"\bi (?:have|bring) no (?:value|worth)\b|\bi am not worth (?:anything|it|much|the effort|the trouble|saving)\b",
+        r"\bi (?:hate|loathe|despise|cannot stand) (?:myself|me)\b|\bi am disgusted (?:with|by) myself\b",
+        r"\bi (?:am|feel) (?:so )?worthless\b",
+    ],
+}
+
+# A belief that is denied or left behind ("i do not think i am a burden", "i used to think ...").
+DENIED = re.compile(
+    r"\b(?:(?:do|does|did) not|never|no longer|not|stopped) (?:(?!not |never )\w+ )?(?:think|thought|believe|believed|feel|felt|say|said)\b"
+    r"|\bused to (?:think|believe|feel)\b|\bwhat if\b.*\bnot\b"
+)
+
+THEME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (theme, re.compile("|".join(f"(?:{rule})" for rule in rules))) for theme, rules in THEME_RULES.items()
+)

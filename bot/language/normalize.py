@@ -1,0 +1,103 @@
+"""Turn a raw chat message into plain lowercase words that the patterns can read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Discord caps a message at 2,000 characters (4,000 with Nitro). Reading a head and a tail of a
+# longer text bounds the work per message while still covering every real Discord message whole.
+HEAD_CHARS = 3000
+TAIL_CHARS = 1000
+
+# Typed shortcuts and contractions, expanded so one pattern covers "im", "i'm" and "i am".
+_WORDS = {
+    "im": "i am", "i'm": "i am", "iam": "i am", "ima": "i am going to", "imma": "i am going to",
+    "ive": "i have", "i've": "i have", "i'd": "i would", "i'll": "i will",
+    "youre": "you are", "you're": "you are", "ur": "you are", "u": "you", "r": "are",
+    "hes": "he is", "he's": "he is", "she's": "she is", "shes": "she is",
+    "theyre": "they are", "they're": "they are", "we're": "we are",
+    "its": "it is", "it's": "it is", "thats": "that is", "that's": "that is",
+    "whats": "what is", "what's": "what is", "theres": "there is", "there's": "there is",
+    "cant": "cannot", "can't": "cannot", "cannot": "cannot", "dont": "do not", "don't": "do not",
+    "dnt": "do not", "doesnt": "does not", "doesn't": "does not", "didnt": "did not",
+    "didn't": "did not", "wont": "will not", "won't": "will not", "isnt": "is not",
+    "isn't": "is not", "arent": "are not", "aren't": "are not", "wasnt": "was not",
+    "wasn't": "was not", "werent": "were not", "weren't": "were not", "aint": "is not",
+    "ain't": "is not", "havent": "have not", "haven't": "have not", "hasnt": "has not",
+    "hasn't": "has not", "shouldnt": "should not", "shouldn't": "should not",
+    "couldnt": "could not", "couldn't": "could not", "wouldnt": "would not",
+    "wouldn't": "would not", "shouldve": "should have", "should've": "should have",
+    "couldve": "could have", "could've": "could have", "wouldve": "would have",
+    "would've": "would have", "gonna": "going to", "wanna": "want to", "gotta": "got to",
+    "tryna": "trying to", "kinda": "kind of", "sorta": "sort of", "noone": "nobody",
+    "everybody": "everyone", "somebody": "someone", "meself": "myself", "h8": "hate",
+    "h8ed": "hated", "luv": "love", "ppl": "people", "bc": "because", "cuz": "because",
+    "coz": "because", "idk": "i do not know", "rn": "right now", "nothin": "nothing",
+    "imposter": "impostor", "2": "to", "selfharm": "self harm", "soo": "so", "sooo": "so",
+    "tho": "though", "thru": "through", "wat": "what", "ok": "okay",
+}
+
+# Multi-word spellings folded after single words are expanded.
+_PHRASES = [
+    (re.compile(r"\bno[ -]one\b"), "nobody"),
+    (re.compile(r"\bcan not\b"), "cannot"),
+    (re.compile(r"\bmy self\b"), "myself"),
+    (re.compile(r"\b(should|could|would) of\b"), r"\1 have"),
+    (re.compile(r"\bill (never|always|be|just|end|die|kill|probably|only)\b"), r"i will \1"),
+    (re.compile(r"\bk m s\b"), "kms"),
+    (re.compile(r"\bevery one\b"), "everyone"),
+]
+
+# Zero-width, bidi and soft-hyphen characters vanish (they split words invisibly); other control
+# characters become spaces so that they still separate words.
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+_TRANSLATE = {ord(c): None for c in _INVISIBLE}
+_TRANSLATE.update({c: " " for c in range(0x20) if c not in (0x0A,)})
+_TRANSLATE.update({c: " " for c in range(0x7F, 0xA0)})
+_TRANSLATE.update({c: " " for c in range(0x202A, 0x202F)})
+_TRANSLATE.update({c: " " for c in range(0x2066, 0x206A)})
+_TRANSLATE.update({ord(c): "'" for c in "\u2018\u2019\u02bc\u0060\u00b4\u2032"})
+_TRANSLATE.update({0x0D: "\n", 0x2028: "\n", 0x2029: "\n"})
+
+_STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "soo"; genuine words repeat a letter at most twice
+_HYPHEN_JOIN = re.compile(r"(?<=\w)[-_](?=\w)")  # "self-harm" -> "self harm"
+_BOUNDARY = re.compile(r"[.!?;,:\n]+")
+_NOT_WORD = re.compile(r"[^\w'.]+")
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
+_CLAUSE_SPLIT = re.compile(r" ?\. ?| (?:and|but|yet|though|although|however|plus) ")
+
+
+def _bounded(text: str) -> str:
+    """Keep the head and tail of an over-long text so the work per message stays bounded."""
+    if len(text) <= HEAD_CHARS + TAIL_CHARS:
+        return text
+    return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+
+
+def _expand(match: re.Match[str]) -> str:
+    word = match.group()
+    return _WORDS.get(word, word)
+
+
+def normalize(text: str) -> str:
+    """Return lowercase words separated by single spaces, clause breaks marked by " . "."""
+    if not isinstance(text, str) or not text:
+        return ""
+    text = unicodedata.normalize("NFKC", _bounded(text))
+    # NFKC can lengthen some characters many times over, so bound again.
+    text = _bounded(text).casefold().translate(_TRANSLATE)
+    text = _STRETCHED.sub(r"\1\1", text)
+    text = _HYPHEN_JOIN.sub(" ", text)
+    text = _BOUNDARY.sub(" . ", text)
+    text = _NOT_WORD.sub(" ", text).replace("_", " ")
+    text = _TOKEN.sub(_expand, text)
+    text = text.replace("'", "")
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+def clauses(normalized: str) -> list[str]:
+    """Split normalized text into clauses, so that a negation stays with its own clause."""
+    return [part.strip() for part in _CLAUSE_SPLIT.split(normalized) if part.strip(" .")]
