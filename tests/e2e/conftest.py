@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import AsyncIterator, Awaitable, Callable
+from typing import AsyncIterator, Awaitable, Callable, Optional
 
 import discord
 import pytest
@@ -54,3 +54,13 @@ async def launch(fake: FakeDiscord) -> AsyncIterator[Launch]:
             if not task.done():
                 task.cancel()
             await asyncio.gather(task, return_exceptions=True)
+
+
+@pytest.fixture
+def fast_identify(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skip discord.py's 5 s pause before each non-first shard's IDENTIFY (AutoShardedClient)."""
+
+    async def no_wait(self: discord.Client, shard_id: Optional[int], *, initial: bool = False) -> None:
+        """Identify at once."""
+
+    monkeypatch.setattr(discord.Client, "before_identify_hook", no_wait)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import copy
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Union
 
 import discord
@@ -14,6 +12,7 @@ from aiohttp import web
 
 from . import fake_payloads as p
 from .fake_gateway import Gateway, Session
+from .fake_interactions import InteractionRecord, find_component, option
 from .fake_rest import Rest
 
 Obj = Union[dict, str, int, Any]  # a payload dict, an id, or a discord.py object with .id
@@ -27,38 +26,6 @@ def oid(obj: Obj) -> str:
     if isinstance(obj, dict):
         return str(obj["id"])
     return str(getattr(obj, "id", obj))
-
-
-@dataclass
-class InteractionRecord:
-    """One interaction the fake sent, and everything the bot answered to it."""
-
-    payload: dict
-    responses: list[dict] = field(default_factory=list)  # callback bodies ({type, data})
-    original: Optional[dict] = None  # message created/updated by the callback
-    followups: list[dict] = field(default_factory=list)
-    edits: list[dict] = field(default_factory=list)  # PATCH bodies on @original / followups
-    modal: Optional[dict] = None
-
-    @property
-    def id(self) -> str:
-        """The interaction id."""
-        return self.payload["id"]
-
-    @property
-    def token(self) -> str:
-        """The interaction token."""
-        return self.payload["token"]
-
-    @property
-    def response_type(self) -> Optional[int]:
-        """The first callback's type (4 message, 5 defer, 6 deferred update, 7 update, 9 modal)."""
-        return self.responses[0].get("type") if self.responses else None
-
-    @property
-    def answered(self) -> bool:
-        """True once a callback was posted."""
-        return bool(self.responses)
 
 
 class FakeDiscord:
@@ -82,7 +49,8 @@ class FakeDiscord:
         self.auth_headers: list[Optional[str]] = []
         self.typing_events: list[str] = []
         self.edits: list[tuple[str, dict]] = []
-        self.tokens: list[str] = []
+        self.tokens: list[str] = []  # tokens seen in IDENTIFY
+        self.accepted_tokens: Optional[set[str]] = None  # None: any token logs in; else others get 401 / 4004
         self.shard_count = 1  # what GET /gateway/bot recommends
         self._rate_limits: list[list] = []
         self.gateway = Gateway(self)
@@ -206,7 +174,7 @@ class FakeDiscord:
     async def announce_guild(self, guild: Obj) -> None:
         """GUILD_CREATE for a guild added after the client connected."""
         g = self.guilds[oid(guild)]
-        await self.dispatch("GUILD_CREATE", p.guild_create(g), g["id"])
+        await self.gateway.announce_guild(g)
 
     async def user_sends_dm(self, user: Obj, content: str, **extra: Any) -> dict:
         """The user writes to the bot in DMs: MESSAGE_CREATE without guild_id."""
@@ -229,13 +197,13 @@ class FakeDiscord:
     async def click(self, user: Obj, message: Obj, custom_id: str) -> InteractionRecord:
         """The user clicks a component of a bot message: INTERACTION_CREATE type 3."""
         msg = self.messages[oid(message)]
-        component = _find_component(msg.get("components", []), custom_id)
+        component = find_component(msg.get("components", []), custom_id)
         if component is None:
             raise AssertionError(f"no component {custom_id!r} on message {msg['id']}: {msg.get('components')}")
         data = {"custom_id": custom_id, "component_type": component.get("type", 2)}
         if component.get("type") in (3, 5, 6, 7, 8):
             data["values"] = []
-        return await self._interact(user, 3, data, self.channels[msg["channel_id"]], message=_public(msg))
+        return await self._interact(user, 3, data, self.channels[msg["channel_id"]], message=p.public(msg))
 
     async def slash(self, user: Obj, name: str, options: Optional[dict] = None, guild: Optional[Obj] = None,
                     channel: Optional[Obj] = None) -> InteractionRecord:
@@ -249,7 +217,7 @@ class FakeDiscord:
         scope = ch.get("guild_id")
         cmd = next((c for c in self.commands.get(scope, []) + self.commands.get("global", []) if c["name"] == name),
                    None)
-        opts = [_option(k, v, cmd) for k, v in (options or {}).items()]
+        opts = [option(k, v, cmd) for k, v in (options or {}).items()]
         data = {"id": cmd["id"] if cmd else p.snowflake(), "name": name, "type": 1, "options": opts}
         if scope:
             data["guild_id"] = scope
@@ -358,71 +326,6 @@ class FakeDiscord:
         self.edits.append((msg["id"], body))
         return msg
 
-    def _answer_interaction(self, rec: InteractionRecord, body: dict, files: list[dict]) -> dict:
-        """Apply a callback and build the InteractionCallbackResponse discord.py expects."""
-        rec.responses.append(body)
-        kind, data = body.get("type"), body.get("data") or {}
-        ch = self.channels[rec.payload["channel_id"]]
-        resource: dict[str, Any] = {"type": kind}
-        if kind in (4, 5):
-            flags = (data.get("flags") or 0) | (128 if kind == 5 else 0)
-            rec.original = self._store_bot_message(ch, dict(data, flags=flags), files, via="interaction",
-                                                   interaction_metadata=_metadata(rec))
-        elif kind in (6, 7) and "message" in rec.payload:
-            rec.original = self.messages[rec.payload["message"]["id"]]
-            if kind == 7:
-                self._edit_message(rec.original, data, files)
-        elif kind == 9:
-            rec.modal = data
-        if rec.original is not None and kind != 6:
-            resource["message"] = _public(rec.original)
-        flags = (rec.original or {}).get("flags") or 0
-        meta = {"id": rec.id, "type": rec.payload["type"], "response_message_loading": kind == 5,
-                "response_message_ephemeral": bool(flags & 64)}
-        if rec.original is not None:
-            meta["response_message_id"] = rec.original["id"]
-        return {"interaction": meta, "resource": resource}
-
-    def _followup(self, rec: InteractionRecord, body: dict, files: list[dict]) -> dict:
-        """A followup message through the interaction webhook."""
-        ch = self.channels[rec.payload["channel_id"]]
-        msg = self._store_bot_message(ch, body, files, via="followup", webhook_id=self.app_id,
-                                      interaction_metadata=_metadata(rec))
-        rec.followups.append(msg)
-        return _public(msg)
-
-
-def _metadata(rec: InteractionRecord) -> dict:
-    """The interaction_metadata Discord puts on response messages."""
-    pl = rec.payload
-    meta = {"id": pl["id"], "type": pl["type"], "user": pl.get("user") or pl["member"]["user"],
-            "authorizing_integration_owners": pl["authorizing_integration_owners"]}
-    if "message" in pl:
-        meta["interacted_message_id"] = pl["message"]["id"]
-    return meta
-
-
-def _find_component(rows: list[dict], custom_id: str) -> Optional[dict]:
-    """The component with this custom_id, searched through rows and containers."""
-    for comp in rows:
-        if comp.get("custom_id") == custom_id:
-            return comp
-        inner = _find_component(comp.get("components", []) + ([comp["accessory"]] if comp.get("accessory") else []),
-                                custom_id)
-        if inner is not None:
-            return inner
-    return None
-
-
-def _option(name: str, value: Any, cmd: Optional[dict]) -> dict:
-    """A slash-command option, typed from the synced definition when there is one."""
-    spec = next((o for o in (cmd or {}).get("options", []) if o["name"] == name), None)
-    if spec is not None:
-        kind = spec["type"]
-    else:
-        kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 10 if isinstance(value, float) else 3
-    return {"name": name, "type": kind, "value": value}
-
 
 def _attachments(body: dict, files: list[dict]) -> list[dict]:
     """Attachment objects (plus the uploaded bytes) for a message body and its files."""
@@ -432,12 +335,4 @@ def _attachments(body: dict, files: list[dict]) -> list[dict]:
         out.append({"id": p.snowflake(), "filename": f["filename"], "size": len(f["bytes"]),
                     "url": f"https://cdn.invalid/{f['filename']}", "proxy_url": f"https://cdn.invalid/{f['filename']}",
                     "description": meta.get("description"), "bytes": f["bytes"]})
-    return out
-
-
-def _public(msg: dict) -> dict:
-    """A deep copy of a stored message without the fake's private bytes."""
-    out = copy.deepcopy(msg)
-    for a in out.get("attachments", []):
-        a.pop("bytes", None)
     return out

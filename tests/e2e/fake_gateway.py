@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 HELLO, IDENTIFY, RESUME, RECONNECT, REQUEST_MEMBERS = 10, 2, 6, 7, 8
 HEARTBEAT, HEARTBEAT_ACK, DISPATCH, INVALID_SESSION = 1, 11, 0, 9
-MESSAGE_CONTENT, GUILD_MESSAGES, DIRECT_MESSAGES = 1 << 15, 1 << 9, 1 << 12
+MESSAGE_CONTENT, GUILD_MESSAGES, DIRECT_MESSAGES, GUILD_PRESENCES = 1 << 15, 1 << 9, 1 << 12, 1 << 8
 
 
 class Session:
@@ -88,6 +88,7 @@ class Gateway:
         self.fake = fake
         self.sessions: list[Session] = []
         self.sockets: set[web.WebSocketResponse] = set()
+        self._closed_by_us: dict[web.WebSocketResponse, int] = {}  # the code we closed with, not the echo
         self.frames_in: list[dict[str, Any]] = []  # every frame a client sent (heartbeats excluded)
 
     async def handle(self, request: web.Request) -> web.WebSocketResponse:
@@ -96,18 +97,24 @@ class Gateway:
         await ws.prepare(request)
         self.sockets.add(ws)
         session: Optional[Session] = None
+        client_code: Optional[int] = None
         try:
             await ws.send_str(json.dumps({"op": HELLO, "d": {"heartbeat_interval": 41250}}))
-            async for msg in ws:
-                if msg.type != WSMsgType.TEXT:
-                    continue
-                frame = json.loads(msg.data)
-                session = await self._on_frame(ws, frame, session)
+            while True:
+                msg = await ws.receive()
+                if msg.type == WSMsgType.TEXT:
+                    session = await self._on_frame(ws, json.loads(msg.data), session)
+                elif msg.type == WSMsgType.CLOSE:
+                    client_code = msg.data
+                    break
+                elif msg.type in (WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR):
+                    break
         finally:
             self.sockets.discard(ws)
+            code = self._closed_by_us.pop(ws, client_code)
             if session is not None and session.ws is ws:
                 session.ws = None
-                if ws.close_code in (1000, 1001):
+                if code in (1000, 1001):
                     session.alive = False
         return ws
 
@@ -126,11 +133,14 @@ class Gateway:
             await self._members_chunk(session, data)
         return session
 
-    async def _identify(self, ws: web.WebSocketResponse, data: dict) -> Session:
+    async def _identify(self, ws: web.WebSocketResponse, data: dict) -> Optional[Session]:
         """IDENTIFY -> READY, then one GUILD_CREATE per guild on this shard."""
         fake = self.fake
         shard = tuple(data.get("shard") or (0, 1))
         fake.tokens.append(data.get("token"))
+        if fake.accepted_tokens is not None and data.get("token") not in fake.accepted_tokens:
+            await ws.close(code=4004, message=b"Authentication failed.")
+            return None
         for old in self.sessions:
             if (old.shard_id, old.shard_count) == shard and old.token == data.get("token"):
                 old.alive = False
@@ -151,8 +161,12 @@ class Gateway:
         }
         await session.dispatch("READY", ready)
         for guild in guilds:
-            await session.dispatch("GUILD_CREATE", p.guild_create(guild))
+            await session.dispatch("GUILD_CREATE", p.guild_create(guild, only=self._visible_members(session)))
         return session
+
+    def _visible_members(self, session: Session) -> Optional[set[str]]:
+        """Without GUILD_PRESENCES, Discord's GUILD_CREATE carries only the bot's own member."""
+        return None if session.intents & GUILD_PRESENCES else {self.fake.bot_user["id"]}
 
     async def _resume(self, ws: web.WebSocketResponse, data: dict) -> Optional[Session]:
         """RESUME -> replay missed events, then RESUMED; unknown session -> op 9."""
@@ -198,6 +212,12 @@ class Gateway:
             return data
         return dict(data, content="", embeds=[], attachments=[], components=[])
 
+    async def announce_guild(self, guild: dict) -> None:
+        """GUILD_CREATE for a guild the bot joined while connected."""
+        for session in self.live_sessions():
+            if session.wants(guild["id"]):
+                await session.dispatch("GUILD_CREATE", p.guild_create(guild, only=self._visible_members(session)))
+
     async def reconnect_all(self) -> None:
         """Send op 7 RECONNECT on every connected socket."""
         for session in self.live_sessions():
@@ -207,6 +227,7 @@ class Gateway:
     async def disconnect_all(self, code: int = 4000) -> None:
         """Close every socket from the server side (resumable close code by default)."""
         for ws in list(self.sockets):
+            self._closed_by_us[ws] = code
             await ws.close(code=code, message=b"fake disconnect")
 
     async def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import itertools
 import time
@@ -131,8 +132,9 @@ def message(channel: Payload, author: Payload, content: str = "", **extra: Any) 
     return data
 
 
-def guild_create(guild: Payload) -> Payload:
-    """The GUILD_CREATE payload for a stored guild record."""
+def guild_create(guild: Payload, only: Optional[set[str]] = None) -> Payload:
+    """The GUILD_CREATE payload for a stored guild record; ``only`` limits the members listed."""
+    members = [m for uid, m in guild["members"].items() if only is None or uid in only]
     return {
         "id": guild["id"],
         "name": guild["name"],
@@ -144,7 +146,7 @@ def guild_create(guild: Payload) -> Payload:
         "emojis": [],
         "stickers": [],
         "channels": list(guild["channels"].values()),
-        "members": list(guild["members"].values()),
+        "members": members,
         "member_count": len(guild["members"]),
         "threads": [],
         "presences": [],
@@ -193,3 +195,11 @@ def interaction(app_id: str, itype: int, data: Payload, channel: Payload, actor:
         payload["user"] = actor
     payload.update(extra)
     return payload
+
+
+def public(msg: dict) -> dict:
+    """A deep copy of a stored message without the fake's private bytes."""
+    out = copy.deepcopy(msg)
+    for a in out.get("attachments", []):
+        a.pop("bytes", None)
+    return out

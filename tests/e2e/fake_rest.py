@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from aiohttp import web
 
 from . import fake_payloads as p
+from .fake_interactions import answer, followup
 
 if TYPE_CHECKING:
     from .fake_discord import FakeDiscord
@@ -99,6 +100,9 @@ class Rest:
         request[BODY], request[FILES] = body, files
         fake.requests.append((request.method, request.path, body))
         fake.auth_headers.append(request.headers.get("Authorization"))
+        auth = request.headers.get("Authorization")
+        if fake.accepted_tokens is not None and auth and auth.removeprefix("Bot ") not in fake.accepted_tokens:
+            return error(401, 0, "401: Unauthorized")
         limited = fake._take_rate_limit(f"{request.method} {request.path}")
         if limited is not None:
             headers = {"Via": "1.1 google", "Retry-After": str(limited), "X-RateLimit-Scope": "user"}
@@ -155,7 +159,7 @@ class Rest:
     async def get_guild(self, request: web.Request) -> web.Response:
         """GET /guilds/{id}."""
         guild = self.fake.guilds.get(request.match_info["gid"])
-        return reply(p.guild_create(guild)) if guild else error(404, 10004, "Unknown Guild")
+        return reply(p.guild_create(guild, only=set())) if guild else error(404, 10004, "Unknown Guild")
 
     async def get_member(self, request: web.Request) -> web.Response:
         """GET /guilds/{gid}/members/{uid}."""
@@ -234,14 +238,14 @@ class Rest:
             return error(404, 10062, "Unknown interaction")
         if rec.responses:
             return error(400, 40060, "Interaction has already been acknowledged.")
-        return reply(self.fake._answer_interaction(rec, request[BODY] or {}, request[FILES]))
+        return reply(answer(self.fake, rec, request[BODY] or {}, request[FILES]))
 
     async def followup(self, request: web.Request) -> web.Response:
         """POST /webhooks/{app}/{token}: a followup message."""
         rec = self.fake.interactions_by_token.get(request.match_info["token"])
         if rec is None:
             return error(404, 10015, "Unknown Webhook")
-        return reply(self.fake._followup(rec, request[BODY] or {}, request[FILES]))
+        return reply(followup(self.fake, rec, request[BODY] or {}, request[FILES]))
 
     def _webhook_message(self, request: web.Request) -> Optional[dict]:
         """The original response or a followup named by the path."""

@@ -234,7 +234,7 @@ class ShardRecorder(discord.AutoShardedClient):
         self.seen.append((interaction.guild_id or 0, interaction.guild.shard_id if interaction.guild else 0))
 
 
-async def test_auto_sharded_client_routes_guilds(fake: FakeDiscord, launch) -> None:
+async def test_auto_sharded_client_routes_guilds(fake: FakeDiscord, launch, fast_identify) -> None:
     """AutoShardedClient (shard_count from GET /gateway/bot) connects two shards; events go to the guild's shard."""
     fake.shard_count = 2
     even = fake.add_guild("Even", shard=(0, 2))
@@ -270,3 +270,56 @@ async def test_two_clients_with_explicit_shard_ids(fake: FakeDiscord, launch) ->
     await fake.wait_for(lambda f: c0.received, timeout=5)
     await asyncio.sleep(0.05)
     assert c1.received == []
+
+
+async def test_defer_then_followup_fills_original(fake: FakeDiscord, launch) -> None:
+    """A deferred ("thinking") response is completed by the first followup, as on Discord."""
+    kim = fake.add_user("kim")
+    client = plain_client()
+    tree = app_commands.CommandTree(client)
+
+    @tree.command(name="slow", description="Takes a moment")
+    async def slow(interaction: discord.Interaction) -> None:
+        """Defer, then answer."""
+        await interaction.response.defer(thinking=True)
+        await interaction.followup.send("done")
+
+    await launch(client)
+    rec = await fake.slash(kim, "slow")
+    await fake.wait_for(lambda f: rec.edits, timeout=5)
+    assert rec.response_type == 5 and rec.followups == []
+    assert rec.original["content"] == "done" and not rec.original["flags"] & 128
+
+
+async def test_server_disconnect_resumes(fake: FakeDiscord, launch) -> None:
+    """A dropped socket (code 4000) makes the client RESUME the same session."""
+    lee = fake.add_user("lee")
+    client = await launch(Recorder())
+    await fake.disconnect_all()
+    await fake.wait_for(lambda f: client.resumed == 1, timeout=10)
+    await fake.user_sends_dm(lee, "still here?")
+    await fake.wait_for(lambda f: client.received, timeout=5)
+    assert len(fake.sessions) == 1
+
+
+async def test_members_intent_gets_chunk(fake: FakeDiscord, launch) -> None:
+    """With the members intent, on_ready waits for op 8, answered with GUILD_MEMBERS_CHUNK."""
+    garden = fake.add_guild("Garden")
+    for name in ("mia", "ned"):
+        fake.add_member(garden, fake.add_user(name))
+    intents = discord.Intents.default()
+    intents.members = True
+    client = await launch(discord.Client(intents=intents, **FAST), timeout=5)
+    assert {m.name for m in client.get_guild(int(garden["id"])).members} == {"wellspring", "owner", "mia", "ned"}
+    assert any(frame["op"] == 8 for frame in fake.gateway.frames_in)
+
+
+async def test_unknown_token_fails_login(fake: FakeDiscord) -> None:
+    """With accepted_tokens set, another token gets 401 and discord.py raises LoginFailure."""
+    fake.accepted_tokens = {"good"}
+    client = plain_client()
+    try:
+        with pytest.raises(discord.LoginFailure):
+            await asyncio.wait_for(client.login("bad"), timeout=5)
+    finally:
+        await client.close()
