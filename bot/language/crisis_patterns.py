@@ -26,6 +26,7 @@ IDIOMS = re.compile(
     r"|(?:cut|hurt|burn|burned|burnt) myself (?:shaving|cooking|by accident|accidentally"
     r"|on (?:a|the|my)|while|playing|at (?:the|work)|in the kitchen)"
     r"|die on this hill|death of me|(?:suicide|suicidal) squad"
+    r"|die (?:if|unless) i (?:do not |dont )?(?:eat|get|have|sleep|drink)\b"
     r")"
 )
 
@@ -35,7 +36,7 @@ _RULES = [
     rf"\b(?:kill|killing|killed|end|ending|hang|hanging|unalive) {_OTHER_SELF}\b",
     r"\b(?:kms|kmsl|kys myself|unalive|unaliving|unalived|suicid\w*|sewer ?slide|sui ?cide|self ?harm\w*)\b",
     rf"\b{_WANT} (?:to )?(?:just )?die+\b",
-    r"\bi (?:should|could|might|will|wanna|just) (?:just )?die+\b",
+    r"\bi (?:should|will|wanna|just) (?:just )?die+\b",
     r"\bi am (?:going|about|ready) to die+\b",
     r"\b(?:want|wanted|wish|ready|need) (?:to|2) (?:be )?(?:dead|gone for good|gone forever|not alive)\b",
     r"\bwish (?:i|that i) (?:was|were|could be|had) (?:dead|died|gone|never born|not here)\b",
@@ -71,6 +72,23 @@ _RULES = [
     r"\b(?:life|everything) to (?:end|be over|stop)\b|\bmy life (?:to be|is) over\b",
     r"\bwant (?:it|it all|this|everything|all of this|the pain) to (?:end|stop|be over)\b",
     r"\b(?:want|wanna|need) (?:to )?(?:go to )?sleep forever\b",
+    # Thinking about death, wishing not to exist, hoping not to wake.
+    r"\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |so much |constantly |always )?(?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|ending (?:it|things|everything)|killing myself|disappearing)\b",
+    r"\b(?:wish|want|hope|hoping|pray|praying) (?:i|that i) (?:could |would )?(?:just )?(?:not exist|stop existing|never existed|disappear|do not wake up|never wake up|will not wake up|die+|was not alive|was not here|were not here|was gone|were gone)\b",
+    r"\b(?:want|wish|need) to (?:just )?(?:not exist|stop existing|not be alive|not be here)\b",
+    r"\b(?:cannot|can not|do not want to|could not) (?:keep )?(?:living|live|existing|exist|going on|keep going|go on|holding on|hold on)(?: like this| this way| anymore| any more| any longer)\b",
+    r"\bhow (?:much )?longer i can (?:keep going|go on|do this|take this|take it|hold on|keep living|live like this)\b",
+    # Goodbyes and last messages.
+    r"\b(?:goodbye|bye) (?:everyone|world|all|forever|for good)\b|\bmy (?:last|final) (?:message|day|night|goodbye|words)\b|\bthis is (?:goodbye|my last)\b",
+    # Intent without an object, and injuries written as acts.
+    r"\bi am (?:going|gonna|about|ready|planning|thinking of|thinking about) (?:to )?jump(?:ing)?\b|\bwant to jump\b",
+    r"\b(?:cut|cutting|slit|slitting|slash|slashing) (?:my|both) (?:wrists?|arms?|thighs?|veins?|legs?|skin)\b",
+    r"\b(?:had|would|have) never been born\b|\bnever been born\b",
+    r"\bi (?:just )?(?:want|need|wanna) (?:to get )?out\b(?! of (?:here|this (?:meeting|class|job|room|place|house|city)|the)\b)",
+    r"\b(?:my )?life (?:is|feels) (?:so )?(?:pointless|meaningless|not worth it|over)\b",
+    # Others better without them, in any wording.
+    r"\b(?:better|easier|happier|fine|lighter) without me\b",
+    r"\bif i (?:was|were|am|was not|were not) (?:gone|dead|not here|not around|not alive|never born|around no more)\b|\bif i (?:died|disappeared|was to die|killed myself)\b",
 ]
 
 CRISIS = re.compile("|".join(f"(?:{rule})" for rule in _RULES))

@@ -20,9 +20,11 @@ _SUBJECT = (
 _FILL = (
     r"(?: (?:so|such|just|a|an|the|total|totally|complete|completely|really|literally|always|basically|kind of|"
     r"sort of|pretty|very|utter|utterly|absolute|absolutely|fucking|freaking|fking|huge|big|biggest|massive|"
-    r"honestly|nothing but|such a|a bit|a little|forever|constantly|only|still|like|genuinely|truly|incredibly))*"
+    r"honestly|nothing but|such a|a bit|a little|forever|constantly|only|still|like|genuinely|truly|incredibly|"
+    r"this|that|all|getting|becoming))*"
 )
 _ME = rf"{_SUBJECT}{_FILL}"
+_I = rf"\bi (?:{_ADVERB} )*"
 _PEOPLE = r"(?:everyone|everyone else|people|other people|others|all my friends|my friends|they|they all|all of them|the rest of them)"
 # A quality someone may feel short of; words about having or getting things are left out so that
 # "i do not have enough time" is not read as a doubt.
@@ -41,15 +43,19 @@ THEME_RULES: dict[str, list[str]] = {
         r"\b(?:made a mistake|got lucky) (?:hiring|picking|choosing|accepting|admitting|promoting) me\b",
         r"\bi (?:tricked|fooled) (?:everyone|them|people|everybody)\b",
         r"\bi am (?:just )?faking (?:it|everything)\b",
+        r"\b(?:they|people|everyone|someone|somebody|my boss) (?:will|are going to|is going to) (?:\w+ ){0,2}?(?:realize|realise|find out|figure out|discover|notice|see) (?:that )?i\b",
+        r"\bi have no idea what i am doing\b|\bbecause i got lucky\b|\b(?:only|just) (?:\w+ )?(?:by|through|out of) (?:pure )?(?:luck|a fluke|chance)\b",
     ],
     "comparison": [
         rf"\b{_PEOPLE} (?:(?!not |never )\w+ ){{0,4}}?(?:better|smarter|prettier|happier|further along|ahead|cooler|stronger|funnier|richer|thinner|more \w+) (?:\w+ ){{0,2}}than me\b",
-        r"\bi am (?:(?!not |never )\w+ ){0,2}not (?:as|nearly as) (?:(?!not |never )\w+ ){1,2}as\b",
+        r"\bi am (?:(?!not |never )\w+ ){0,2}not (?:as|nearly as) (?!bad|awful|terrible|ugly|stupid|dumb|weird|fat|lazy|horrible)\w+ (?:\w+ )?as\b",
         r"\bi will never be (?:as|that) \w+ as\b",
+        r"\b(?:ahead of|further along than|better than|smarter than|prettier than|happier than|more (?:successful|talented|attractive|popular|liked|loved|interesting|confident|capable) than) me\b",
+        r"\bwhy am i the only one (?:who|that)\b",
         rf"{_ME} (?:the )?worst (?:one |person )?(?:in|at|of)\b",
         rf"{_ME} (?:so |way )?(?:far )?behind (?:everyone|others|people|my friends|my peers|everyone else)\b",
         r"\bwhy (?:cannot|can not) i be (?:like|as \w+ as) (?:everyone|others|them|other people|my \w+)",
-        r"\beveryone(?: else)? (?:has|have|got|is) (?:their|it|life) (?:(?!not |never )\w+ )?(?:together|figured out|sorted)",
+        rf"\b{_PEOPLE}(?: else)? (?:has|have|got|is|are) (?:their|it|life|lives) (?:\w+ )?(?:lives |life )?(?:together|figured out|sorted)",
         r"\b(?:except|but|other than) me\b",
         r"\bmy (?:brother|sister|sibling|cousin)s? (?:got|has|have) all the\b",
         r"\bi (?:always |constantly |keep )?compare myself\b",
@@ -61,6 +67,8 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bi (?:only|always|just) (?:cause|make|bring|create) (?:(?!not |never )\w+ )?(?:trouble|problems|stress|pain|drama|work)\b",
         r"\bi make (?:(?!not |never )\w+ )?(?:everyones|everyone|peoples|their|his|her|my \w+s?) (?:life|lives|day|days) (?:harder|worse|difficult)\b",
         r"\bi am (?:always )?(?:a )?burden(?:ing|some)?\b",
+        rf"{_I}(?:am )?(?:always |constantly |just )?(?:bothering|annoying|burdening|inconveniencing|troubling|bugging) (?:people|everyone|them|others|my \w+|him|her)\b",
+        r"\b(?:people|everyone|they|my friends|my family) (?:only|just) (?:tolerate|put up with|pity|deal with) me\b",
     ],
     "self_blame": [
         r"\b(?:it|this|that|everything|all of this|all of it|all this) (?:is|was|has been|will be|is all|was all) (?:(?!not |never )\w+ )?my fault\b",
@@ -71,23 +79,29 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bi deserve (?:this|it|all (?:of )?this|everything bad|to suffer|to be (?:hurt|alone|punished|miserable|unhappy|hated|left))\b",
         r"\bi (?:caused|cause|started) (?:all (?:of )?)?(?:this|it|everything)\b",
         r"\bi am (?:(?!not |never )\w+ )?(?:the (?:reason|problem|cause)|to blame)\b",
+        r"\b(?:is|was|are|were|happens|happened|left|went wrong|broke up|fell apart|died|suffer|suffers) (?:all )?because of me\b",
+        rf"{_I}(?:ruined|destroyed|wrecked|broke|killed) (?:our|my|their|his|her) (?:friendship|relationship|marriage|family|life|lives|chance|chances)\b",
     ],
     "appearance": [
         rf"{_ME} (?:too )?(?:ugly|fat|gross|hideous|disgusting|repulsive|unattractive|skinny|thin|weird looking|ugliest|deformed|chubby|obese)\b",
-        r"\bi hate (?:my|the way i) (?:body|face|look|looks|appearance|skin|nose|weight|reflection|thighs|stomach|hair|smile|teeth)\b",
-        r"\bi (?:look|looked) (?:so |really |absolutely |just )?(?:disgusting|ugly|gross|horrible|awful|terrible|hideous|fat|repulsive)\b",
+        rf"{_I}hate (?:my|the way i|how i) (?:body|face|look|looks|appearance|skin|nose|weight|reflection|thighs|stomach|hair|smile|teeth)\b",
+        r"\bi (?:look|looked) (?:so |really |absolutely |just )?(?:\w+ )?(?:disgusting|ugly|gross|horrible|awful|terrible|hideous|fat|repulsive)\b",
         r"\bmy (?:body|face|skin|appearance|reflection) is (?:so |really |just )?(?:disgusting|ugly|gross|horrible|hideous|repulsive)\b",
         r"\b(?:nobody|nobody will|nobody would) (?:ever )?(?:find|think) me (?:attractive|pretty|beautiful|handsome|cute)\b",
         r"\bi (?:cannot|can not) (?:stand|bear) (?:looking at myself|looking in the mirror|my reflection|the mirror|my body|my face|how i look)\b",
     ],
     "not_belonging": [
-        r"\bi (?:(?!not |never )\w+ ){0,2}?(?:do not|never|cannot|will never|just do not|dont) (?:really )?(?:fit in|belong|fit anywhere)(?! (?:these|those|this|that|my|the|them|it)\b)",
+        r"\bi (?:(?!not |never )\w+ ){0,2}?(?:do not|never|cannot|will never|just do not|dont) (?:really )?(?:fit in|belong|fit anywhere)(?! (?:these|those|this|that|my|the|them|it|to an?y?)\b)",
         rf"{_ME} (?:an? |the )?(?:outsider|outcast|misfit|weirdo|freak|left out|invisible|excluded|odd one out|different from (?:everyone|others|people|everybody)|forgotten)\b",
         r"\bthere is no place for me\b|\bi have no place\b|\bnowhere (?:i|to) belong\b",
         r"\bnobody wants me (?:around|there|here|in)\b",
+        rf"{_I}(?:have|got) no (?:friends|one to talk to|real friends|people)\b|\bi do not have (?:any )?(?:friends|anyone)\b",
+        rf"{_ME} (?:always|so|all|completely|totally) alone\b|\bi am alone all the time\b",
     ],
     "unlovable": [
-        r"\bnobody\b(?: \w+){0,3}? (?:loves?|loved|likes?|liked|cares? about|cared about|wants?|wanted|wants? to be with|dates?|chooses?|understands?) me\b",
+        r"\bnobody\b(?: \w+){0,3}? (?:loves?|loved|likes?|liked|cares? about|cared about|wants?|wanted|wants? to be with|dates?|chooses?|picks?|invites?|notices?|understands?|misses|remembers?|texts?|calls?) me\b",
+        r"\b(?:not|never|doubt|no way)\b.*\b(?:anyone|anybody) (?:\w+ )?(?:likes?|loves?|cares? about|wants?|would want|would love|could love) me\b",
+        r"\beveryone i (?:love|care about|get close to|trust|let in) (?:always |eventually )?(?:leaves|left|abandons|hurts|gets tired)\b",
         rf"{_ME} (?:unlovable|unloveable|unwanted|undesirable|unlikeable|impossible to love|too broken)\b",
         r"\bi am not (?:lovable|loveable|likeable|wanted|loved|worth loving)\b",
         r"\bi (?:will|am going to) (?:always )?(?:be|end up|die) alone(?: forever)?\b|\balone forever\b",
@@ -107,6 +121,8 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bthere is no hope (?:for me|left)\b|\bno hope for me\b|\bi have no (?:hope|future)\b",
         r"\bwhat is the point (?:of|in) (?:even )?(?:trying|anything|bothering|it all|me)\b|\bwhy (?:even )?bother trying\b",
         r"\bmy (?:future|life) is (?:hopeless|ruined|doomed|bleak|pointless)\b",
+        r"\b(?:i am|i will|it is|it will|things are|things will|life is|life will|nothing is|nothing will) (?:\w+ )?(?:never|not ever) (?:going to )?(?:(?:get|be|feel) (?:any )?(?:better|okay|ok|happy|normal|different|fine|right)|change|improve)\b",
+        r"\bwhy (?:do|should|would|even) i (?:even )?(?:try|bother)\b",
         r"\bi (?:have )?(?:given|give) up on myself\b|\bi (?:cannot|can never) change\b",
     ],
     "not_enough": [
@@ -115,7 +131,9 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bnothing i (?:do|did|am|make|try) (?:(?!not |never )\w+ )?(?:is|was|will be) (?:ever )?(?:good )?enough\b",
         r"\bi (?:do not|never|will never|cannot) measure up\b",
         r"\bi (?:never|cannot|can never) do (?:anything )?enough\b",
-        r"\bi (?:always |just |keep )?(?:fall|falling) short\b",
+        r"\bi (?:always |just |keep |constantly )?(?:fall|falling|come up|coming up|come|end up) short\b",
+        r"\bnever (?:feels|seems|is|was|feel) (?:like )?(?:good )?enough\b",
+        rf"{_ME} (?:inadequate|insufficient|lacking|not up to it)\b",
     ],
     "failure": [
         rf"{_ME} (?:an? )?(?:failure|failing|screwup|screw up|fuckup|fuck up|mess up|disappointment|letdown|let down|loser|disgrace|mess|wreck)\b",
@@ -128,10 +146,10 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bi (?:always |keep |just )?(?:let|letting) (?:everyone|people|them|you|my \w+|everybody) down\b",
     ],
     "worthless": [
-        rf"{_ME} (?:a )?(?:worthless|useless|nothing(?! like| compared)|pathetic|garbage|trash|stupid|idiot|dumb|a joke|joke|waste(?: of \w+)?|nobody|insignificant|pointless|unworthy|not worth anything|a disgrace)\b",
+        rf"{_ME} (?:a )?(?:worthless|useless|nothing(?! like| compared)|pathetic|garbage|trash|stupid|idiot|dumb|a joke|joke|waste(?: of \w+)?|nobody|insignificant|pointless|unworthy|not worth anything|worth nothing|a disgrace|incompetent|weak|lazy|annoying|boring|a (?:bad|terrible|horrible|awful|rotten|shit|shitty) person)\b",
         r"\bi (?:do not|will never|never) matter\b|\bmy life (?:does not|will never) matter\b",
         r"\bi (?:have|bring) no (?:value|worth)\b|\bi am not worth (?:anything|it|much|the effort|the trouble|saving)\b",
-        r"\bi (?:hate|loathe|despise|cannot stand) (?:myself|me)\b|\bi am disgusted (?:with|by) myself\b",
+        rf"{_I}(?:hate|loathe|despise|cannot stand) (?:myself|me)\b|\bi am disgusted (?:with|by) myself\b",
         r"\bi (?:am|feel) (?:so )?worthless\b",
     ],
 }
