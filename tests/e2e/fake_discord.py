@@ -188,6 +188,8 @@ class FakeDiscord:
         """The user writes in a guild channel (content stripped for sessions without message_content)."""
         usr, ch = self.users[oid(user)], self.channels[oid(channel)]
         g = self.guilds[ch["guild_id"]]
+        if usr["id"] not in g["members"]:
+            raise AssertionError(f"{usr['username']} is not a member of {g['name']}: call fake.add_member first")
         msg = p.message(ch, usr, content, member={k: v for k, v in g["members"][usr["id"]].items() if k != "user"},
                         **extra)
         self.messages[msg["id"]] = msg
@@ -228,6 +230,8 @@ class FakeDiscord:
         usr = self.users[oid(user)]
         if ch.get("guild_id"):
             g = self.guilds[ch["guild_id"]]
+            if usr["id"] not in g["members"]:
+                raise AssertionError(f"{usr['username']} is not a member of {g['name']}: call fake.add_member first")
             actor = dict(g["members"][usr["id"]], permissions=str(self.permissions_of(g, usr)))
             app_perms = self.permissions_of(g, self.bot_user)
         else:

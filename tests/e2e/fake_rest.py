@@ -98,12 +98,13 @@ class Rest:
             return await handler(request)
         body, files = await read_body(request)
         request[BODY], request[FILES] = body, files
-        fake.requests.append((request.method, request.path, body))
+        path = request.path.removeprefix(API)
+        fake.requests.append((request.method, path, body))
         fake.auth_headers.append(request.headers.get("Authorization"))
         auth = request.headers.get("Authorization")
         if fake.accepted_tokens is not None and auth and auth.removeprefix("Bot ") not in fake.accepted_tokens:
             return error(401, 0, "401: Unauthorized")
-        limited = fake._take_rate_limit(f"{request.method} {request.path}")
+        limited = fake._take_rate_limit(f"{request.method} {path}")
         if limited is not None:
             headers = {"Via": "1.1 google", "Retry-After": str(limited), "X-RateLimit-Scope": "user"}
             return reply({"message": "You are being rate limited.", "retry_after": limited, "global": False},

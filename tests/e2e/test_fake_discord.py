@@ -323,3 +323,43 @@ async def test_unknown_token_fails_login(fake: FakeDiscord) -> None:
             await asyncio.wait_for(client.login("bad"), timeout=5)
     finally:
         await client.close()
+
+
+async def test_guild_view_click_edit_delete_and_fetches(fake: FakeDiscord, launch) -> None:
+    """In a guild: a view message, a member's click, message edit and delete, fetch_channel, fetch_commands."""
+    garden = fake.add_guild("Garden")
+    calm = fake.add_text_channel(garden, "calm")
+    max_ = fake.add_user("max")
+    fake.add_member(garden, max_)
+    client = plain_client()
+    tree = app_commands.CommandTree(client)
+    clicks: list[tuple[str, bool]] = []
+
+    class Once(discord.ui.View):
+        """One button that records the clicking member."""
+
+        @discord.ui.button(label="Go", custom_id="g:go")
+        async def go(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+            """Record and defer the update."""
+            clicks.append((interaction.user.name, isinstance(interaction.user, discord.Member)))
+            await interaction.response.defer()
+
+    @tree.command(name="hello", description="hi")
+    async def hello(interaction: discord.Interaction) -> None:
+        """Unused here."""
+
+    await launch(client)
+    await tree.sync()
+    assert [c.name for c in await tree.fetch_commands()] == ["hello"]
+    channel = await client.fetch_channel(int(calm["id"]))
+    assert channel.name == "calm"
+    sent = await channel.send("press", view=Once())
+    rec = await fake.click(max_, fake.messages_to(calm)[0], "g:go")
+    await fake.wait_for(lambda f: rec.answered, timeout=5)
+    assert clicks == [("max", True)] and rec.response_type == 6
+
+    await sent.edit(content="pressed", view=None)
+    assert fake.messages_to(calm)[0]["content"] == "pressed" and fake.messages_to(calm)[0]["components"] == []
+    await sent.delete()
+    assert fake.messages_to(calm) == []
+    assert ("DELETE", f"/channels/{calm['id']}/messages/{sent.id}", None) in fake.requests
