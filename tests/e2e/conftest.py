@@ -50,10 +50,11 @@ async def launch(fake: FakeDiscord) -> AsyncIterator[Launch]:
     for client, task in started:
         try:
             await asyncio.wait_for(client.close(), timeout=5)
-        finally:
-            if not task.done():
-                task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        except Exception as exc:  # keep closing the others
+            print(f"closing {client!r} failed: {exc!r}")
+        if not task.done():
+            task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
 
 
 @pytest.fixture

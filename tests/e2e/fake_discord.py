@@ -1,4 +1,8 @@
-"""A fake Discord (REST + gateway on 127.0.0.1) that the real discord.py client talks to in tests."""
+"""A fake Discord (REST + gateway on 127.0.0.1) that the real discord.py client talks to in tests.
+
+Use the ``fake`` and ``launch`` fixtures (tests/e2e/conftest.py); see test_fake_discord.py for examples.
+Clients need ``guild_ready_timeout=0.05`` to be ready fast; AutoShardedClient also wants ``fast_identify``.
+"""
 
 from __future__ import annotations
 
