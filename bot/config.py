@@ -43,6 +43,7 @@ class Settings:
     crisis_region: str = "all"
     test_guild: int | None = None
     log_level: str = "INFO"
+    discord_api: str | None = None
 
     @property
     def store_target(self) -> str:
@@ -89,4 +90,17 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         crisis_region=region,
         test_guild=int(guild) if guild else None,
         log_level=(get("WELLSPRING_LOG_LEVEL") or "INFO").upper(),
+        discord_api=_loopback_only(get("WELLSPRING_DISCORD_API")),
     )
+
+
+def _loopback_only(url: str | None) -> str | None:
+    """The API override exists for local fakes; refuse anything that is not this machine."""
+    if url is None:
+        return None
+    from urllib.parse import urlparse
+
+    host = urlparse(url).hostname or ""
+    if host not in ("127.0.0.1", "localhost", "::1") and not host.startswith("127."):
+        raise SettingsError("WELLSPRING_DISCORD_API may only point at this machine (a local fake Discord)")
+    return url

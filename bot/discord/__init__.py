@@ -1,0 +1,1 @@
+"""The Discord adapter: the only code that knows about discord.py."""

@@ -1,0 +1,55 @@
+"""Buttons whose custom_ids carry everything needed, so they keep working after a restart."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+if TYPE_CHECKING:
+    from bot.discord.client import WellspringMixin
+
+COMMAND_NAMES = ("begin", "resume", "pause", "status", "forget-yes", "forget-no")
+
+
+def _bot(interaction: discord.Interaction) -> "WellspringMixin":
+    return interaction.client  # type: ignore[return-value]
+
+
+class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:c:(?P<step>\d{1,12}):(?P<index>\d{1,2})"):
+    """A choice of the journey: `step` tells a current button from an old one."""
+
+    def __init__(self, step: int, index: int, label: str = "…"):
+        super().__init__(discord.ui.Button(label=label[:80], style=discord.ButtonStyle.primary,
+                                           custom_id=f"ws:c:{step}:{index}"))
+        self.step, self.index = step, index
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str], /) -> "ChoiceButton":
+        """Rebuild the button from a click, even one from before a restart."""
+        return cls(int(match["step"]), int(match["index"]), item.label or "…")
+
+    async def callback(self, interaction: discord.Interaction) -> Any:
+        """Hand the click to the bot."""
+        await _bot(interaction).on_choice(interaction, self.step, self.index)
+
+
+class CommandButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:cmd:(?P<name>[a-z-]{1,20})"):
+    """A button that runs a command: Resume, Begin again, and /forget's confirmation."""
+
+    def __init__(self, name: str, label: str = "…"):
+        style = discord.ButtonStyle.danger if name == "forget-yes" else discord.ButtonStyle.secondary
+        super().__init__(discord.ui.Button(label=label[:80], style=style, custom_id=f"ws:cmd:{name}"))
+        self.name = name
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str], /) -> "CommandButton":
+        """Rebuild the button from a click."""
+        return cls(match["name"], item.label or "…")
+
+    async def callback(self, interaction: discord.Interaction) -> Any:
+        """Hand the click to the bot."""
+        await _bot(interaction).on_command_button(interaction, self.name)

@@ -1,0 +1,133 @@
+"""The bot: Discord events in, Inbound to the service, paced replies back out in DMs."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+
+from bot.discord.buttons import ChoiceButton, CommandButton
+from bot.discord.commands import build_tree
+from bot.discord.courier import Courier
+from bot.discord.render import render
+from bot.journey.engine import Inbound, Reply
+from bot.service import Service
+
+log = logging.getLogger(__name__)
+
+TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
+FORGET_CANCELLED = "Nothing was erased. Your journey is just as you left it."
+
+
+def person_id(user: discord.abc.User) -> str:
+    """The service's id for a Discord user."""
+    return f"discord:{user.id}"
+
+
+def intents() -> discord.Intents:
+    """Only what the journey needs: servers (for slash commands) and DMs. Nothing privileged."""
+    chosen = discord.Intents.none()
+    chosen.guilds = True
+    chosen.dm_messages = True
+    return chosen
+
+
+class WellspringMixin:
+    """Behaviour shared by the single-process and the sharded client."""
+
+    def __init__(self, service: Service, *, pacing: float = 1.0, test_guild: int | None = None,
+                 **options: Any):
+        options.setdefault("intents", intents())
+        options.setdefault("allowed_mentions", discord.AllowedMentions.none())
+        options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
+        options.setdefault("chunk_guilds_at_startup", False)
+        super().__init__(**options)  # type: ignore[call-arg]
+        self.service = service
+        self.courier = Courier(pacing)
+        self.test_guild = test_guild
+        self.tree = build_tree(self)  # type: ignore[arg-type]
+
+    async def setup_hook(self) -> None:
+        """Listen for buttons from any earlier run, then publish the slash commands."""
+        self.add_dynamic_items(ChoiceButton, CommandButton)  # type: ignore[attr-defined]
+        try:
+            if self.test_guild:
+                guild = discord.Object(self.test_guild)
+                self.tree.copy_global_to(guild=guild)
+                await self.tree.sync(guild=guild)
+            else:
+                await self.tree.sync()
+        except discord.HTTPException as exc:
+            log.warning("could not sync slash commands (%s); DMs still work", exc)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """A DM from a person is one turn of their journey; server messages are not ours to read."""
+        if message.author.bot or message.guild is not None:
+            return
+        replies = await self.turn(Inbound(person_id(message.author), text=message.content))
+        self.send(message.author, message.channel, replies)
+
+    async def turn(self, inbound: Inbound, guild_id: int | None = None) -> tuple[Reply, ...]:
+        """Run one turn through the service; a failure gets a kind word, never a crash."""
+        try:
+            return await self.service.handle(inbound, str(guild_id) if guild_id else None)
+        except Exception:
+            log.exception("a turn failed")
+            return (Reply(TROUBLE, "system"),)
+
+    def send(self, user: discord.abc.User, channel: Any, replies: tuple[Reply, ...] | list[Reply]):
+        """Queue replies for a person's DM, in order and paced."""
+        return self.courier.deliver(person_id(user), channel, render(replies))
+
+    async def dm_channel(self, user: discord.abc.User) -> discord.DMChannel:
+        """The person's DM channel, opened when needed."""
+        return user.dm_channel or await user.create_dm()
+
+    async def on_choice(self, interaction: discord.Interaction, step: int, index: int) -> None:
+        """A journey button: clear the buttons it came with, then take the step."""
+        await acknowledge(interaction)
+        replies = await self.turn(Inbound(person_id(interaction.user), choice=(step, index)))
+        self.send(interaction.user, await self.dm_channel(interaction.user), replies)
+
+    async def on_command_button(self, interaction: discord.Interaction, name: str) -> None:
+        """Resume / Begin again buttons, and /forget's confirmation."""
+        if name == "forget-no":
+            await acknowledge(interaction, FORGET_CANCELLED)
+            return
+        if name == "forget-yes":
+            replies = await self.turn(Inbound(person_id(interaction.user), command="forget"))
+            await acknowledge(interaction, "\n".join(r.text for r in replies))
+            return
+        await acknowledge(interaction)
+        replies = await self.turn(Inbound(person_id(interaction.user), command=name))
+        self.send(interaction.user, await self.dm_channel(interaction.user), replies)
+
+
+async def acknowledge(interaction: discord.Interaction, content: str | None = None) -> None:
+    """Answer a click within Discord's 3 seconds by taking the buttons off that message."""
+    try:
+        if content is None:
+            await interaction.response.edit_message(view=None)
+        else:
+            await interaction.response.edit_message(content=content, view=None)
+    except (discord.NotFound, discord.HTTPException) as exc:  # an expired click still counts
+        log.info("could not acknowledge a click: %s", exc)
+
+
+class WellspringBot(WellspringMixin, discord.Client):
+    """One process, one gateway connection: the default."""
+
+
+class ShardedWellspringBot(WellspringMixin, discord.AutoShardedClient):
+    """Discord's own sharding: DMs arrive on shard 0, server events on their guild's shard."""
+
+
+def build_bot(service: Service, *, pacing: float = 1.0, test_guild: int | None = None,
+              shard_count: int | None = None, shard_ids: list[int] | None = None,
+              **options: Any) -> WellspringMixin:
+    """The right client for the deployment: sharded when shard options are given."""
+    if shard_count is None and shard_ids is None:
+        return WellspringBot(service, pacing=pacing, test_guild=test_guild, **options)
+    return ShardedWellspringBot(service, pacing=pacing, test_guild=test_guild,
+                                shard_count=shard_count, shard_ids=shard_ids, **options)

@@ -1,0 +1,178 @@
+"""Slash commands: the journey's commands anywhere, channel settings for moderators."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+from bot.discord.render import progress_bar, view_for
+from bot.journey import texts
+from bot.journey.engine import Inbound, Option
+
+if TYPE_CHECKING:
+    from bot.discord.client import WellspringMixin
+
+log = logging.getLogger(__name__)
+
+NOT_ENABLED = ("wellspring isn't enabled in this channel. Someone with the Manage Channels permission "
+               "can turn it on here with /enable.")
+ENABLED_ELSEWHERE = " It is enabled in: {channels}."
+DMS_CLOSED = ("I couldn't send you a direct message. To open them: open this server's menu → "
+              "Privacy Settings → turn on Direct Messages, then use /begin again. "
+              "(Your journey always happens privately in DMs.)")
+SENT_TO_DMS = "I've sent you a direct message — your journey happens there, privately."
+NEEDS_MANAGE = "Only members with the Manage Channels permission can change where wellspring works."
+FORGET_ASK = ("This erases everything I keep about you: your place in the journey and your history. "
+              "It can't be undone. Erase it all?")
+JOURNEY = {
+    "begin": "Begin your journey, or pick it up where you left off (it happens in DMs)",
+    "pause": "Pause your journey; nothing is lost",
+    "resume": "Carry on from where you paused",
+    "restart": "Begin the journey again from the very start",
+    "status": "Where you are in the journey",
+    "help": "What wellspring is and how to use it",
+}
+
+
+def build_tree(bot: "WellspringMixin") -> app_commands.CommandTree:
+    """Every slash command, bound to `bot`."""
+    tree = app_commands.CommandTree(bot)  # type: ignore[arg-type]
+    for name, description in JOURNEY.items():
+        tree.add_command(_journey_command(bot, name, description))
+    forget = app_commands.Command(name="forget", description="Erase everything wellspring keeps about you",
+                                  callback=_forget_callback(bot))
+    forget.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True)
+    tree.add_command(forget)
+    for name, description, enable in (("enable", "Let people begin wellspring from this channel", True),
+                                      ("disable", "Stop wellspring answering in this channel", False)):
+        tree.add_command(_moderator(app_commands.Command(
+            name=name, description=description, callback=_channel_setting(bot, enable))))
+    tree.add_command(_moderator(app_commands.Command(
+        name="channels", description="Where wellspring is enabled in this server",
+        callback=_list_channels(bot))))
+    return tree
+
+
+def _moderator(command: app_commands.Command) -> app_commands.Command:
+    command.guild_only = True
+    command.default_permissions = discord.Permissions(manage_channels=True)
+    return command
+
+
+def _journey_command(bot: "WellspringMixin", name: str, description: str) -> app_commands.Command:
+    async def callback(interaction: discord.Interaction) -> None:
+        await run_journey_command(bot, interaction, name)
+
+    command = app_commands.Command(name=name, description=description, callback=callback)
+    command.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True)
+    return command
+
+
+async def run_journey_command(bot: "WellspringMixin", interaction: discord.Interaction, name: str) -> None:
+    """In DMs: answer in place. In a server: only where enabled, and the journey goes to DMs."""
+    user, guild_id = interaction.user, interaction.guild_id
+    if guild_id is not None and not await _allowed_here(bot, interaction):
+        return
+    if name in ("status", "help"):
+        text = await _status_text(bot, user) if name == "status" else texts.HELP
+        await interaction.response.send_message(text, ephemeral=guild_id is not None)
+        return
+    if guild_id is None:
+        replies = await bot.turn(Inbound(f"discord:{user.id}", command=name))
+        first, rest = replies[0], replies[1:]
+        await interaction.response.send_message(first.text, view=view_for(first.options) or discord.utils.MISSING)
+        bot.send(user, interaction.channel, rest)
+        return
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    try:
+        dm = await bot.dm_channel(user)
+        if name == "begin":
+            await dm.send(f"Hello from {interaction.guild.name if interaction.guild else 'the server'}. "
+                          "Here, just the two of us, is where the journey happens.")
+    except discord.Forbidden:
+        await interaction.followup.send(DMS_CLOSED, ephemeral=True)
+        return
+    replies = await bot.turn(Inbound(f"discord:{user.id}", command=name), guild_id)
+    delivered = bot.send(user, dm, replies)
+    if name != "begin":
+        if not await _first_went_out(delivered):
+            await interaction.followup.send(DMS_CLOSED, ephemeral=True)
+            return
+    await interaction.followup.send(SENT_TO_DMS, ephemeral=True)
+
+
+async def _first_went_out(delivered: asyncio.Future[bool]) -> bool:
+    try:
+        return await asyncio.wait_for(asyncio.shield(delivered), timeout=2.0)
+    except asyncio.TimeoutError:
+        return True  # still pacing: the first messages went out
+
+
+async def _allowed_here(bot: "WellspringMixin", interaction: discord.Interaction) -> bool:
+    store = bot.service.store
+    guild_id, channel_id = str(interaction.guild_id), str(interaction.channel_id)
+    if await store.is_enabled(guild_id, channel_id):
+        return True
+    text = NOT_ENABLED
+    enabled = await store.channels(guild_id)
+    if enabled:
+        text += ENABLED_ELSEWHERE.format(channels=", ".join(f"<#{c}>" for c in enabled[:10]))
+    await interaction.response.send_message(text, ephemeral=True)
+    return False
+
+
+async def _status_text(bot: "WellspringMixin", user: discord.abc.User) -> str:
+    replies = await bot.turn(Inbound(f"discord:{user.id}", command="status"))
+    state = await bot.service.store.load(f"discord:{user.id}")
+    text = replies[0].text
+    if state is not None and state.status != "completed":
+        text += f"\n{progress_bar(state.stage_number)}"
+    elif state is not None:
+        text += f"\n{progress_bar(7)}"
+    return text
+
+
+def _forget_callback(bot: "WellspringMixin"):
+    async def forget(interaction: discord.Interaction) -> None:
+        if interaction.guild_id is not None and not await _allowed_here(bot, interaction):
+            return
+        view = view_for((Option("Erase everything", command="forget-yes"),
+                         Option("Keep my journey", command="forget-no")))
+        await interaction.response.send_message(FORGET_ASK, view=view, ephemeral=interaction.guild_id is not None)
+
+    return forget
+
+
+def _channel_setting(bot: "WellspringMixin", enable: bool):
+    async def setting(interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None:
+            await interaction.response.send_message("This works in a server channel.", ephemeral=True)
+            return
+        if not interaction.permissions.manage_channels:  # default permissions can be overridden
+            await interaction.response.send_message(NEEDS_MANAGE, ephemeral=True)
+            return
+        await bot.service.store.set_channel(str(interaction.guild_id), str(interaction.channel_id), enable,
+                                            f"discord:{interaction.user.id}", bot.service.clock())
+        text = (f"wellspring is enabled in <#{interaction.channel_id}>. People can use /begin here; "
+                "their journeys happen privately in DMs, and no one else can see them."
+                if enable else f"wellspring is disabled in <#{interaction.channel_id}>.")
+        await interaction.response.send_message(text, ephemeral=True)
+
+    return setting
+
+
+def _list_channels(bot: "WellspringMixin"):
+    async def channels(interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None or not interaction.permissions.manage_channels:
+            await interaction.response.send_message(NEEDS_MANAGE, ephemeral=True)
+            return
+        enabled = await bot.service.store.channels(str(interaction.guild_id))
+        text = ("wellspring is enabled in: " + ", ".join(f"<#{c}>" for c in enabled)) if enabled else \
+            "wellspring isn't enabled in any channel yet. Use /enable in a channel to turn it on there."
+        await interaction.response.send_message(text, ephemeral=True)
+
+    return channels

@@ -1,0 +1,73 @@
+"""`wellspring run`: settings checked, content validated, store opened, bot started."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+
+import discord
+
+from bot.app import load_content, open_service
+from bot.config import Settings, SettingsError
+from bot.discord.client import build_bot
+
+log = logging.getLogger(__name__)
+
+
+def parse_shards(args: argparse.Namespace) -> tuple[int | None, list[int] | None]:
+    """Shard options from the command line, checked."""
+    count, ids_text = getattr(args, "shard_count", None), getattr(args, "shard_ids", None)
+    if count is None and ids_text is None:
+        return None, None
+    if count is None or count < 1:
+        raise SettingsError("--shard-ids needs --shard-count N (the total number of shards, at least 1)")
+    try:
+        ids = sorted({int(part) for part in ids_text.split(",")}) if ids_text else list(range(count))
+    except ValueError:
+        raise SettingsError("--shard-ids must be numbers separated by commas, e.g. 0,1") from None
+    if any(not 0 <= i < count for i in ids):
+        raise SettingsError(f"every shard id must be from 0 to {count - 1}")
+    return count, ids
+
+
+def point_at(api_base: str) -> None:
+    """Talk to another Discord-compatible API (a local fake in our tests) instead of discord.com."""
+    import yarl
+
+    base = api_base.rstrip("/")
+    discord.http.Route.BASE = f"{base}/api/v10"
+    scheme = "wss" if base.startswith("https") else "ws"
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(f"{scheme}://{base.split('://', 1)[1]}/gateway")
+
+
+def run_bot(settings: Settings, args: argparse.Namespace) -> int:
+    """Start the bot and run until stopped; returns the process exit code."""
+    token = settings.require_token()
+    shard_count, shard_ids = parse_shards(args)
+    content = load_content(settings.dialogues, settings.crisis_region)  # refuse to start on bad content
+    if settings.discord_api:
+        point_at(settings.discord_api)
+    try:
+        asyncio.run(_serve(settings, content, token, shard_count, shard_ids))
+    except discord.LoginFailure:
+        print("wellspring: Discord refused the token. Check DISCORD_TOKEN (Developer Portal -> Bot -> "
+              "Reset Token); `wellspring console` runs the journey without Discord.")
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        print("wellspring: Discord says a privileged intent is required; wellspring asks for none.")
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+async def _serve(settings: Settings, content, token: str, shard_count, shard_ids) -> None:
+    async with open_service(settings, content) as service:
+        bot = build_bot(service, pacing=settings.pacing, test_guild=settings.test_guild,
+                        shard_count=shard_count, shard_ids=shard_ids)
+        async with bot:
+            try:
+                await bot.start(token)
+            finally:
+                await bot.courier.drain(timeout=5.0)

@@ -1,0 +1,78 @@
+"""Drive the real wellspring bot against the fake Discord the way a person would."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.app import load_content
+from bot.discord.client import build_bot
+from bot.journey.engine import Engine
+from bot.service import Service
+from bot.store.sqlite import SqliteStore
+
+from .fake_discord import FakeDiscord
+
+DIALOGUES = Path(__file__).resolve().parents[2] / "dialogues"
+MANAGE_CHANNELS = 0x10
+_CONTENT = None
+
+
+def content():
+    """The repository's dialogues, loaded once for the whole e2e run."""
+    global _CONTENT
+    if _CONTENT is None:
+        _CONTENT = load_content(DIALOGUES)
+    return _CONTENT
+
+
+async def start_bot(launch, db: Path, **options):
+    """A wellspring bot over a SQLite file, connected and ready."""
+    store = await SqliteStore.open(db)
+    service = Service(Engine(content().book), store, content().language)
+    bot = build_bot(service, pacing=0.0, guild_ready_timeout=0.05, **options)
+    await launch(bot)
+    return bot
+
+
+async def stop_bot(bot) -> None:
+    """Close the client, then its store, like a process shutting down."""
+    await bot.courier.drain()
+    await bot.close()
+    await bot.service.store.close()
+
+
+def buttons(message: dict) -> list[dict]:
+    """Every button on a recorded message, in order."""
+    return [c for row in message.get("components", []) for c in row.get("components", []) if c.get("custom_id")]
+
+
+async def settle(fake: FakeDiscord, bot, user, before: int, timeout: float = 10.0) -> list[dict]:
+    """Wait until the bot has answered (new messages in the DM) and finished sending; return them."""
+    await fake.wait_for(lambda f: len(f.messages_to(user)) > before, timeout=timeout)
+    for _ in range(100):
+        await bot.courier.drain()
+        await asyncio.sleep(0.02)
+        if not any(not w.done() for w in bot.courier._workers.values()):
+            break
+    return fake.messages_to(user)[before:]
+
+
+async def say(fake: FakeDiscord, bot, user, text: str) -> list[dict]:
+    """The person DMs text; returns the bot's answer messages."""
+    before = len(fake.messages_to(user))
+    await fake.user_sends_dm(user, text)
+    return await settle(fake, bot, user, before)
+
+
+async def press(fake: FakeDiscord, bot, user, message: dict, custom_id: str) -> list[dict]:
+    """The person clicks a button; returns the bot's answer messages."""
+    before = len(fake.messages_to(user))
+    record = await fake.click(user, message, custom_id)
+    await fake.wait_for(lambda f: record.answered, timeout=5)
+    return await settle(fake, bot, user, before)
+
+
+def last_with_buttons(fake: FakeDiscord, user) -> dict | None:
+    """The newest DM message that carries buttons."""
+    return next((m for m in reversed(fake.messages_to(user)) if buttons(m)), None)
