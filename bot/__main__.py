@@ -27,6 +27,12 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate a dialogues folder and print every problem")
     check.add_argument("folder", nargs="?", type=Path, default=None)
     sub.add_parser("classify", help="read statements on stdin, print one JSON assessment per line")
+    graph = sub.add_parser("graph", help="draw the dialogue trees (Graphviz svg/png, or Mermaid/DOT text)")
+    graph.add_argument("--format", choices=("svg", "png", "mermaid", "dot"), default=None,
+                       help="default: from --out's suffix, else svg with Graphviz installed, mermaid without")
+    graph.add_argument("--out", type=Path, default=None,
+                       help="file to write (default: stdout for text, dialogue-graph.svg|png for images)")
+    graph.add_argument("--dialogues", type=Path, default=None, help="folder to draw (default: WELLSPRING_DIALOGUES)")
     return parser
 
 
@@ -40,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
+        if args.command == "graph":
+            from bot.graph.command import graph_command
+
+            return graph_command(args.format, args.out, args.dialogues or settings.dialogues)
         if args.command == "check":
             return _check(args.folder or settings.dialogues)
         if args.command == "console":
