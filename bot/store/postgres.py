@@ -1,0 +1,206 @@
+"""The shared store for several processes: PostgreSQL through asyncpg."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import zlib
+from contextlib import asynccontextmanager, suppress
+from typing import Any, AsyncIterator, Sequence
+
+import asyncpg
+
+from bot.journey.model import PersonState
+from bot.store.base import STATE_COLUMNS, Event, row_to_state, state_to_row
+from bot.store.migrate import migrations
+
+log = logging.getLogger(__name__)
+
+# Two-key advisory locks live in their own key space, apart from anyone's one-key locks.
+PERSON_LOCKS = 0x57530001  # (PERSON_LOCKS, hash of the person id): one turn at a time per person
+MIGRATION_LOCK = (0x57530002, 0)  # one process migrates at a time
+
+# Per-person tables: erasure deletes a person's rows from each of these.
+PERSON_TABLES = ("people", "events")
+
+_FLOAT_COLUMNS = tuple(i for i, c in enumerate(STATE_COLUMNS) if c.endswith("_at"))
+_PARAMS = ", ".join(f"${i}" for i in range(1, len(STATE_COLUMNS) + 1))
+_UPSERT = (
+    f"INSERT INTO people ({', '.join(STATE_COLUMNS)}) VALUES ({_PARAMS}) "
+    "ON CONFLICT (person_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in STATE_COLUMNS[1:])
+)
+
+
+def _events_from(pid: int, first: int) -> str:
+    # Events travel as three arrays, so a turn's whole write is one statement and one round trip.
+    return (f"INSERT INTO events (person_id, guild_id, kind, at) SELECT ${pid}, g, k, a FROM "
+            f"unnest(${first}::text[], ${first + 1}::text[], ${first + 2}::float8[]) AS e(g, k, a)")
+
+
+_SAVE_WITH_EVENTS = f"WITH saved AS ({_UPSERT}) " + _events_from(1, len(STATE_COLUMNS) + 1)
+# Every sub-statement shares one snapshot, so the DELETEs cannot see the events inserted here.
+_ERASE = ("WITH " + ", ".join(f"d_{t} AS (DELETE FROM {t} WHERE person_id = $1)" for t in PERSON_TABLES)
+          + " " + _events_from(2, 3))
+_SELECT = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = $1"
+
+
+def lock_key(person_id: str) -> int:
+    """The second advisory-lock key of a person: a stable signed 32-bit hash of the id."""
+    # Computed here, not with hashtext(), so BEGIN and the lock can share one round trip; two
+    # people with the same hash merely take turns, which costs a little waiting and nothing else.
+    value = zlib.crc32(person_id.encode("utf-8"))
+    return value - (1 << 32) if value >= 1 << 31 else value
+
+
+def _begin_locked(person_id: str) -> str:
+    # Only integers are spliced in; the person id itself never enters SQL text.
+    return f"BEGIN; SELECT pg_advisory_xact_lock({PERSON_LOCKS:d}, {lock_key(person_id):d})"
+
+
+def _event_arrays(events: Sequence[Event]) -> tuple[list[str | None], list[str], list[float]]:
+    return [e.guild_id for e in events], [e.kind for e in events], [float(e.at) for e in events]
+
+
+def _row(state: PersonState) -> list[Any]:
+    row = list(state_to_row(state))
+    for i in _FLOAT_COLUMNS:  # a state built with whole seconds still fits float8
+        row[i] = float(row[i])
+    return row
+
+
+def _state(row: asyncpg.Record | None) -> PersonState | None:
+    if row is None:
+        return None
+    try:
+        return row_to_state(tuple(row))
+    except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
+        log.warning("unreadable state for a person, starting fresh: %s", exc)
+        return None
+
+
+async def _erase(conn: asyncpg.Connection, person_id: str, events: Sequence[Event]) -> None:
+    # Events that come with an erasure (e.g. "forget") still count in the aggregates, but under a
+    # random id: nothing left behind names the person.
+    anonymous = f"erased:{secrets.token_hex(8)}"
+    await conn.execute(_ERASE, person_id, anonymous, *_event_arrays(events))
+
+
+class _Slot:
+    """One person's row, read and locked inside an open transaction."""
+
+    def __init__(self, conn: asyncpg.Connection, person_id: str, state: PersonState | None):
+        self._conn, self.person_id, self.state = conn, person_id, state
+
+    async def commit(self, state: PersonState | None, events: Sequence[Event] = ()) -> None:
+        """Write the new state and events, then COMMIT: durable when this returns."""
+        if not self._conn.is_in_transaction():  # a second commit in one turn: lock again
+            await self._conn.execute(_begin_locked(self.person_id))
+        if state is None:
+            await _erase(self._conn, self.person_id, events)
+        elif events:
+            await self._conn.execute(_SAVE_WITH_EVENTS, *_row(state), *_event_arrays(events))
+        else:
+            await self._conn.execute(_UPSERT, *_row(state))
+        await self._conn.execute("COMMIT")
+        self.state = state
+
+
+async def _keep_session(conn: asyncpg.Connection) -> None:
+    """Skip asyncpg's reset query on release: we set no session state and hold no session locks."""
+    # asyncpg still rolls back any open transaction before this runs; this saves a round trip a turn.
+
+
+class PostgresStore:
+    """People's states in PostgreSQL, shared by every process; a turn is one transaction."""
+
+    def __init__(self, pool: asyncpg.Pool):
+        self.pool = pool
+
+    @classmethod
+    async def open(cls, url: str, pool_size: int = 10) -> PostgresStore:
+        """Connect a pool and bring the schema up to date."""
+        pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size, reset=_keep_session)
+        try:
+            async with pool.acquire() as conn:
+                await _migrate(conn)
+        except BaseException:
+            await pool.close()
+            raise
+        return cls(pool)
+
+    @asynccontextmanager
+    async def person(self, person_id: str) -> AsyncIterator[_Slot]:
+        """Hold a person for one turn: a transaction holding their advisory lock, across processes."""
+        async with self.pool.acquire() as conn:
+            try:
+                # The lock is its own statement, before the read: a statement's snapshot is taken
+                # when it starts, so a read in the same statement could miss the last holder's write.
+                await conn.execute(_begin_locked(person_id))
+                yield _Slot(conn, person_id, _state(await conn.fetchrow(_SELECT, person_id)))
+            finally:
+                if not conn.is_closed() and conn.is_in_transaction():  # no commit: nothing happened
+                    with suppress(Exception):  # a broken connection is dropped by the pool anyway
+                        await conn.execute("ROLLBACK")
+
+    async def load(self, person_id: str) -> PersonState | None:
+        """Read a person's last committed state."""
+        return _state(await self.pool.fetchrow(_SELECT, person_id))
+
+    async def forget(self, person_id: str) -> None:
+        """Erase every row about a person, waiting for any turn of theirs in flight."""
+        async with self.person(person_id) as slot:
+            await slot.commit(None)
+
+    async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
+        """Enable or disable the bot in one channel."""
+        if enabled:
+            await self.pool.execute(
+                "INSERT INTO channels (guild_id, channel_id, enabled_by, enabled_at) VALUES ($1, $2, $3, $4) "
+                "ON CONFLICT (guild_id, channel_id) DO NOTHING", guild_id, channel_id, by, float(now))
+        else:
+            await self.pool.execute(
+                "DELETE FROM channels WHERE guild_id = $1 AND channel_id = $2", guild_id, channel_id)
+
+    async def channels(self, guild_id: str) -> list[str]:
+        """Enabled channel ids of a guild, oldest first."""
+        rows = await self.pool.fetch(
+            "SELECT channel_id FROM channels WHERE guild_id = $1 ORDER BY enabled_at, channel_id", guild_id)
+        return [r[0] for r in rows]
+
+    async def is_enabled(self, guild_id: str, channel_id: str) -> bool:
+        """Whether the bot may act in this channel."""
+        return await self.pool.fetchval(
+            "SELECT EXISTS (SELECT 1 FROM channels WHERE guild_id = $1 AND channel_id = $2)",
+            guild_id, channel_id)
+
+    async def count_events(self, guild_id: str | None = None) -> dict[str, int]:
+        """Aggregate event counts, optionally for one guild: labels and numbers only."""
+        where, args = ("WHERE guild_id = $1", (guild_id,)) if guild_id else ("", ())
+        rows = await self.pool.fetch(
+            f"SELECT kind, COUNT(DISTINCT person_id) FROM events {where} GROUP BY kind", *args)
+        return {kind: count for kind, count in rows}
+
+    async def close(self) -> None:
+        """Close the pool once turns in flight have finished."""
+        await self.pool.close()
+
+
+async def _migrate(conn: asyncpg.Connection) -> None:
+    # One transaction under one lock: two processes starting together apply each migration once,
+    # and a failed migration leaves the schema as it was (PostgreSQL's DDL is transactional).
+    async with conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock($1, $2)", *MIGRATION_LOCK)
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+        current = await conn.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_version")
+        known = migrations("postgres")
+        if current > len(known):
+            log.warning("database schema is version %d, newer than this code knows (%d)", current, len(known))
+        for number, name, sql in known:
+            if number <= current:
+                continue
+            log.info("applying migration %s", name)
+            await conn.execute(sql)
+            await conn.execute("INSERT INTO schema_version (version, name) VALUES ($1, $2)", number, name)
