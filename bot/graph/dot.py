@@ -49,8 +49,8 @@ def quote(text: str) -> str:
 
 
 def html(text: str) -> str:
-    """Text made safe inside a DOT HTML-like label."""
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text made safe inside a DOT HTML-like label (where Graphviz would expand \\N and friends)."""
+    return (str(text).replace("&", "&amp;").replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("]", "&#93;").replace("[", "&#91;"))
 
 
@@ -69,7 +69,9 @@ def _box(box: shape.Box) -> str:
     title = f"<B>{html(box.label)}</B>" if box.kind not in (shape.PAUSE, shape.FINISH) else html(box.label)
     lines = "<BR/>".join(html(line) for line in box.snippet)
     values["label"] = Html(f'{title}<BR/><FONT POINT-SIZE="9">{lines}</FONT>' if lines else title)
-    values["class"] = " ".join([box.kind] + (["start"] if box.start else []))
+    classes = ([box.kind] if box.kind != shape.NODE else []) + (["start"] if box.start else [])
+    if classes:  # Graphviz copies `class` into the SVG, beside its own "node"
+        values["class"] = " ".join(classes)
     values["id"] = box.key
     if box.problems:
         values["tooltip"] = "; ".join(box.problems)
