@@ -33,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     graph.add_argument("--out", type=Path, default=None,
                        help="file to write (default: stdout for text, dialogue-graph.svg|png for images)")
     graph.add_argument("--dialogues", type=Path, default=None, help="folder to draw (default: WELLSPRING_DIALOGUES)")
+    move = sub.add_parser("migrate-store", help="copy every row to another store (e.g. SQLite -> PostgreSQL), "
+                                                "idempotently, and verify the counts")
+    move.add_argument("--from", dest="source", required=True, help="sqlite:///data/wellspring.db, a path, or postgresql://...")
+    move.add_argument("--to", dest="target", required=True, help="postgresql://user:password@host/db, or a SQLite path")
+    move.add_argument("--batch", type=int, default=1000, help="rows per transaction (default 1000)")
     return parser
 
 
@@ -50,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
             from bot.graph.command import graph_command
 
             return graph_command(args.format, args.out, args.dialogues or settings.dialogues)
+        if args.command == "migrate-store":
+            from bot.store.transfer import migrate_store
+
+            return asyncio.run(migrate_store(args.source, args.target, max(1, args.batch)))
         if args.command == "check":
             return _check(args.folder or settings.dialogues)
         if args.command == "console":

@@ -1,0 +1,148 @@
+"""migrate-store: everything copied, copying twice adds nothing, counts verified, both directions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.__main__ import main
+from bot.config import SettingsError
+from bot.store import open_store
+from bot.store.base import Event
+from bot.store.migrate import migrations
+from bot.store.transfer import TABLES, _Side, migrate_store, transfer
+
+from .conftest import person, save
+
+
+async def fill(target: str, people: int = 25) -> list:
+    """A store with people at various steps, their events (some repeated), erasures and channels."""
+    store = await open_store(target)
+    try:
+        states = [person(f"test:{i:03d}", step=i, vars={"figure": f"friend {i}"}) for i in range(people)]
+        for i, state in enumerate(states):
+            await save(store, state, [Event("begin", 1.0, "g1"), Event("stage:candle", 2.0 + i, "g1")])
+            await save(store, state, [Event("stage:candle", 2.0 + i, "g1")])  # the same label twice
+        await save(store, person("test:gone"), [Event("begin", 1.0)])
+        async with store.person("test:gone") as slot:
+            await slot.commit(None, [Event("forget", 5.0)])
+        for c in range(7):
+            await store.set_channel(f"g{c % 3}", f"c{c}", True, "mod", float(c))
+        return states
+    finally:
+        await store.close()
+
+
+async def snapshot(target: str, ids: list[str]) -> tuple:
+    store = await open_store(target)
+    try:
+        states = [await store.load(pid) for pid in ids]
+        channels = [await store.channels(f"g{g}") for g in range(3)]
+        return states, await store.count_events(), await store.count_events("g1"), channels
+    finally:
+        await store.close()
+
+
+@pytest.fixture(params=["sqlite->postgres", "postgres->sqlite", "sqlite->sqlite"])
+def ends(request, tmp_path) -> tuple[str, str]:
+    """(source, target) URLs for one direction of copying."""
+    def url(kind: str, name: str) -> str:
+        return request.getfixturevalue("pg_url") if kind == "postgres" else f"sqlite:///{tmp_path / name}"
+
+    source, target = request.param.split("->")
+    if source == target == "postgres":
+        raise AssertionError("one database per test")
+    return url(source, "source.db"), url(target, "target.db")
+
+
+async def test_everything_is_copied_and_a_second_copy_adds_nothing(ends):
+    source, target = ends
+    states = await fill(source)
+    lines: list[str] = []
+    assert await migrate_store(source, target, batch=4, say=lines.append) == 0
+    ids = [s.person_id for s in states]
+    assert await snapshot(target, ids) == await snapshot(source, ids)
+    assert "migrate-store: done" in lines[-1]
+    first = await transfer(source, target, batch=4, say=lines.append)
+    again = await transfer(source, target, batch=1000, say=lines.append)
+    assert first == again and all(c.ok and c.target_total == c.source for c in again)
+    assert {c.table: c.source for c in again} == {"people": 25, "events": 76, "channels": 7}
+
+
+async def test_an_interrupted_copy_is_finished_by_running_again(ends):
+    source, target = ends
+    await fill(source, people=10)
+    store = await open_store(target)  # as if a first run stopped part-way: some rows already there
+    try:
+        await save(store, person("test:003", step=3, vars={"figure": "friend 3"}),
+                   [Event("begin", 1.0, "g1")])
+    finally:
+        await store.close()
+    counts = await transfer(source, target, batch=3, say=lambda line: None)
+    assert all(c.ok and c.target_total == c.source for c in counts)
+
+
+async def test_a_newer_state_in_the_target_is_kept(tmp_path):
+    source, target = f"sqlite:///{tmp_path / 's.db'}", str(tmp_path / "t.db")
+    await fill(source, people=3)
+    store = await open_store(target)
+    try:
+        await save(store, person("test:001", step=40, updated_at=99.0))
+    finally:
+        await store.close()
+    assert await migrate_store(source, target, say=lambda line: None) == 0
+    assert (await snapshot(target, ["test:001"]))[0][0].step == 40
+
+
+async def test_missing_rows_fail_the_command(tmp_path, monkeypatch):
+    source, target = str(tmp_path / "s.db"), str(tmp_path / "t.db")
+    await fill(source, people=3)
+    real = _Side.write
+
+    async def drop_events(self, sql, rows):
+        if "INTO events" not in sql:
+            await real(self, sql, rows)
+
+    monkeypatch.setattr(_Side, "write", drop_events)
+    lines: list[str] = []
+    assert await migrate_store(source, target, say=lines.append) == 1
+    assert any(line.startswith("events") and "MISSING" in line for line in lines)
+    assert "FAILED" in lines[-1]
+
+
+async def test_refuses_what_it_cannot_copy(tmp_path):
+    with pytest.raises(SettingsError, match="no SQLite file"):
+        await transfer(str(tmp_path / "absent.db"), str(tmp_path / "t.db"))
+    assert not (tmp_path / "absent.db").exists()  # and did not create it
+    await fill(str(tmp_path / "s.db"), people=1)
+    with pytest.raises(SettingsError, match="same store"):
+        await transfer(str(tmp_path / "s.db"), f"sqlite:///{tmp_path / 's.db'}")
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "s.db") as raw:
+        raw.execute("CREATE TABLE journal (person_id TEXT)")
+    with pytest.raises(SettingsError, match="journal"):
+        await transfer(str(tmp_path / "s.db"), str(tmp_path / "t.db"))
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"])
+def test_every_table_the_migrations_create_is_copied(dialect):
+    created = {m.group(1).lower() for _, _, sql in migrations(dialect)
+               for m in re.finditer(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", sql, re.IGNORECASE)}
+    assert created == set(TABLES)
+
+
+async def test_the_command_line(tmp_path, pg_url, capsys):
+    source = f"sqlite:///{tmp_path / 'w.db'}"
+    await fill(source, people=5)
+    assert await _run_main(["migrate-store", "--from", source, "--to", pg_url]) == 0
+    assert await _run_main(["migrate-store", "--from", source, "--to", pg_url, "--batch", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("people    source         5   in target         5   (target total 5)   ok") == 2
+
+
+async def _run_main(argv: list[str]) -> int:
+    import asyncio
+
+    return await asyncio.to_thread(main, argv)  # main runs its own event loop
