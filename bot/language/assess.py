@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.language.crisis_patterns import find_crisis
 from bot.language.doubt_patterns import DENIED, THEME_PATTERNS
-from bot.language.normalize import clauses, normalize
+from bot.language.normalize import CLAUSE_MARK, mark_clauses, normalize
 
 THEMES: tuple[str, ...] = (
     "not_enough",
@@ -39,13 +39,23 @@ class Assessment:
 NOTHING = Assessment(NONE, None, ())
 
 
-def _find_doubt(clause: str) -> tuple[str, str] | None:
-    """Return (theme, matched words) for the first theme that holds in one clause, or None."""
+def _find_doubt(marked: str) -> tuple[str, str] | None:
+    """Return (theme, matched words) for the earliest clause holding a doubt, or None.
+
+    Within one clause the themes are tried in THEME_PATTERNS order, so the more specific wins.
+    """
+    best: tuple[int, str, str] | None = None
     for theme, pattern in THEME_PATTERNS:
-        for match in pattern.finditer(clause):
-            if not DENIED.search(clause, 0, match.start()):
-                return theme, match.group().strip()
-    return None
+        for match in pattern.finditer(marked):
+            clause_start = marked.rfind(CLAUSE_MARK, 0, match.start()) + 1
+            if DENIED.search(marked, clause_start, match.start()):
+                continue  # "i do not think i am a burden": the belief is denied in its own clause
+            if best is None or clause_start < best[0]:
+                best = (clause_start, theme, match.group().strip())
+            break
+        if best is not None and best[0] == 0:
+            break  # nothing can come before the first clause, and earlier themes win ties
+    return (best[1], best[2]) if best else None
 
 
 def assess_strict(text: str) -> Assessment:
@@ -56,11 +66,9 @@ def assess_strict(text: str) -> Assessment:
     crisis = find_crisis(normalized)
     if crisis is not None:
         return Assessment(CRISIS, None, (crisis,))
-    for clause in clauses(normalized):
-        found = _find_doubt(clause)
-        if found is not None:
-            theme, words = found
-            return Assessment(DOUBT, theme, (words,))
+    found = _find_doubt(f" | {mark_clauses(normalized)} | ")
+    if found is not None:
+        return Assessment(DOUBT, found[0], (found[1],))
     return NOTHING
 
 

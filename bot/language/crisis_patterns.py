@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.rules import pad, union
+
 _SELF = r"(?:myself|my life|my own life)"
 _OTHER_SELF = r"(?:herself|himself|themselves|themself)"
 _WANT = (
@@ -17,7 +19,7 @@ _WANT = (
 )
 
 # Idioms that look like crisis words but are not; removed before the crisis patterns are read.
-IDIOMS = re.compile(
+IDIOMS = union([
     r"\b(?:"
     r"dying (?:to|for|of|from)\b|to die for|(?:die|died|dying) (?:of|from|laughing|of laughter)"
     r"|(?:nearly|almost) died\b|rather die than|(?:is|are|was|were|be|am) killing me"
@@ -28,7 +30,7 @@ IDIOMS = re.compile(
     r"|die on this hill|death of me|(?:suicide|suicidal) squad"
     r"|die (?:if|unless) i (?:do not |dont )?(?:eat|get|have|sleep|drink)\b"
     r")"
-)
+])
 
 _RULES = [
     # Direct statements about ending one's life, including text-speak.
@@ -91,11 +93,11 @@ _RULES = [
     r"\bif i (?:was|were|am|was not|were not) (?:gone|dead|not here|not around|not alive|never born|around no more)\b|\bif i (?:died|disappeared|was to die|killed myself)\b",
 ]
 
-CRISIS = re.compile("|".join(f"(?:{rule})" for rule in _RULES))
+CRISIS = union(_RULES)
 
 
 def find_crisis(normalized: str) -> str | None:
     """Return the crisis phrase found in normalized text, or None."""
-    cleaned = IDIOMS.sub(" ~ ", normalized)
+    cleaned = IDIOMS.sub(" ~ ", pad(normalized))
     match = CRISIS.search(cleaned)
     return match.group().strip() if match else None

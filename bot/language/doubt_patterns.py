@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.rules import union
+
 # "i am", "i feel like", "i think i am", "i will always be", "i have been" ...
 _ADVERB = r"(?:really|just|honestly|literally|truly|always|still|sometimes|often|actually|seriously|genuinely|so|also)"
 _SUBJECT = (
@@ -30,7 +32,7 @@ _PEOPLE = r"(?:everyone|everyone else|people|other people|others|all my friends|
 # "i do not have enough time" is not read as a doubt.
 _QUALITY = r"(?!(?:have|has|had|get|got|getting|make|making|earn|eat|eating|sleep|sleeping|know|spend|time|money|room|space)\b)\w+"
 # An answer to "what do the whispers say?" may drop the subject or quote the whisper itself.
-_ELLIPTIC = r"^(?:that |like |just |(?:that )?you are |you will |(?:that )?you will )?"
+_ELLIPTIC = r" (?<=\| )(?:that |like |just |(?:that )?you are |you will |(?:that )?you will )?"
 
 THEME_RULES: dict[str, list[str]] = {
     "impostor": [
@@ -72,7 +74,7 @@ THEME_RULES: dict[str, list[str]] = {
     ],
     "self_blame": [
         r"\b(?:it|this|that|everything|all of this|all of it|all this) (?:is|was|has been|will be|is all|was all) (?:(?!not |never )\w+ )?my fault\b",
-        r"(?:^|\bits |\bit is )all my fault\b|\beverything is my fault\b|^my fault (?:they|he|she|we|it|that)\b",
+        r" (?<!not )all my fault\b|\beverything is my fault\b",
         r"\bi (?:always |just )?blame myself\b",
         r"\bi (?:cannot|will never|can never|could never) forgive myself\b",
         r"\bi should (?:have|not have|never have) (?:known better|done more|done something|been there|seen it|stopped|been better|tried harder|noticed|been more|said something|helped)\b",
@@ -100,7 +102,7 @@ THEME_RULES: dict[str, list[str]] = {
     ],
     "unlovable": [
         r"\bnobody\b(?: \w+){0,3}? (?:loves?|loved|likes?|liked|cares? about|cared about|wants?|wanted|wants? to be with|dates?|chooses?|picks?|invites?|notices?|understands?|misses|remembers?|texts?|calls?) me\b",
-        r"\b(?:not|never|doubt|no way)\b.*\b(?:anyone|anybody) (?:\w+ )?(?:likes?|loves?|cares? about|wants?|would want|would love|could love) me\b",
+        r"\b(?:not|never|doubt|no way)\b[^|]*\b(?:anyone|anybody) (?:\w+ )?(?:likes?|loves?|cares? about|wants?|would want|would love|could love) me\b",
         r"\beveryone i (?:love|care about|get close to|trust|let in) (?:always |eventually )?(?:leaves|left|abandons|hurts|gets tired)\b",
         rf"{_ME} (?:unlovable|unloveable|unwanted|undesirable|unlikeable|impossible to love|too broken)\b",
         r"\bi am not (?:lovable|loveable|likeable|wanted|loved|worth loving)\b",
@@ -127,7 +129,7 @@ THEME_RULES: dict[str, list[str]] = {
     ],
     "not_enough": [
         rf"\bi(?: (?!he\b|she\b|they\b|you\b|it\b|we\b|him\b|her\b|them\b)\w+){{0,4}}? (?:not|never)(?: be| been| feel| ever| ever be| going to be| really)? (?:{_QUALITY} )?enough\b",
-        rf"{_ELLIPTIC}(?:i am )?(?:not|never|never ever) (?:(?!not |never )\w+ )?enough(?:$| for (?:anyone|anybody|them|him|her|this|that|anything|you|me|my \w+)\b| at all\b)",
+        rf"{_ELLIPTIC}(?:i am )?(?:not|never|never ever) (?:(?!not |never )\w+ )?enough(?:(?= \|)| for (?:anyone|anybody|them|him|her|this|that|anything|you|me|my \w+)\b| at all\b)",
         r"\bnothing i (?:do|did|am|make|try) (?:(?!not |never )\w+ )?(?:is|was|will be) (?:ever )?(?:good )?enough\b",
         r"\bi (?:do not|never|will never|cannot) measure up\b",
         r"\bi (?:never|cannot|can never) do (?:anything )?enough\b",
@@ -155,11 +157,14 @@ THEME_RULES: dict[str, list[str]] = {
 }
 
 # A belief that is denied or left behind ("i do not think i am a burden", "i used to think ...").
-DENIED = re.compile(
+DENIED = union([
     r"\b(?:(?:do|does|did) not|never|no longer|not|stopped) (?:(?!not |never )\w+ )?(?:think|thought|believe|believed|feel|felt|say|said)\b"
-    r"|\bused to (?:think|believe|feel)\b|\bwhat if\b.*\bnot\b"
-)
+    r"|\bused to (?:think|believe|feel)\b|\bwhat if\b[^|]*\bnot\b"
+])
 
+
+# Patterns read the whole message at once, as " | clause | clause | " (see assess.py); no rule can
+# match across a mark, since every gap in a rule is made of words.
 THEME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (theme, re.compile("|".join(f"(?:{rule})" for rule in rules))) for theme, rules in THEME_RULES.items()
+    (theme, union(rules)) for theme, rules in THEME_RULES.items()
 )

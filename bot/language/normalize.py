@@ -38,16 +38,15 @@ _WORDS = {
     "tho": "though", "thru": "through", "wat": "what", "ok": "okay",
 }
 
-# Multi-word spellings folded after single words are expanded.
-_PHRASES = [
-    (re.compile(r"\bno[ -]one\b"), "nobody"),
-    (re.compile(r"\bcan not\b"), "cannot"),
-    (re.compile(r"\bmy self\b"), "myself"),
-    (re.compile(r"\b(should|could|would) of\b"), r"\1 have"),
-    (re.compile(r"\bill (never|always|be|just|end|die|kill|probably|only)\b"), r"i will \1"),
-    (re.compile(r"\bk m s\b"), "kms"),
-    (re.compile(r"\bevery one\b"), "everyone"),
-]
+# Multi-word spellings, folded in one pass after single words are expanded.
+_PHRASE_WORDS = {
+    "no one": "nobody", "can not": "cannot", "my self": "myself", "k m s": "kms", "every one": "everyone",
+    "should of": "should have", "could of": "could have", "would of": "would have",
+}
+# A leading literal space (text is padded) lets the regex engine skip straight to word starts.
+_PHRASES = re.compile(r" (?:no one|can not|my self|k m s|every one|(?:should|could|would) of)(?= )")
+# Casual "ill" for "i'll", only where "ill" cannot mean unwell.
+_ILL = re.compile(r" ill (?=(?:never|always|be|just|end|die|kill|probably|only) )")
 
 # Zero-width, bidi and soft-hyphen characters vanish (they split words invisibly); other control
 # characters become spaces so that they still separate words.
@@ -64,8 +63,9 @@ _STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "soo"; genuine words repea
 _HYPHEN_JOIN = re.compile(r"(?<=\w)[-_](?=\w)")  # "self-harm" -> "self harm"
 _BOUNDARY = re.compile(r"[.!?;,:\n]+")
 _NOT_WORD = re.compile(r"[^\w'.]+")
-_TOKEN = re.compile(r"\w+(?:'\w+)*")
+
 _CLAUSE_SPLIT = re.compile(r" ?\. ?| (?:and|but|yet|though|although|however|plus) ")
+CLAUSE_MARK = "|"
 
 
 def _bounded(text: str) -> str:
@@ -75,27 +75,35 @@ def _bounded(text: str) -> str:
     return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
 
 
-def _expand(match: re.Match[str]) -> str:
-    word = match.group()
-    return _WORDS.get(word, word)
-
-
 def normalize(text: str) -> str:
     """Return lowercase words separated by single spaces, clause breaks marked by " . "."""
     if not isinstance(text, str) or not text:
         return ""
-    text = unicodedata.normalize("NFKC", _bounded(text))
-    # NFKC can lengthen some characters many times over, so bound again.
-    text = _bounded(text).casefold().translate(_TRANSLATE)
+    text = _bounded(text)
+    if not text.isascii():
+        # NFKC can lengthen some characters many times over, so bound again.
+        text = _bounded(unicodedata.normalize("NFKC", text))
+    text = text.casefold()
+    if not (text.isascii() and text.isprintable()):  # plain typed text needs no translation
+        text = text.translate(_TRANSLATE)
+    elif "`" in text:
+        text = text.replace("`", "'")
     text = _STRETCHED.sub(r"\1\1", text)
     text = _HYPHEN_JOIN.sub(" ", text)
     text = _BOUNDARY.sub(" . ", text)
     text = _NOT_WORD.sub(" ", text).replace("_", " ")
-    text = _TOKEN.sub(_expand, text)
-    text = text.replace("'", "")
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
+    words = _WORDS
+    text = " ".join([words.get(w.strip("'") if "'" in w else w, w) for w in text.split()])
+    text = " " + text.replace("'", "") + " "
+    text = _PHRASES.sub(lambda m: " " + _PHRASE_WORDS[m.group()[1:]], text)
+    if " ill " in text:
+        text = _ILL.sub(" i will ", text)
     return " ".join(text.split())
+
+
+def mark_clauses(normalized: str) -> str:
+    """Return normalized text with every clause break written as " | " (no pattern crosses one)."""
+    return _CLAUSE_SPLIT.sub(" | ", normalized)
 
 
 def clauses(normalized: str) -> list[str]:
