@@ -68,7 +68,11 @@ def _box(box: shape.Box) -> str:
         values.update(START)
     title = f"<B>{html(box.label)}</B>" if box.kind not in (shape.PAUSE, shape.FINISH) else html(box.label)
     lines = "<BR/>".join(html(line) for line in box.snippet)
-    values["label"] = Html(f'{title}<BR/><FONT POINT-SIZE="9">{lines}</FONT>' if lines else title)
+    if lines:  # a two-row table keeps the bold id clear of the text below it
+        values["label"] = Html(f'<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1"><TR><TD>{title}</TD></TR>'
+                               f'<TR><TD><FONT POINT-SIZE="9">{lines}</FONT></TD></TR></TABLE>')
+    else:
+        values["label"] = Html(title)
     classes = ([box.kind] if box.kind != shape.NODE else []) + (["start"] if box.start else [])
     if classes:  # Graphviz copies `class` into the SVG, beside its own "node"
         values["class"] = " ".join(classes)
