@@ -21,12 +21,12 @@ DOT_TIMEOUT = 120  # seconds; the whole journey lays out in about one
 
 
 def graphviz() -> str | None:
-    """Path of Graphviz's `dot` program, or None when it is not installed."""
+    """Find Graphviz's `dot` program; None when it is not installed."""
     return shutil.which("dot")
 
 
 def choose_format(requested: str | None, out: Path | None, have_graphviz: bool) -> str:
-    """The format to write: as asked, else from --out's suffix, else svg with Graphviz and mermaid without."""
+    """Pick the format: as asked, else from --out's suffix, else svg with Graphviz and mermaid without."""
     if requested:
         return requested
     if out is not None and out.suffix.lower() in SUFFIXES:

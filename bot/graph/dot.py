@@ -43,13 +43,13 @@ EDGE_LEGEND = [
 
 
 def quote(text: str) -> str:
-    """A DOT double-quoted string: backslashes and quotes escaped, newlines as spaces."""
+    """Quote text for DOT: backslashes and quotes escaped, newlines as spaces."""
     text = " ".join(str(text).splitlines())
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def html(text: str) -> str:
-    """Text made safe inside a DOT HTML-like label (where Graphviz would expand \\N and friends)."""
+    """Escape text for a DOT HTML-like label (where Graphviz would expand \\N and friends)."""
     return (str(text).replace("&", "&amp;").replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("]", "&#93;").replace("[", "&#91;"))
 
@@ -104,7 +104,7 @@ def _legend() -> str:
 
 
 def render(drawing: shape.Drawing) -> str:
-    """DOT source for a Drawing."""
+    """Write a Drawing as DOT source."""
     out = [
         "digraph dialogues {",
         f'  graph [rankdir=TB, newrank=true, nodesep=0.25, ranksep=0.4, fontname="{FONT}", fontsize=16,'
@@ -127,5 +127,5 @@ def render(drawing: shape.Drawing) -> str:
 
 
 def to_dot(stages: Sequence[Stage], problems: Sequence[ContentError] = ()) -> str:
-    """DOT source drawing `stages`, with unreachable and dead-end nodes highlighted."""
+    """Draw `stages` as DOT source, highlighting unreachable and dead-end nodes."""
     return render(shape.build(stages, problems))

@@ -41,7 +41,7 @@ ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", 
 
 
 def text(value: str) -> str:
-    """Text made safe inside a quoted Mermaid label, using Mermaid's #code; entities."""
+    """Escape text for a quoted Mermaid label, using Mermaid's #code; entities."""
     return "".join(ENTITIES.get(char, char) for char in " ".join(str(value).splitlines()))
 
 
@@ -86,7 +86,7 @@ def _classes(box: shape.Box) -> list[str]:
 
 
 def render(drawing: shape.Drawing) -> str:
-    """Mermaid flowchart text for a Drawing."""
+    """Write a Drawing as Mermaid flowchart text."""
     ids = Ids()
     out = ["---", "title: " + json.dumps("Wellspring dialogue trees — " + drawing.caption, ensure_ascii=False), "---", "flowchart TB"]
     for cluster in drawing.clusters:
@@ -120,5 +120,5 @@ def render(drawing: shape.Drawing) -> str:
 
 
 def to_mermaid(stages: Sequence[Stage], problems: Sequence[ContentError] = ()) -> str:
-    """Mermaid flowchart text drawing `stages`, with unreachable and dead-end nodes highlighted."""
+    """Draw `stages` as Mermaid flowchart text, highlighting unreachable and dead-end nodes."""
     return render(shape.build(stages, problems))

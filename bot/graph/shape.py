@@ -64,17 +64,17 @@ class Drawing:
     caption: str = ""
 
     def of_kind(self, kind: str) -> list[str]:
-        """Keys of every box of `kind`, in drawing order."""
+        """List the keys of every box of `kind`, in drawing order."""
         return [key for key, box in self.boxes.items() if box.kind == kind]
 
 
 def key_of(stage: str, node_id: str) -> str:
-    """The drawing key of a node: stage and id, unique across stages."""
+    """Name a node uniquely across stages: "stage/id"."""
     return f"{stage}/{node_id}"
 
 
 def targets(node: Node) -> list[str]:
-    """Every node id this node can move to within its stage (pause and exit excluded)."""
+    """List the node ids this node can move to within its stage (pause and exit excluded)."""
     return [dst for dst, kind, _ in ways_on(node) if kind != PAUSED]
 
 
@@ -114,7 +114,7 @@ def shorten(text: str, limit: int = EDGE_LABEL) -> str:
 
 
 def snippet(node: Node) -> tuple[str, ...]:
-    """The start of the node's first line, wrapped into a few short lines."""
+    """Wrap the start of the node's first line into a few short lines."""
     first = _clean(node.say[0].text) if node.say else ""
     lines = textwrap.wrap(first, SNIPPET_WIDTH)
     if len(lines) > SNIPPET_LINES:
@@ -188,7 +188,7 @@ def _add_stage(drawing: Drawing, stage: Stage, by_name: dict[str, Stage], proble
 
 
 def ways_on(node: Node) -> list[tuple[str, str, str]]:
-    """Every (target, arrow kind, label) leading on from a node; pause has no target."""
+    """List every (target, arrow kind, label) leading on from a node; pause has no target."""
     ways = []
     for choice in node.choices:
         if choice.next is not None:
