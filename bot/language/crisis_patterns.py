@@ -37,6 +37,8 @@ _RULES = [
     rf"\b(?:kill|killing|killed|kil|end|ending|ended|off|offing|hang|hanging|unalive|unaliving) {_SELF}\b",
     rf"\b(?:kill|killing|killed|end|ending|hang|hanging|unalive) {_OTHER_SELF}\b",
     r"\b(?:kms|kmsl|kys myself|unalive|unaliving|unalived|suicid\w*|sewer ?slide|sui ?cide|self ?harm\w*)\b",
+    # Words run together, as when a zero-width character or nothing at all stood between them.
+    r"\b\w*(?:killmyself|killingmyself|endmylife|wanttodie|wannadie|hurtmyself|cutmyself|endmyself|offmyself)\w*",
     rf"\b{_WANT} (?:to )?(?:just )?die+\b",
     r"\bi (?:should|will|wanna|just) (?:just )?die+\b",
     r"\bi am (?:going|about|ready) to die+\b",
@@ -98,6 +100,10 @@ CRISIS = union(_RULES)
 
 def find_crisis(normalized: str) -> str | None:
     """Return the crisis phrase found in normalized text, or None."""
-    cleaned = IDIOMS.sub(" ~ ", pad(normalized))
-    match = CRISIS.search(cleaned)
+    padded = pad(normalized)
+    # Removing idioms can only take matches away (" ~ " joins no words), so most messages, with no
+    # crisis match at all, skip that step.
+    if CRISIS.search(padded) is None:
+        return None
+    match = CRISIS.search(IDIOMS.sub(" ~ ", padded))
     return match.group().strip() if match else None

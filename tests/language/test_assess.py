@@ -1,0 +1,172 @@
+"""Table-driven tests for assess(): kinds, themes, negation, other people, idioms, casual typing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.language.assess import THEMES, Assessment, assess, assess_strict
+from bot.language.normalize import HEAD_CHARS, TAIL_CHARS, clauses, normalize
+
+DOUBTS = [
+    ("I'm not enough", "not_enough"),
+    ("im not good enough", "not_enough"),
+    ("never enough", "not_enough"),
+    ("I always mess up", "failure"),
+    ("i cant do anything right", "failure"),
+    ("nobody could love me", "unlovable"),
+    ("no-one likes me", "unlovable"),
+    ("I'm worthless", "worthless"),
+    ("i really hate myself", "worthless"),
+    ("I'm a burden to everyone", "burden"),
+    ("its all my fault", "self_blame"),
+    ("everyone is better than me", "comparison"),
+    ("I feel like a fraud", "impostor"),
+    ("nothing will ever get better for me", "hopeless"),
+    ("I hate my body", "appearance"),
+    ("i dont fit in anywhere", "not_belonging"),
+    ("IM SO UGLY", "appearance"),
+    ("I\u2019m a failure", "failure"),
+    ("i\u200bm a failure", "failure"),
+]
+
+NOT_DOUBTS = [
+    "I'm not a failure",
+    "I am enough",
+    "i'm good enough",
+    "I don't think I'm a burden anymore",
+    "i used to think i was unlovable",
+    "it's not my fault",
+    "my brother thinks he's a failure",
+    "she says she's not good enough",
+    "he blames himself",
+    "the movie was a failure",
+    "my phone is useless",
+    "i don't have enough time",
+    "I don't fit in these jeans",
+    "work",
+    "my mum",
+    "a warm light",
+    "yes",
+    "i feel calmer",
+    "",
+]
+
+CRISES = [
+    "I want to kill myself",
+    "kms",
+    "k m s",
+    "honestly im about to kms lol",
+    "i want 2 die",
+    "i dont want to be here anymore",
+    "everyone would be better off without me",
+    "i've been self-harming",
+    "I want to unalive myself",
+    "no reason to live",
+    "i wish i was dead",
+    "SUICIDE",
+    "i'm a failure and i want to die",  # crisis wins over the doubt
+    "kill\u200bmyself",
+]
+
+FIGURES = [
+    "this homework is killing me",
+    "I'm dead tired",
+    "I killed it today",
+    "I nearly died of embarrassment",
+    "i'm dying to see it",
+    "that cake is to die for",
+    "i almost died laughing",
+    "my mom will kill me",
+    "I'd rather die than sing",
+    "my phone is dead",
+]
+
+
+@pytest.mark.parametrize(("text", "theme"), DOUBTS)
+def test_doubts_are_found_with_their_theme(text: str, theme: str) -> None:
+    result = assess(text)
+    assert (result.kind, result.theme) == ("doubt", theme)
+    assert result.matched and all(result.matched)
+
+
+@pytest.mark.parametrize("text", NOT_DOUBTS)
+def test_negation_other_people_and_everyday_statements_are_not_doubts(text: str) -> None:
+    assert assess(text).kind == "none"
+
+
+@pytest.mark.parametrize("text", CRISES)
+def test_crisis_language_is_found(text: str) -> None:
+    result = assess(text)
+    assert result.kind == "crisis"
+    assert result.theme is None
+    assert result.matched
+
+
+@pytest.mark.parametrize("text", FIGURES)
+def test_figures_of_speech_are_not_crisis(text: str) -> None:
+    assert assess(text).kind != "crisis"
+
+
+def test_assessment_is_frozen_and_themes_are_complete() -> None:
+    result = assess("I'm a failure")
+    with pytest.raises(AttributeError):
+        result.kind = "none"  # type: ignore[misc]
+    assert len(THEMES) == len(set(THEMES)) == 11
+    assert isinstance(result, Assessment)
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalized"),
+    [
+        ("I'M NOT ENOUGH!!!", "i am not enough ."),
+        ("im sad, cant sleep", "i am sad . cannot sleep"),
+        ("ur not alone", "you are not alone"),
+        ("no one gets me", "nobody gets me"),
+        ("self-harm", "self harm"),
+        ("i should of known", "i should have known"),
+        ("\uff29\uff2d \uff55\uff47\uff4c\uff59", "i am ugly"),  # full-width letters
+        ("k\u200bm\u200bs", "kms"),
+        ("sooooo tired", "so tired"),
+    ],
+)
+def test_normalize(raw: str, normalized: str) -> None:
+    assert normalize(raw) == normalized
+
+
+def test_clauses_keep_negation_local() -> None:
+    parts = clauses(normalize("I'm not stupid, I just had a bad day"))
+    assert parts == ["i am not stupid", "i just had a bad day"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\x00\x01\x02", "\U0001F480" * 50, "\u200b" * 10, "\ufdfa" * 5000, "a" * 100_000, "@everyone <@123>"],
+)
+def test_assess_is_total_on_odd_input(text: str) -> None:
+    assert assess_strict(text).kind in {"crisis", "doubt", "none"}
+
+
+def test_work_is_bounded_on_long_input() -> None:
+    # NFKC can turn one character into many; the normalizer must still cap what it reads.
+    assert len(normalize("\ufdfa" * 100_000)) <= (HEAD_CHARS + TAIL_CHARS + 1) * 2
+    assert len(normalize("word " * 100_000)) <= HEAD_CHARS + TAIL_CHARS + 1
+
+
+def test_crisis_in_the_tail_of_a_long_message_is_still_found() -> None:
+    assert assess("today was fine. " * 400 + "i want to die").kind == "crisis"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_assess_never_raises(text: str) -> None:
+    result = assess_strict(text)
+    assert result.kind in {"crisis", "doubt", "none"}
+    assert (result.theme in THEMES) == (result.kind == "doubt")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([c for c in CRISES]), st.text(alphabet=" .,!?abc", max_size=40), st.text(alphabet=" .,!?xyz", max_size=40))
+def test_crisis_survives_surrounding_text(text: str, before: str, after: str) -> None:
+    assert assess(f"{before} {text} {after}").kind == "crisis"

@@ -1,0 +1,120 @@
+"""Score assess() on the labelled sets, print the confusion matrix, and hold it to the bars.
+
+evaluation.tsv was written before the detector; holdout.tsv after v1 and holdout2.tsv after v2,
+each measured once before any change (numbers in the git log). Rules were later tuned on
+evaluation.tsv and holdout.tsv, so holdout2.tsv is the closest to an unseen measure: it must keep
+crisis recall at 1.00, and its doubt scores are printed rather than held to the bars.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot.language.assess import THEMES, assess
+
+HERE = Path(__file__).parent
+KINDS = ("crisis", "doubt", "none")
+CATEGORIES = {"doubt", "crisis", "neutral", "answer", "positive", "third_person", "figure", "lookalike"}
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str
+    theme: str | None
+    category: str
+    text: str
+
+
+def load(name: str) -> list[Row]:
+    """Read a labelled set: tab-separated kind, theme, category, text; '#' lines are comments."""
+    rows = []
+    lines = [ln for ln in (HERE / name).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for line in lines[1:]:  # the first line is the header
+        kind, theme, category, text = line.split("\t")
+        rows.append(Row(kind, None if theme == "-" else theme, category, text))
+    return rows
+
+
+@dataclass(frozen=True)
+class Score:
+    matrix: Counter
+    theme_hits: int
+    figure_alarms: int
+    figures: int
+
+    def recall(self, kind: str) -> float:
+        actual = sum(n for (a, _), n in self.matrix.items() if a == kind)
+        return self.matrix[(kind, kind)] / actual if actual else 1.0
+
+    def precision(self, kind: str) -> float:
+        predicted = sum(n for (_, p), n in self.matrix.items() if p == kind)
+        return self.matrix[(kind, kind)] / predicted if predicted else 1.0
+
+    @property
+    def figure_alarm_rate(self) -> float:
+        return self.figure_alarms / self.figures if self.figures else 0.0
+
+    def report(self, name: str) -> str:
+        lines = [f"\n{name}: rows = actual, columns = predicted", "          " + "".join(f"{k:>8}" for k in KINDS)]
+        for actual in KINDS:
+            lines.append(f"{actual:>10}" + "".join(f"{self.matrix[(actual, p)]:>8}" for p in KINDS))
+        doubts = self.matrix[("doubt", "doubt")]
+        lines.append(
+            f"doubt recall {self.recall('doubt'):.2f} precision {self.precision('doubt'):.2f} | "
+            f"crisis recall {self.recall('crisis'):.2f} precision {self.precision('crisis'):.2f} | "
+            f"figure-of-speech false alarms {self.figure_alarms}/{self.figures} ({self.figure_alarm_rate:.0%}) | "
+            f"theme right {self.theme_hits}/{doubts}"
+        )
+        return "\n".join(lines)
+
+
+def score(rows: list[Row]) -> Score:
+    matrix: Counter = Counter()
+    theme_hits = figure_alarms = figures = 0
+    for row in rows:
+        result = assess(row.text)
+        matrix[(row.kind, result.kind)] += 1
+        theme_hits += row.kind == result.kind == "doubt" and row.theme == result.theme
+        if row.category == "figure":
+            figures += 1
+            figure_alarms += result.kind == "crisis"
+    return Score(matrix, theme_hits, figure_alarms, figures)
+
+
+@pytest.mark.parametrize("name", ["evaluation.tsv", "holdout.tsv", "holdout2.tsv"])
+def test_sets_are_well_formed(name: str) -> None:
+    rows = load(name)
+    for row in rows:
+        assert row.kind in KINDS and row.category in CATEGORIES, row
+        assert (row.theme in THEMES) == (row.kind == "doubt"), row
+    assert len({r.text for r in rows}) == len(rows), "duplicate statements"
+
+
+def test_main_set_is_large_and_varied() -> None:
+    rows = load("evaluation.tsv")
+    assert len(rows) >= 300
+    assert {r.theme for r in rows if r.kind == "doubt"} == set(THEMES)
+    assert {r.category for r in rows} == CATEGORIES
+    assert sum(r.category == "figure" for r in rows) >= 30
+    assert any(r.text == r.text.lower() and "'" not in r.text for r in rows if r.kind == "doubt")  # casual typing
+
+
+@pytest.mark.parametrize("names", [("evaluation.tsv",), ("evaluation.tsv", "holdout.tsv")])
+def test_meets_the_bars(names: tuple[str, ...]) -> None:
+    result = score([row for name in names for row in load(name)])
+    print(result.report(" + ".join(names)))
+    assert result.recall("doubt") >= 0.90
+    assert result.precision("doubt") >= 0.90
+    assert result.recall("crisis") == 1.0
+    assert result.figure_alarm_rate <= 0.10
+
+
+def test_unseen_set_keeps_every_crisis() -> None:
+    result = score(load("holdout2.tsv"))
+    print(result.report("holdout2.tsv (closest to unseen; doubt scores informational)"))
+    assert result.recall("crisis") == 1.0
+    assert result.figure_alarm_rate <= 0.10
