@@ -117,7 +117,7 @@ def render(drawing: shape.Drawing) -> str:
         title = cluster.title + (f" ({cluster.note})" if cluster.note else "")
         border = "#c62828" if cluster.note else "#90a4ae"
         out.append(f"  subgraph {quote('cluster_' + cluster.stage)} {{")
-        out.append(f'    label={quote(title)}; style="rounded"; color="{border}"; fontsize=14; margin=12;')
+        out.append(f'    label={quote(title)}; labeljust=l; style="rounded"; color="{border}"; fontsize=14; margin=12;')
         out += ["    " + _box(drawing.boxes[key]) for key in cluster.keys]
         out.append("  }")
     out += ["  " + _box(drawing.boxes[key]) for key in drawing.loose]
