@@ -1,0 +1,92 @@
+"""Two bot processes (shard 0 and shard 1 of 2) over one PostgreSQL: a person's turns from both stay
+ordered and none is lost.
+
+DMs arrive only on shard 0; a slash command in a server arrives on that server's shard. So one person
+can reach both processes at once: /restart in their DMs (process A) and /restart in a server that lives
+on shard 1 (process B). Each process here has its own client, service, in-memory locks and its own
+PostgresStore pool, exactly what two processes would have; only the database is shared.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.discord.client import build_bot
+from bot.journey import texts
+from bot.journey.engine import Engine
+from bot.service import Service
+
+from .bot_harness import MANAGE_CHANNELS, content
+
+asyncpg = pytest.importorskip("asyncpg", reason="asyncpg missing: sharding over PostgreSQL is UNTESTED")
+
+ROUNDS = 12  # restarts from each process
+
+
+async def start_process(launch, url: str, shard_id: int):
+    """One bot process: its own pool, service and client, running one shard of two."""
+    from bot.store.postgres import PostgresStore
+
+    store = await PostgresStore.open(url, pool_size=4)
+    service = Service(Engine(content().book), store, content().language)
+    bot = build_bot(service, pacing=0.0, guild_ready_timeout=0.05, shard_count=2, shard_ids=[shard_id])
+    await launch(bot)
+    return bot
+
+
+async def stop_process(bot) -> None:
+    """Drain, disconnect, close the pool."""
+    await bot.courier.drain()
+    await bot.close()
+    await bot.service.store.close()
+
+
+async def answered(fake, record) -> None:
+    """Wait until an interaction has its full answer (a deferred one: its follow-up too)."""
+    await fake.wait_for(lambda f: record.answered and (record.response_type != 5 or record.edits
+                                                        or record.followups), timeout=20)
+
+
+async def test_turns_from_two_shard_processes_stay_ordered_and_none_is_lost(fake, launch, fast_identify, pg_url):
+    garden = fake.add_guild("Garden", shard=(1, 2))  # lives on shard 1: process B
+    calm = fake.add_text_channel(garden, "calm")
+    ren, mod = fake.add_user("ren"), fake.add_user("mod")
+    fake.add_member(garden, ren)
+    fake.add_member(garden, mod, permissions=MANAGE_CHANNELS)
+    process_a = await start_process(launch, pg_url, 0)
+    process_b = await start_process(launch, pg_url, 1)
+    assert [g.id for g in process_b.guilds] == [int(garden["id"])] and not process_a.guilds
+
+    await answered(fake, await fake.slash(mod, "enable", guild=garden, channel=calm))  # through process B
+    assert await process_a.service.store.is_enabled(garden["id"], calm["id"])  # and A sees it
+    await answered(fake, await fake.slash(ren, "begin"))  # in DMs: process A
+
+    async def from_dms() -> None:
+        await answered(fake, await fake.slash(ren, "restart"))
+
+    async def from_server() -> None:
+        await answered(fake, await fake.slash(ren, "restart", guild=garden, channel=calm))
+
+    async def chatter() -> None:
+        await fake.user_sends_dm(ren, "a warm light")
+
+    turns = [make() for _ in range(ROUNDS) for make in (from_dms, from_server, chatter)]
+    await asyncio.gather(*turns)
+    for bot in (process_a, process_b):
+        await bot.courier.drain()
+
+    person = f"discord:{ren['id']}"
+    state = await process_b.service.store.load(person)
+    assert state.journeys == 1 + 2 * ROUNDS  # every restart saw the one before it: no lost update
+    rows = await process_a.service.store.pool.fetch(
+        "SELECT kind FROM events WHERE person_id = $1 AND kind = 'begin'", person)
+    assert len(rows) == 1 + 2 * ROUNDS  # every turn's events were committed
+    by_shard = {s.shard_id: s.events.count("INTERACTION_CREATE") for s in fake.connected_sessions}
+    assert by_shard == {0: 1 + ROUNDS, 1: 1 + ROUNDS}  # both processes really took turns
+    await fake.wait_for(lambda f: sum(texts.RESTARTING in m["content"] for m in f.messages_to(ren))
+                        == 2 * ROUNDS, timeout=20)  # and every answer reached the person
+
+    await stop_process(process_a)
+    await stop_process(process_b)
