@@ -75,7 +75,7 @@ class PgServer:
             return
         data = self._cluster / "data"
         subprocess.run([*self._as_user, _tool("pg_ctl"), "stop", "-D", str(data), "-m", "immediate", "-w"],
-                       capture_output=True, timeout=60)
+                       capture_output=True, timeout=60, cwd=self._cluster)
         shutil.rmtree(self._cluster, ignore_errors=True)
         self._cluster = None
 
@@ -143,7 +143,7 @@ def start_cluster(durable: bool = False) -> PgServer:
             raise NoServer("running as root and `runuser` is missing, so the server cannot be started")
     data, log = cluster / "data", cluster / "server.log"
     try:
-        _run([*as_user, initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+        _run(cluster, [*as_user, initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
               "--locale=C", *([] if durable else ["--no-sync"])])
         # Throwaway test clusters skip fsync; a benchmark run keeps PostgreSQL's durable defaults.
         speed = [] if durable else ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
@@ -152,7 +152,8 @@ def start_cluster(durable: bool = False) -> PgServer:
             options = " ".join([f"-c listen_addresses=127.0.0.1 -p {port}",
                                 f"-c unix_socket_directories={cluster}", "-c max_connections=200", *speed])
             started = subprocess.run([*as_user, pg_ctl, "start", "-D", str(data), "-l", str(log), "-w",
-                                      "-t", "60", "-o", options], capture_output=True, text=True, timeout=90)
+                                      "-t", "60", "-o", options], capture_output=True, text=True, timeout=90,
+                                     cwd=cluster)
             if started.returncode == 0:
                 break
         else:
@@ -173,8 +174,9 @@ def start_cluster(durable: bool = False) -> PgServer:
     return server
 
 
-def _run(command: list[str]) -> None:
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+def _run(cwd: Path, command: list[str]) -> None:
+    # Run from the cluster's folder: the `postgres` user may not be allowed into the checkout.
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=cwd)
     if done.returncode != 0:
         raise NoServer(f"`{' '.join(command)}` failed:\n{done.stdout[-800:]}{done.stderr[-800:]}")
 
