@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Awaitable, Callable, Generic, TypeVar
+from typing import Awaitable, Callable, Generic, Sequence, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+
+
+class Failed:
+    """A batch result meaning "this one item failed with `error`"; the others still succeed."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException):
+        self.error = error
 
 
 class Batcher(Generic[Item, Result]):
@@ -16,39 +25,54 @@ class Batcher(Generic[Item, Result]):
     batch carries many turns and one commit; alone, a caller runs at once in a batch of one.
     """
 
-    def __init__(self, run: Callable[[list[Item]], Awaitable[list[Result]]], limit: int = 1024):
+    def __init__(self, run: Callable[[list[Item]], Awaitable[Sequence[Result | Failed]]], limit: int = 1024):
         self._run = run
         self._limit = limit
-        self._queue: list[tuple[Item, asyncio.Future[Result]]] = []
+        self._items: list[Item] = []
+        self._futures: list[asyncio.Future[Result]] = []
         self._task: asyncio.Task[None] | None = None
         self.batches = 0
         self.items = 0
 
-    async def submit(self, item: Item) -> Result:
-        """Add one item and wait until the batch holding it has run."""
-        future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
-        self._queue.append((item, future))
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._drain())
-        return await future
+    def submit(self, item: Item) -> asyncio.Future[Result]:
+        """Add one item; await the result to wait until the batch holding it has run."""
+        # A plain method handing back the future: one object fewer per waiting turn than a
+        # coroutine, which matters when thousands of turns wait at once (the GC walks them all).
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Result] = loop.create_future()
+        self._items.append(item)
+        self._futures.append(future)
+        if self._task is None:
+            # The drain starts on the next loop pass, so everything submitted in this pass joins it.
+            self._task = loop.create_task(self._drain())
+        return future
 
     async def _drain(self) -> None:
-        while self._queue:
-            batch, self._queue = self._queue[: self._limit], self._queue[self._limit :]
-            self.batches += 1
-            self.items += len(batch)
-            try:
-                results = await self._run([item for item, _ in batch])
-            except Exception as exc:  # every caller in the batch learns of the failure
-                for _, future in batch:
-                    if not future.done():
-                        future.set_exception(exc)
-                continue
-            for (_, future), result in zip(batch, results):
-                if not future.done():
-                    future.set_result(result)
+        try:
+            while self._items:
+                limit = self._limit
+                items, futures = self._items[:limit], self._futures[:limit]
+                del self._items[:limit], self._futures[:limit]
+                self.batches += 1
+                self.items += len(items)
+                try:
+                    results = await self._run(items)
+                except Exception as exc:  # every caller in the batch learns of the failure
+                    for future in futures:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                for future, result in zip(futures, results):
+                    if future.done():  # the caller was cancelled; the work is done all the same
+                        continue
+                    if isinstance(result, Failed):
+                        future.set_exception(result.error)
+                    else:
+                        future.set_result(result)
+        finally:
+            self._task = None
 
     async def close(self) -> None:
         """Wait for queued items to finish."""
-        if self._task is not None:
+        while self._task is not None:
             await asyncio.shield(self._task)

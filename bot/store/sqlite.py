@@ -1,32 +1,51 @@
-"""The default store: one SQLite file through aiosqlite, with group commit."""
+"""The default store: one SQLite file, with group commit.
+
+Two connections. Writes go to one writer thread: each batch of turns is one transaction and one
+hop, and its rows travel as multi-row statements, so SQLite runs each statement in a single call
+with the GIL released (executemany would release and retake it per row, fighting the event loop
+for the GIL). Reads run on the event loop's own thread, batched: in WAL mode a reader never waits
+for the writer, and a few microseconds of SQLite cost less than any hop to a thread.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
-from contextlib import asynccontextmanager
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from itertools import chain
 from pathlib import Path
-from typing import Any, AsyncIterator, Sequence
-
-import aiosqlite
+from typing import Any, Sequence
 
 from bot.journey.model import PersonState
 from bot.store.base import STATE_COLUMNS, Event, row_to_state, state_to_row
-from bot.store.batch import Batcher
+from bot.store.batch import Batcher, Failed
 from bot.store.migrate import migrations, statements
 
 log = logging.getLogger(__name__)
 
-_UPSERT = (
-    f"INSERT INTO people ({', '.join(STATE_COLUMNS)}) VALUES ({', '.join('?' * len(STATE_COLUMNS))}) "
-    "ON CONFLICT (person_id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in STATE_COLUMNS[1:])
-)
-_SELECT = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id IN "
-_ERASE = ("DELETE FROM people WHERE person_id = ?", "DELETE FROM events WHERE person_id = ?")
+_COLUMNS = ", ".join(STATE_COLUMNS)
+_ROW = "(" + ", ".join("?" * len(STATE_COLUMNS)) + ")"
+_ON_CONFLICT = (" ON CONFLICT (person_id) DO UPDATE SET "
+                + ", ".join(f"{c} = excluded.{c}" for c in STATE_COLUMNS[1:]))
+_UPSERT = f"INSERT INTO people ({_COLUMNS}) VALUES {_ROW}{_ON_CONFLICT}"
 _INSERT_EVENT = "INSERT INTO events (person_id, guild_id, kind, at) VALUES (?, ?, ?, ?)"
+_ERASE = ("DELETE FROM people WHERE person_id = ?", "DELETE FROM events WHERE person_id = ?")
+# One statement text for any number of ids, so SQLite's statement cache always hits.
+_SELECT = f"SELECT {_COLUMNS} FROM people WHERE person_id IN (SELECT value FROM json_each(?))"
+# Multi-row statements come in these sizes only: a handful of cached statement texts cover any batch.
+_CHUNKS = (256, 64, 16, 4, 1)
+_UPSERTS = {n: f"INSERT INTO people ({_COLUMNS}) VALUES {', '.join([_ROW] * n)}{_ON_CONFLICT}" for n in _CHUNKS}
+_EVENTS = {n: "INSERT INTO events (person_id, guild_id, kind, at) VALUES " + ", ".join(["(?, ?, ?, ?)"] * n)
+           for n in _CHUNKS}
+
+Op = tuple[str, Any, list]  # ("save", row, events) | ("erase", person_id, events) | ("channel", args, [])
 
 
 class _Slot:
+    __slots__ = ("store", "person_id", "state")
+
     def __init__(self, store: SqliteStore, person_id: str, state: PersonState | None):
         self.store, self.person_id, self.state = store, person_id, state
 
@@ -39,13 +58,29 @@ class _Slot:
         self.state = state
 
 
+class _Hold:
+    """`async with store.person(id)`: a plain class, cheaper per turn than a generator."""
+
+    __slots__ = ("store", "person_id")
+
+    def __init__(self, store: SqliteStore, person_id: str):
+        self.store, self.person_id = store, person_id
+
+    async def __aenter__(self) -> _Slot:
+        return _Slot(self.store, self.person_id, await self.store._reads.submit(self.person_id))
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
 class SqliteStore:
     """People's states in SQLite. Writes from concurrent turns share one transaction."""
 
-    def __init__(self, conn: aiosqlite.Connection, path: Path):
-        self.conn, self.path = conn, path
-        self._writes: Batcher[tuple[str, Any, list], None] = Batcher(self._write_batch)
-        self._reads: Batcher[str, PersonState | None] = Batcher(self._read_batch, limit=500)
+    def __init__(self, path: Path, writer: sqlite3.Connection, reader: sqlite3.Connection,
+                 thread: ThreadPoolExecutor):
+        self.path, self._writer, self._reader, self._thread = path, writer, reader, thread
+        self._writes: Batcher[Op, None] = Batcher(self._write_batch, limit=2048)
+        self._reads: Batcher[str, PersonState | None] = Batcher(self._read_batch, limit=2048)
 
     @classmethod
     async def open(cls, path: Path | str) -> SqliteStore:
@@ -53,21 +88,20 @@ class SqliteStore:
         path = Path(path)
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path)
+        thread = ThreadPoolExecutor(1, thread_name_prefix="wellspring-sqlite")
+        loop = asyncio.get_running_loop()
         try:
-            await conn.execute("PRAGMA journal_mode=WAL")
-            await conn.execute("PRAGMA synchronous=NORMAL")  # durable across crashes in WAL mode
-            await conn.execute("PRAGMA busy_timeout=5000")
-            await _migrate(conn)
+            writer = await loop.run_in_executor(thread, _open_writer, path)
         except BaseException:
-            await conn.close()
+            thread.shutdown()
             raise
-        return cls(conn, path)
+        reader = sqlite3.connect(path, isolation_level=None)
+        reader.execute("PRAGMA busy_timeout=5000")
+        return cls(path, writer, reader, thread)
 
-    @asynccontextmanager
-    async def person(self, person_id: str) -> AsyncIterator[_Slot]:
+    def person(self, person_id: str) -> _Hold:
         """Hold one person's record for a turn; the service's lock gives the ordering."""
-        yield _Slot(self, person_id, await self._reads.submit(person_id))
+        return _Hold(self, person_id)
 
     async def load(self, person_id: str) -> PersonState | None:
         """Read a person's state."""
@@ -83,82 +117,138 @@ class SqliteStore:
 
     async def channels(self, guild_id: str) -> list[str]:
         """Enabled channel ids of a guild."""
-        rows = await self.conn.execute_fetchall(
-            "SELECT channel_id FROM channels WHERE guild_id = ? ORDER BY enabled_at", (guild_id,))
+        rows = self._reader.execute(
+            "SELECT channel_id FROM channels WHERE guild_id = ? ORDER BY enabled_at", (guild_id,)).fetchall()
         return [r[0] for r in rows]
 
     async def is_enabled(self, guild_id: str, channel_id: str) -> bool:
         """Whether the bot may act in this channel."""
-        rows = await self.conn.execute_fetchall(
-            "SELECT 1 FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id))
-        return bool(rows)
+        return self._reader.execute(
+            "SELECT 1 FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id)).fetchone() is not None
 
     async def count_events(self, guild_id: str | None = None) -> dict[str, int]:
         """Aggregate event counts, optionally for one guild: labels and numbers only."""
         where, args = ("WHERE guild_id = ?", (guild_id,)) if guild_id else ("", ())
-        rows = await self.conn.execute_fetchall(
-            f"SELECT kind, COUNT(DISTINCT person_id) FROM events {where} GROUP BY kind", args)
+        rows = self._reader.execute(
+            f"SELECT kind, COUNT(DISTINCT person_id) FROM events {where} GROUP BY kind", args).fetchall()
         return {kind: count for kind, count in rows}
 
     async def close(self) -> None:
         """Finish pending writes, then close the file."""
         await self._writes.close()
         await self._reads.close()
-        await self.conn.close()
+        self._reader.close()
+        await asyncio.get_running_loop().run_in_executor(self._thread, self._writer.close)
+        self._thread.shutdown()
 
     async def _read_batch(self, person_ids: list[str]) -> list[PersonState | None]:
         unique = list(dict.fromkeys(person_ids))
-        sql = _SELECT + f"({', '.join('?' * len(unique))})"
         found: dict[str, PersonState | None] = {}
-        for row in await self.conn.execute_fetchall(sql, unique):
+        for row in self._reader.execute(_SELECT, (json.dumps(unique),)):
             try:
                 found[row[0]] = row_to_state(row)
             except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
                 log.warning("unreadable state for a person, starting fresh: %s", exc)
         return [found.get(pid) for pid in person_ids]
 
-    async def _write_batch(self, ops: list[tuple[str, Any, list]]) -> list[None]:
+    async def _write_batch(self, ops: list[Op]) -> list[None | Failed]:
+        loop = asyncio.get_running_loop()
         try:
-            saves = [payload for kind, payload, _ in ops if kind == "save"]
-            events = [row for _, _, rows in ops for row in rows]
-            for kind, payload, _ in ops:  # erasures and settings are rare: one statement each
-                if kind == "erase":
-                    for sql in _ERASE:
-                        await self.conn.execute(sql, (payload,))
-                elif kind == "channel":
-                    await self._write_channel(*payload)
-            if saves:
-                await self.conn.executemany(_UPSERT, saves)
-            if events:
-                await self.conn.executemany(_INSERT_EVENT, events)
-            await self.conn.commit()
-        except BaseException:
-            await self.conn.rollback()
-            raise
-        return [None] * len(ops)
-
-    async def _write_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
-        if enabled:
-            await self.conn.execute(
-                "INSERT INTO channels (guild_id, channel_id, enabled_by, enabled_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (guild_id, channel_id) DO NOTHING", (guild_id, channel_id, by, now))
-        else:
-            await self.conn.execute(
-                "DELETE FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id))
+            await loop.run_in_executor(self._thread, _apply, self._writer, ops)
+            return [None] * len(ops)
+        except sqlite3.Error:
+            if len(ops) == 1:
+                raise
+        # One bad turn must not fail everyone else's: redo them one transaction each.
+        return await loop.run_in_executor(self._thread, _apply_each, self._writer, ops)
 
 
-async def _migrate(conn: aiosqlite.Connection) -> None:
-    (version,) = await (await conn.execute("PRAGMA user_version")).fetchone()
+def _open_writer(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
+        conn.execute("PRAGMA busy_timeout=5000")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply the migrations the file has not seen yet, each in its own transaction."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
     for number, name, sql in migrations("sqlite"):
         if number <= version:
             continue
         log.info("applying migration %s", name)
-        await conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in statements(sql):
-                await conn.execute(statement)
-            await conn.execute(f"PRAGMA user_version = {number:d}")
-            await conn.commit()
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number:d}")
+            conn.execute("COMMIT")
         except BaseException:
-            await conn.rollback()
+            conn.execute("ROLLBACK")
             raise
+
+
+def _apply(conn: sqlite3.Connection, ops: list[Op]) -> None:
+    """Run a batch as one transaction (on the writer thread)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _write(conn, ops)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _apply_each(conn: sqlite3.Connection, ops: list[Op]) -> list[None | Failed]:
+    results: list[None | Failed] = []
+    for op in ops:
+        try:
+            _apply(conn, [op])
+            results.append(None)
+        except sqlite3.Error as exc:
+            results.append(Failed(exc))
+    return results
+
+
+def _write(conn: sqlite3.Connection, ops: list[Op]) -> None:
+    """Write ops in order; runs of saves (nearly every turn) become multi-row statements."""
+    saves: list[tuple] = []
+    events: list[tuple] = []
+    for kind, payload, rows in ops:
+        if kind == "save":
+            saves.append(payload)
+            events.extend(rows)
+            continue
+        _insert(conn, _UPSERTS, saves)
+        _insert(conn, _EVENTS, events)
+        saves, events = [], []
+        if kind == "erase":
+            for sql in _ERASE:
+                conn.execute(sql, (payload,))
+            if rows:
+                conn.executemany(_INSERT_EVENT, rows)
+        elif kind == "channel":
+            guild_id, channel_id, enabled, by, now = payload
+            if enabled:
+                conn.execute(
+                    "INSERT INTO channels (guild_id, channel_id, enabled_by, enabled_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (guild_id, channel_id) DO NOTHING", (guild_id, channel_id, by, now))
+            else:
+                conn.execute("DELETE FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id))
+    _insert(conn, _UPSERTS, saves)
+    _insert(conn, _EVENTS, events)
+
+
+def _insert(conn: sqlite3.Connection, sql_by_size: dict[int, str], rows: list[tuple]) -> None:
+    start = 0
+    for size in _CHUNKS:
+        while len(rows) - start >= size:
+            conn.execute(sql_by_size[size], list(chain.from_iterable(rows[start:start + size])))
+            start += size
