@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     move.add_argument("--from", dest="source", required=True, help="sqlite:///data/wellspring.db, a path, or postgresql://...")
     move.add_argument("--to", dest="target", required=True, help="postgresql://user:password@host/db, or a SQLite path")
     move.add_argument("--batch", type=int, default=1000, help="rows per transaction (default 1000)")
+    from bot.bench.cli import add_arguments as add_bench_arguments
+
+    add_bench_arguments(sub.add_parser("bench", help="measure turns/s, latency, memory and start-up against a naive baseline"))
     return parser
 
 
@@ -59,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
             from bot.store.transfer import migrate_store
 
             return asyncio.run(migrate_store(args.source, args.target, max(1, args.batch)))
+        if args.command == "bench":
+            from bot.bench.cli import run as run_bench
+
+            return run_bench(args, settings)
         if args.command == "check":
             return _check(args.folder or settings.dialogues)
         if args.command == "console":

@@ -1,0 +1,29 @@
+"""The `wellspring bench` arguments, kept apart so building the CLI parser stays cheap."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the bench's options on its subparser."""
+    parser.add_argument("--people", type=int, default=None, help="simulated people (default 10000; --quick 300)")
+    parser.add_argument("--seconds", type=float, default=None,
+                        help="seconds of closed-loop load per store (default 10; --quick 1)")
+    parser.add_argument("--turns", type=int, default=None, help="closed-loop turns per store instead of --seconds")
+    parser.add_argument("--rate", type=float, default=None, help="offered turns/s for the latency run (default 2000)")
+    parser.add_argument("--latency-seconds", type=float, default=None, help="length of the latency run (default 10)")
+    parser.add_argument("--quick", action="store_true", help="a small, fast run (for tests and a first look)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout instead of a table")
+    parser.add_argument("--discord", dest="discord", action="store_true", default=None,
+                        help="also run the Discord scenario (default: on, unless --quick)")
+    parser.add_argument("--no-discord", dest="discord", action="store_false", help="skip the Discord scenario")
+    parser.add_argument("--dialogues", type=Path, default=None, help="dialogues folder (default: WELLSPRING_DIALOGUES)")
+
+
+def run(args: argparse.Namespace, settings) -> int:
+    """Run the bench as the parsed arguments say; print a table or JSON."""
+    from bot.bench.run import Options, main
+
+    return main(Options.from_args(args, settings))
