@@ -1,0 +1,167 @@
+"""Group commit keeps its promise: a turn acknowledged is a turn stored, even across kill -9.
+
+The crash test runs this file as a child process (`python -m tests.store.test_group_commit`):
+many simulated people walk the real journey through the real service on a SQLite file, and the
+child prints `person step` after every `service.handle` returns, which is after the commit.
+The parent SIGKILLs it at a random moment, then checks the file against what was acknowledged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_DIALOGUES
+from bot.store.base import STATE_COLUMNS, Event, row_to_state
+from bot.store.sqlite import SqliteStore
+
+from .conftest import person, save
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def _child(db: Path, people: int) -> None:
+    """Walk `people` simulated people forever, printing each acknowledged turn."""
+    from bot.app import load_content
+    from bot.bench.people import crowd
+    from bot.journey.engine import Engine
+    from bot.service import Service
+    from bot.store import sqlite
+
+    committed: dict[str, int] = {}
+    real_commit = sqlite._Slot.commit
+
+    async def commit(slot, state, events=()):  # remember what each person's last commit stored
+        await real_commit(slot, state, events)
+        committed[slot.person_id] = state.step if state is not None else -1
+
+    sqlite._Slot.commit = commit
+    content = load_content(DEFAULT_DIALOGUES)
+    store = await SqliteStore.open(db)
+    service = Service(Engine(content.book), store, content.language)
+    out = sys.stdout
+
+    async def walk(walker) -> None:
+        while True:
+            walker.saw(await service.handle(walker.next()))
+            if walker.id in committed:
+                out.write(f"{walker.id} {committed[walker.id]}\n")
+                out.flush()
+
+    await asyncio.gather(*(walk(w) for w in crowd(people, "crash", seed=os.getpid())))
+
+
+def _acknowledged(lines: bytes) -> dict[str, int]:
+    """The highest acknowledged step per person; a line cut short by the kill does not count."""
+    acked: dict[str, int] = {}
+    for line in lines.decode("utf-8", "replace").split("\n")[:-1]:
+        pid, step = line.split()
+        acked[pid] = max(acked.get(pid, -1), int(step))
+    return acked
+
+
+def _run_and_kill(db: Path, rng: random.Random) -> dict[str, int]:
+    """Start the child, let it acknowledge a random number of turns, SIGKILL it, return its acks."""
+    child = subprocess.Popen([sys.executable, "-m", "tests.store.test_group_commit", str(db)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    target = rng.randint(500, 15000)
+    received = bytearray()
+    deadline = time.monotonic() + 30
+    try:
+        while received.count(b"\n") < target and time.monotonic() < deadline:
+            chunk = os.read(child.stdout.fileno(), 65536)
+            if not chunk:
+                break
+            received += chunk
+        child.send_signal(signal.SIGKILL)
+        received += child.stdout.read()  # what it printed before dying is acknowledged too
+    finally:
+        child.kill()
+        child.wait(timeout=10)
+        child.stdout.close()
+        errors = child.stderr.read().decode()
+        child.stderr.close()
+    assert child.returncode == -signal.SIGKILL, f"child ended on its own:\n{errors}"
+    acked = _acknowledged(bytes(received))
+    assert len(acked) > 10, f"child acknowledged too little before the kill:\n{errors}"
+    return acked
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_kill_9_loses_no_acknowledged_turn_and_leaves_valid_states(tmp_path, seed):
+    from bot.app import load_content
+    from bot.journey.engine import valid
+
+    book = load_content(DEFAULT_DIALOGUES).book
+    db = tmp_path / "crash.db"
+    acked = _run_and_kill(db, random.Random(seed))
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = raw.execute(f"SELECT {', '.join(STATE_COLUMNS)} FROM people").fetchall()
+    raw.close()
+    stored = {row[0]: row_to_state(row) for row in rows}  # raises on any damaged row
+    for pid, step in acked.items():
+        assert pid in stored, f"{pid}'s acknowledged turn (step {step}) is gone"
+        assert stored[pid].step >= step, f"{pid}: stored step {stored[pid].step} < acknowledged {step}"
+    invalid = [pid for pid, state in stored.items() if not valid(book, state)]
+    assert not invalid, f"invalid states after the kill: {invalid[:5]}"
+
+
+async def test_one_bad_turn_fails_alone_and_the_batch_commits(tmp_path):
+    store = await SqliteStore.open(tmp_path / "w.db")
+    try:
+        good = [person(f"test:{i}", step=i) for i in range(50)]
+        outcomes = await asyncio.gather(*(save(store, p) for p in good[:25]),
+                                        save(store, person("test:bad", status="lost")),
+                                        *(save(store, p) for p in good[25:]), return_exceptions=True)
+        assert isinstance(outcomes[25], sqlite3.IntegrityError)
+        assert [o for i, o in enumerate(outcomes) if i != 25] == [None] * 50
+        assert await asyncio.gather(*(store.load(p.person_id) for p in good)) == good
+        assert await store.load("test:bad") is None
+    finally:
+        await store.close()
+
+
+async def test_a_batch_keeps_the_order_of_saves_and_erasures(tmp_path):
+    store = await SqliteStore.open(tmp_path / "w.db")
+    try:
+        ada1, ada2, bea1, bea2 = [await store.person(pid).__aenter__() for pid in ("test:ada",) * 2 + ("test:bea",) * 2]
+        before = store._writes.batches
+        await asyncio.gather(  # one batch: the last write for each person wins, in submission order
+            ada1.commit(person("test:ada", step=1), [Event("begin", 1.0)]),
+            store.forget("test:ada"),
+            ada2.commit(person("test:ada", step=3), [Event("resume", 3.0)]),
+            bea1.commit(person("test:bea", step=1)),
+            bea2.commit(person("test:bea", step=2)),
+            store.forget("test:cy"),
+        )
+        assert store._writes.batches == before + 1
+        assert (await store.load("test:ada")).step == 3
+        assert (await store.load("test:bea")).step == 2
+        assert await store.count_events() == {"resume": 1}
+    finally:
+        await store.close()
+
+
+async def test_many_concurrent_turns_make_few_transactions(tmp_path):
+    store = await SqliteStore.open(tmp_path / "w.db")
+    try:
+        people = [person(f"test:{i}", step=i) for i in range(3000)]
+        await asyncio.gather(*(save(store, p) for p in people))
+        assert store._writes.items == 3000 and store._writes.batches <= 3
+        assert await asyncio.gather(*(store.load(p.person_id) for p in people)) == people
+    finally:
+        await store.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(_child(Path(sys.argv[1]), people=int(os.environ.get("CRASH_PEOPLE", "300"))))
