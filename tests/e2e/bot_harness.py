@@ -26,11 +26,11 @@ def content():
     return _CONTENT
 
 
-async def start_bot(launch, db: Path, **options):
+async def start_bot(launch, db: Path, pacing: float = 0.0, **options):
     """A wellspring bot over a SQLite file, connected and ready."""
     store = await SqliteStore.open(db)
     service = Service(Engine(content().book), store, content().language)
-    bot = build_bot(service, pacing=0.0, guild_ready_timeout=0.05, **options)
+    bot = build_bot(service, pacing=pacing, guild_ready_timeout=0.05, **options)
     await launch(bot)
     return bot
 

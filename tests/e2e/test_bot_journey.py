@@ -181,3 +181,26 @@ async def test_forget_asks_then_erases(fake, launch, tmp_path):
     assert await bot.service.store.load(f"discord:{jo['id']}") is None
     assert "erased" in erase.responses[0]["data"]["content"]
     await stop_bot(bot)
+
+
+async def test_pacing_types_between_lines_and_people_do_not_wait_for_each_other(fake, launch, tmp_path):
+    import time
+
+    kit, lee = fake.add_user("kit"), fake.add_user("lee")
+    bot = await start_bot(launch, tmp_path / "w.db", pacing=0.05)
+    started = time.monotonic()
+    await fake.user_sends_dm(kit, "hello")
+    await fake.user_sends_dm(lee, "hello")
+    await fake.user_sends_dm(kit, "are you there")  # typed while the bot is still narrating
+    await fake.wait_for(lambda f: any("pick one of these" in m["content"] for m in f.messages_to(kit))
+                        and buttons(f.messages_to(kit)[-1]) and f.messages_to(lee)
+                        and buttons(f.messages_to(lee)[-1]), timeout=20)
+    await bot.courier.drain()
+    kit_dm = fake.dm_channel_of(kit)["id"]
+    assert fake.typing_events.count(kit_dm) >= 5  # "is typing…" before each narration line
+    contents = [m["content"] for m in fake.messages_to(kit)]
+    opening = contents.index(next(c for c in contents if "Stage 1 of 7" in c))
+    nudge = next(i for i, c in enumerate(contents) if "pick one of these" in c)
+    assert nudge > opening + 4  # the second answer waited for the first narration to finish
+    assert time.monotonic() - started < 15
+    await stop_bot(bot)
