@@ -63,8 +63,9 @@ class Service:
                 state = self.engine.repair(slot.state) if slot.state else None
                 turn = self.decide(state, inbound, self.clock())
                 if turn.state != slot.state or turn.events:
-                    events = [Event(kind, self.clock(), guild_id) for kind in turn.events]
-                    await slot.commit(turn.state, events)
+                    # An erased person leaves nothing behind, not even the label of the erasure.
+                    kinds = turn.events if turn.state is not None else ()
+                    await slot.commit(turn.state, [Event(kind, self.clock(), guild_id) for kind in kinds])
                 return turn.replies
 
     async def greet(self, person_id: str) -> tuple[Reply, ...]:
