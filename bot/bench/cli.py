@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also run the Discord scenario (default: on, unless --quick)")
     parser.add_argument("--no-discord", dest="discord", action="store_false", help="skip the Discord scenario")
     parser.add_argument("--dialogues", type=Path, default=None, help="dialogues folder (default: WELLSPRING_DIALOGUES)")
+    parser.add_argument("--store", default=None,
+                        help="also measure this store (e.g. postgresql://...) beside SQLite, in the same run")
 
 
 def run(args: argparse.Namespace, settings) -> int:

@@ -51,6 +51,9 @@ def table(r: dict[str, Any]) -> str:
         ("  load / migrate / (imports, not counted)",
          f"{r['startup_load_ms']:.0f} / {r['startup_migrate_ms']:.0f} / {r['startup_import_ms']:.0f} ms", ""),
     ]
+    from bot.bench.other_store import rows as other_store_rows
+
+    rows += other_store_rows(r)
     if r.get("discord_turns_per_s") is not None:
         rows.append(("Discord adapter vs fake Discord", f"{r['discord_turns_per_s']:,.0f} turns/s",
                      r.get("discord_note", "")))

@@ -42,6 +42,7 @@ class Options:
     discord: bool = True
     quick: bool = False
     as_json: bool = False
+    store: str | None = None  # another store to measure beside SQLite (bench --store URL)
 
     @classmethod
     def from_args(cls, args: Any, settings: Any) -> Options:
@@ -50,7 +51,7 @@ class Options:
         if args.quick:
             values.update(people=300, seconds=1.0, rate=500.0, latency_seconds=1.0, rounds=1,
                           startup_runs=1, raw_seconds=0.2, discord=False, quick=True)
-        for name in ("people", "seconds", "turns", "rate", "latency_seconds", "discord"):
+        for name in ("people", "seconds", "turns", "rate", "latency_seconds", "discord", "store"):
             if getattr(args, name, None) is not None:
                 values[name] = getattr(args, name)
         if args.turns is not None and args.seconds is None:
@@ -81,6 +82,10 @@ async def measure(options: Options) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="wellspring-bench-") as folder:
         result.update(raw_sqlite(Path(folder), options))
         result.update(await throughput_and_latency(Path(folder), content, options))
+        if options.store:
+            from bot.bench.other_store import measure_store
+
+            result.update(await measure_store(options.store, content, options))
         if options.discord:
             result.update(await discord_scenario(Path(folder), content, options))
         else:
