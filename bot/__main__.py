@@ -26,7 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("--no-pacing", action="store_true", help="print without pauses")
     check = sub.add_parser("check", help="validate a dialogues folder and print every problem")
     check.add_argument("folder", nargs="?", type=Path, default=None)
-    sub.add_parser("classify", help="read statements on stdin, print one JSON assessment per line")
+    classify = sub.add_parser("classify", help="read statements on stdin, print one JSON assessment per line")
+    classify.add_argument("--bench", action="store_true", help="measure statements per second instead")
     graph = sub.add_parser("graph", help="draw the dialogue trees (Graphviz svg/png, or Mermaid/DOT text)")
     graph.add_argument("--format", choices=("svg", "png", "mermaid", "dot"), default=None,
                        help="default: from --out's suffix, else svg with Graphviz installed, mermaid without")
@@ -71,10 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "console":
             return asyncio.run(_console(args, settings))
         if args.command == "classify":
-            from bot.language.classify import classify_stream
-
-            content = _content(settings)
-            return classify_stream(sys.stdin, sys.stdout, content.language)
+            return _classify(args, settings)
         if args.command == "run":
             from bot.discord.runner import run_bot
 
@@ -129,6 +127,19 @@ async def _console(args: argparse.Namespace, settings) -> int:
     async with open_service(settings, content) as service:
         await Console(service, f"console:{user}", pacing).run()
     return 0
+
+
+def _classify(args: argparse.Namespace, settings) -> int:
+    if args.bench:
+        import json
+
+        from bot.language.bench import bench_classify
+
+        print(json.dumps(bench_classify()))
+        return 0
+    from bot.classify import classify_stream
+
+    return classify_stream(sys.stdin, sys.stdout, _content(settings).language)
 
 
 def _login_name() -> str:
