@@ -53,6 +53,10 @@ class Console:
             if reply.kind == "heading":
                 self.write("")
             self.write(reply.text)
+            labels = [o.label for o in reply.options]
+            if len(labels) > 2 and all(label.isdecimal() for label in labels[:-1]):  # the 0-10 check-in
+                self.write(f"   {' · '.join(labels[:-1])}   (type a number, or {labels[-1]})")
+                continue
             for number, option in enumerate(reply.options, start=1):
                 if option.command:
                     self.write(f"   (type /{option.command})")

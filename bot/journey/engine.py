@@ -211,10 +211,13 @@ class Engine:
     def _match_choice(node: Node, text: str) -> Choice | int | None:
         """A choice by its number or label; the number itself when it picks nothing."""
         folded = text.casefold().strip(" .!")
+        by_label = next((c for c in node.choices if c.label.casefold().strip(" .!") == folded), None)
+        if by_label is not None:  # a check-in's "7" is its label, not the seventh button
+            return by_label
         if folded.isdecimal() and len(folded) < 6:  # isdigit() admits "²", which int() refuses
             number = int(folded)
             return node.choices[number - 1] if 1 <= number <= len(node.choices) else number
-        return next((c for c in node.choices if c.label.casefold().strip(" .!") == folded), None)
+        return None
 
     def _choose(self, state: PersonState, choice: Choice, now: float) -> Turn:
         if choice.sets:

@@ -13,8 +13,13 @@ from bot.journey.model import END, STAGES, Book, Choice, Line, Node, Prompt, Rou
 MAX_TEXT = 2000  # Discord's message limit
 MAX_LABEL = 80  # Discord's button label limit
 MIN_BEATS = 3
-NODE_KEYS = {"id", "say", "choices", "prompt", "next", "exit"}
+NODE_KEYS = {"id", "say", "choices", "prompt", "next", "exit", "checkin"}
 ACTIONS = {"pause"}
+MAX_CHOICES = 25  # Discord: five rows of five buttons
+CHECKINS = ("before", "after")
+CHECKIN_QUESTION = ("One small question, which you're free to skip: how kindly are you holding yourself "
+                    "right now? 0 is not kindly at all, 10 is as kindly as you would hold a dear friend.")
+SKIP = "Skip"
 
 
 class _Reporter:
@@ -94,8 +99,12 @@ def _build_node(raw: Any, stage: str, report: _Reporter) -> Node | None:
     node_id, line = raw["id"], line_of(raw)
     for key in sorted(set(raw) - NODE_KEYS):
         report(line, node_id, f"unknown key {key!r} (allowed: {', '.join(sorted(NODE_KEYS))})")
+    if "checkin" in raw:
+        return _build_checkin(raw, stage, node_id, line, report)
     say = _build_say(raw.get("say"), node_id, line, report)
     choices = tuple(_build_choice(c, node_id, line, report) for c in _as_list(raw.get("choices")))
+    if len(choices) > MAX_CHOICES:
+        report(line, node_id, f"{len(choices)} choices; Discord shows at most {MAX_CHOICES} buttons")
     prompt = _build_prompt(raw.get("prompt"), node_id, line, report) if "prompt" in raw else None
     ways = [bool(choices) or prompt is not None, "next" in raw, "exit" in raw]
     if sum(ways) == 0:
@@ -107,6 +116,21 @@ def _build_node(raw: Any, stage: str, report: _Reporter) -> Node | None:
             report(line, node_id, f"`{key}` must be a string")
     return Node(node_id, stage, say, tuple(c for c in choices if c), prompt,
                 raw.get("next"), raw.get("exit"), line)
+
+
+def _build_checkin(raw: dict, stage: str, node_id: str, line: int, report: _Reporter) -> Node:
+    """`checkin: before|after` with `next`: the 0-10 question, its buttons and Skip, built here."""
+    when, target = raw.get("checkin"), raw.get("next")
+    if when not in CHECKINS:
+        report(line, node_id, f"`checkin` must be one of {', '.join(CHECKINS)}, not {when!r}")
+    if not isinstance(target, str) or any(k in raw for k in ("choices", "prompt", "exit")):
+        report(line, node_id, "a check-in node leads on with `next` only (its buttons are built for you)")
+        target = target if isinstance(target, str) else node_id
+    say = _build_say(raw.get("say") or [CHECKIN_QUESTION], node_id, line, report)
+    key = f"_checkin_{when}"
+    scores = [Choice(str(n), target, None, MappingProxyType({key: str(n)}), line) for n in range(11)]
+    skip = Choice(SKIP, target, None, MappingProxyType({}), line)
+    return Node(node_id, stage, say, (*scores, skip), None, None, None, line, checkin=str(when))
 
 
 def _as_list(value: Any) -> list:
@@ -146,6 +170,8 @@ def _build_choice(raw: Any, node_id: str, line: int, report: _Reporter) -> Choic
     if not isinstance(sets, dict) or not all(isinstance(v, str) for v in sets.values()):
         report(line, node_id, "`set` must map names to text")
         sets = {}
+    if any(str(k).startswith("_") for k in sets):
+        report(line, node_id, "names starting with `_` are kept for wellspring itself")
     return Choice(label, nxt, action, MappingProxyType(dict(sets)), line)
 
 

@@ -64,6 +64,7 @@ class Node:
     next: str | None = None
     exit: str | None = None
     line: int = 0
+    checkin: str | None = None  # "before" or "after": the 0-10 check-in, stored per journey
 
     @property
     def interactive(self) -> bool:
@@ -127,3 +128,8 @@ class PersonState:
     def stage_number(self) -> int:
         """1-based position of the current stage."""
         return STAGES.index(self.stage) + 1
+
+    def checkin(self, when: str) -> int | None:
+        """This journey's check-in score ("before" or "after"), if the person gave one."""
+        value = self.vars.get(f"_checkin_{when}")
+        return int(value) if value is not None and value.isdecimal() else None

@@ -176,3 +176,19 @@ def test_any_input_sequence_keeps_a_valid_state(engine, sequence):
         if turn.state is not None:
             assert valid(engine.book, turn.state) and turn.state.stage in STAGES
         state = turn.state
+
+
+def test_checkin_scores_by_label_and_skip(tmp_path):
+    from tests.test_transcripts import ROOT
+
+    real = Engine(load_book(ROOT / "dialogues"))
+    state = real.handle(None, Inbound(PID, command="begin"), 1.0).state
+    asked = real.handle(state, Inbound(PID, text="1"), 2.0)
+    assert state.checkin("before") is None and asked.state.node == "checkin_before"
+    assert [o.label for o in asked.replies[-1].options][-1] == "Skip"
+    scored = real.handle(asked.state, Inbound(PID, text="7"), 3.0)
+    assert scored.state.checkin("before") == 7 and scored.state.node != "checkin_before"
+    skipped = real.handle(asked.state, Inbound(PID, text="skip"), 3.0)
+    assert skipped.state.checkin("before") is None and skipped.state.node == scored.state.node
+    clicked = real.handle(asked.state, Inbound(PID, choice=(asked.state.step, 0)), 3.0)
+    assert clicked.state.checkin("before") == 0

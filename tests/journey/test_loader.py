@@ -131,3 +131,22 @@ def test_every_error_is_reported_at_once(tmp_path):
     edit(folder, "waking", "next: two", "next: lost")
     found = errors_for(folder)
     assert any("abyss.yaml" in e for e in found) and any("waking.yaml" in e for e in found)
+
+
+def test_checkin_node_builds_the_scale_and_skip(tmp_path):
+    folder = write_minimal_dialogues(tmp_path)
+    edit(folder, "abyss", "        next: two\n", "        next: ask\n")
+    edit(folder, "abyss", "  - id: two\n", "  - id: ask\n    checkin: before\n    next: two\n  - id: two\n")
+    node = load_book(folder).node("abyss", "ask")
+    assert [c.label for c in node.choices] == [str(n) for n in range(11)] + ["Skip"]
+    assert node.choices[7].sets == {"_checkin_before": "7"} and node.choices[-1].sets == {}
+    assert all(c.next == "two" for c in node.choices) and "how kindly" in node.say[0].text
+
+
+def test_checkin_rules(tmp_path):
+    folder = write_minimal_dialogues(tmp_path)
+    path = edit(folder, "abyss", "  - id: two\n", "  - id: ask\n    checkin: during\n    next: two\n  - id: two\n")
+    edit(folder, "abyss", "        set: {last: \"abyss\"}", "        set: {_checkin_after: \"9\"}")
+    found = errors_for(folder)
+    assert any(str(path) in e and "ask: `checkin` must be one of before, after" in e for e in found), found
+    assert any("kept for wellspring itself" in e for e in found), found
