@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -40,6 +41,7 @@ class Options:
     startup_runs: int = 3
     raw_seconds: float = 1.0
     discord: bool = True
+    gc_threshold: int | None = None  # None: the interpreter's own, as `wellspring run` has it
     quick: bool = False
     as_json: bool = False
     store: str | None = None  # another store to measure beside SQLite (bench --store URL)
@@ -51,7 +53,7 @@ class Options:
         if args.quick:
             values.update(people=300, seconds=1.0, rate=500.0, latency_seconds=1.0, rounds=1,
                           startup_runs=1, raw_seconds=0.2, discord=False, quick=True)
-        for name in ("people", "seconds", "turns", "rate", "latency_seconds", "discord", "store"):
+        for name in ("people", "seconds", "turns", "rate", "latency_seconds", "discord", "store", "gc_threshold"):
             if getattr(args, name, None) is not None:
                 values[name] = getattr(args, name)
         if args.turns is not None and args.seconds is None:
@@ -63,6 +65,8 @@ class Options:
 def main(options: Options) -> int:
     """Measure, then print the JSON object or the table."""
     logging.getLogger("bot").setLevel(logging.WARNING)  # migrations on temp files are not news
+    if options.gc_threshold is not None:
+        gc.set_threshold(options.gc_threshold, *gc.get_threshold()[1:])
     result = asyncio.run(measure(options))
     if options.as_json:
         print(json.dumps(result, sort_keys=True))
@@ -75,7 +79,7 @@ async def measure(options: Options) -> dict[str, Any]:
     """Run every measurement and gather the numbers into one flat dict."""
     from bot.app import load_content
 
-    result: dict[str, Any] = {"people": options.people, "machine": machine()}
+    result: dict[str, Any] = {"people": options.people, "machine": machine(), "gc_threshold": gc.get_threshold()[0]}
     result.update(startup(options))
     result.update(memory(options))
     content = load_content(options.dialogues)
