@@ -6,10 +6,11 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from bot.content import ContentError
 from bot.journey.model import END, Node, Stage
+from bot.journey.paths import analyse
 
 # What a box is: an ordinary node, a highlighted one, or one of the markers the drawing adds.
 NODE, UNREACHABLE, DEAD_END, MISSING, PAUSE, FINISH = "node", "unreachable", "dead_end", "missing", "pause", "end"
@@ -71,40 +72,6 @@ class Drawing:
 def key_of(stage: str, node_id: str) -> str:
     """Name a node uniquely across stages: "stage/id"."""
     return f"{stage}/{node_id}"
-
-
-def targets(node: Node) -> list[str]:
-    """List the node ids this node can move to within its stage (pause and exit excluded)."""
-    return [dst for dst, kind, _ in ways_on(node) if kind != PAUSED]
-
-
-def analyse(stage: Stage) -> tuple[set[str], set[str]]:
-    """Return (unreachable, dead_end) node ids of one stage, computed from the model."""
-    nodes = stage.nodes
-    reachable = _walk([stage.start], lambda n: targets(nodes[n]), nodes)
-    incoming: dict[str, list[str]] = {n: [] for n in nodes}
-    for node in nodes.values():
-        for target in targets(node):
-            if target in incoming:
-                incoming[target].append(node.id)
-    exits = [n.id for n in nodes.values() if n.exit is not None]
-    if exits:
-        leads_out = _walk(exits, lambda n: incoming[n], nodes)
-    else:  # no exit at all: that is the stage's problem; flag only the nodes with no way on
-        leads_out = {n.id for n in nodes.values() if any(t in nodes for t in targets(n))}
-    unreachable = set(nodes) - reachable
-    return unreachable, {n for n in reachable if n not in leads_out}
-
-
-def _walk(starts: Iterable[str], neighbours, nodes) -> set[str]:
-    seen = {s for s in starts if s in nodes}
-    todo = list(seen)
-    while todo:
-        for nxt in neighbours(todo.pop()):
-            if nxt in nodes and nxt not in seen:
-                seen.add(nxt)
-                todo.append(nxt)
-    return seen
 
 
 def shorten(text: str, limit: int = EDGE_LABEL) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.content import ContentError, ContentInvalid, line_of, read_yaml
 from bot.journey.model import END, STAGES, Book, Choice, Line, Node, Prompt, Route, Stage
+from bot.journey.paths import analyse
 
 MAX_TEXT = 2000  # Discord's message limit
 MAX_LABEL = 80  # Discord's button label limit
@@ -222,19 +223,11 @@ def _check_stage(stage: Stage, report: _Reporter) -> None:
             report(node.line, node.id, f"exit must be {expected!r} (the next stage), not {node.exit!r}")
     if not exits:
         report(1, "", f"the stage has no exit (a node with `exit: {expected}`)")
-    reachable = _walk(stage.start, lambda n: [t for t, _ in _targets(nodes[n])], nodes)
+    unreachable, dead_ends = analyse(stage)
     for node in nodes.values():
-        if node.id not in reachable:
+        if node.id in unreachable:
             report(node.line, node.id, f"unreachable from start node {stage.start!r}")
-    incoming: dict[str, list[str]] = {n: [] for n in nodes}
-    for node in nodes.values():
-        for target, _ in _targets(node):
-            incoming.setdefault(target, []).append(node.id)
-    leads_out: set[str] = set()
-    for node in exits:
-        leads_out |= _walk(node.id, lambda n: incoming.get(n, []), nodes)
-    for node in nodes.values():
-        if node.id in reachable and node.id not in leads_out and exits:
+        elif node.id in dead_ends and exits:
             report(node.line, node.id, "dead end: no path from here reaches the stage's exit")
     for node in nodes.values():
         seen, at = {node.id}, node
@@ -247,16 +240,6 @@ def _check_stage(stage: Stage, report: _Reporter) -> None:
     beats = sum(1 for n in nodes.values() if n.interactive)
     if beats < MIN_BEATS:
         report(1, "", f"the stage has {beats} interactive beats; at least {MIN_BEATS} are needed")
-
-
-def _walk(start: str, neighbours, nodes) -> set[str]:
-    seen, todo = {start}, [start]
-    while todo:
-        for nxt in neighbours(todo.pop()):
-            if nxt in nodes and nxt not in seen:
-                seen.add(nxt)
-                todo.append(nxt)
-    return seen
 
 
 def _check_placeholders(text: str, node: Node, report: _Reporter) -> None:
