@@ -10,9 +10,9 @@ for the writer, and a few microseconds of SQLite cost less than any hop to a thr
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import sqlite3
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from itertools import chain
 from pathlib import Path
@@ -32,10 +32,9 @@ _ON_CONFLICT = (" ON CONFLICT (person_id) DO UPDATE SET "
 _UPSERT = f"INSERT INTO people ({_COLUMNS}) VALUES {_ROW}{_ON_CONFLICT}"
 _INSERT_EVENT = "INSERT INTO events (person_id, guild_id, kind, at) VALUES (?, ?, ?, ?)"
 _ERASE = ("DELETE FROM people WHERE person_id = ?", "DELETE FROM events WHERE person_id = ?")
-# One statement text for any number of ids, so SQLite's statement cache always hits.
-_SELECT = f"SELECT {_COLUMNS} FROM people WHERE person_id IN (SELECT value FROM json_each(?))"
 # Multi-row statements come in these sizes only: a handful of cached statement texts cover any batch.
 _CHUNKS = (256, 64, 16, 4, 1)
+_SELECTS = {n: f"SELECT {_COLUMNS} FROM people WHERE person_id IN ({', '.join('?' * n)})" for n in _CHUNKS}
 _UPSERTS = {n: f"INSERT INTO people ({_COLUMNS}) VALUES {', '.join([_ROW] * n)}{_ON_CONFLICT}" for n in _CHUNKS}
 _EVENTS = {n: "INSERT INTO events (person_id, guild_id, kind, at) VALUES " + ", ".join(["(?, ?, ?, ?)"] * n)
            for n in _CHUNKS}
@@ -77,8 +76,9 @@ class SqliteStore:
     """People's states in SQLite. Writes from concurrent turns share one transaction."""
 
     def __init__(self, path: Path, writer: sqlite3.Connection, reader: sqlite3.Connection,
-                 thread: ThreadPoolExecutor):
+                 thread: ThreadPoolExecutor, scratch: tempfile.TemporaryDirectory | None = None):
         self.path, self._writer, self._reader, self._thread = path, writer, reader, thread
+        self._scratch = scratch
         self._writes: Batcher[Op, None] = Batcher(self._write_batch, limit=2048)
         self._reads: Batcher[str, PersonState | None] = Batcher(self._read_batch, limit=2048)
 
@@ -86,18 +86,21 @@ class SqliteStore:
     async def open(cls, path: Path | str) -> SqliteStore:
         """Open (creating folder and file when missing), tune, and migrate."""
         path = Path(path)
-        if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
+        scratch, file = None, path
+        if str(path) == ":memory:":  # two connections need one database: a file that close() deletes
+            scratch = tempfile.TemporaryDirectory(prefix="wellspring-")
+            file = Path(scratch.name) / "memory.db"
+        path.parent.mkdir(parents=True, exist_ok=True)
         thread = ThreadPoolExecutor(1, thread_name_prefix="wellspring-sqlite")
         loop = asyncio.get_running_loop()
         try:
-            writer = await loop.run_in_executor(thread, _open_writer, path)
+            writer = await loop.run_in_executor(thread, _open_writer, file)
         except BaseException:
             thread.shutdown()
             raise
-        reader = sqlite3.connect(path, isolation_level=None)
+        reader = sqlite3.connect(file, isolation_level=None)
         reader.execute("PRAGMA busy_timeout=5000")
-        return cls(path, writer, reader, thread)
+        return cls(path, writer, reader, thread, scratch)
 
     def person(self, person_id: str) -> _Hold:
         """Hold one person's record for a turn; the service's lock gives the ordering."""
@@ -140,11 +143,13 @@ class SqliteStore:
         self._reader.close()
         await asyncio.get_running_loop().run_in_executor(self._thread, self._writer.close)
         self._thread.shutdown()
+        if self._scratch is not None:
+            self._scratch.cleanup()
 
     async def _read_batch(self, person_ids: list[str]) -> list[PersonState | None]:
         unique = list(dict.fromkeys(person_ids))
         found: dict[str, PersonState | None] = {}
-        for row in self._reader.execute(_SELECT, (json.dumps(unique),)):
+        for row in _select(self._reader, unique):
             try:
                 found[row[0]] = row_to_state(row)
             except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
@@ -244,6 +249,16 @@ def _write(conn: sqlite3.Connection, ops: list[Op]) -> None:
                 conn.execute("DELETE FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id))
     _insert(conn, _UPSERTS, saves)
     _insert(conn, _EVENTS, events)
+
+
+def _select(conn: sqlite3.Connection, ids: list[str]) -> list[tuple]:
+    rows: list[tuple] = []
+    start = 0
+    for size in _CHUNKS:
+        while len(ids) - start >= size:
+            rows += conn.execute(_SELECTS[size], ids[start:start + size]).fetchall()
+            start += size
+    return rows
 
 
 def _insert(conn: sqlite3.Connection, sql_by_size: dict[int, str], rows: list[tuple]) -> None:
