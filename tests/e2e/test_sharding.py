@@ -3,13 +3,19 @@ ordered and none is lost.
 
 DMs arrive only on shard 0; a slash command in a server arrives on that server's shard. So one person
 can reach both processes at once: /restart in their DMs (process A) and /restart in a server that lives
-on shard 1 (process B). Each process here has its own client, service, in-memory locks and its own
-PostgresStore pool, exactly what two processes would have; only the database is shared.
+on shard 1 (process B). The first test runs both "processes" in this one (each its own client, service,
+in-memory locks and PostgresStore pool: all that two processes would have apart from the interpreter), so
+it can push many turns at once; the second runs two real `wellspring run --shard-ids` processes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +29,7 @@ from .bot_harness import MANAGE_CHANNELS, content
 asyncpg = pytest.importorskip("asyncpg", reason="asyncpg missing: sharding over PostgreSQL is UNTESTED")
 
 ROUNDS = 12  # restarts from each process
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def start_process(launch, url: str, shard_id: int):
@@ -90,3 +97,49 @@ async def test_turns_from_two_shard_processes_stay_ordered_and_none_is_lost(fake
 
     await stop_process(process_a)
     await stop_process(process_b)
+
+
+def run_process(fake, url: str, shard_id: int) -> subprocess.Popen:
+    """`wellspring run --shard-count 2 --shard-ids N` as a real process, over PostgreSQL and the fake."""
+    env = {**os.environ, "DISCORD_TOKEN": "test-token", "DATABASE_URL": url, "WELLSPRING_PACING": "0",
+           "WELLSPRING_DISCORD_API": f"http://127.0.0.1:{fake.port}", "WELLSPRING_LOG_LEVEL": "WARNING"}
+    return subprocess.Popen([sys.executable, "-m", "bot", "run", "--shard-count", "2", "--shard-ids", str(shard_id)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+async def test_two_real_shard_processes_share_one_person(fake, pg_url):
+    garden = fake.add_guild("Garden", shard=(1, 2))
+    calm = fake.add_text_channel(garden, "calm")
+    ivo, mod = fake.add_user("ivo"), fake.add_user("mod")
+    fake.add_member(garden, ivo)
+    fake.add_member(garden, mod, permissions=MANAGE_CHANNELS)
+    processes = [run_process(fake, pg_url, 0), run_process(fake, pg_url, 1)]
+    try:
+        await fake.wait_for(lambda f: sorted(s.shard_id for s in f.connected_sessions if "READY" in s.events)
+                            == [0, 1], timeout=30)
+        await answered(fake, await fake.slash(mod, "enable", guild=garden, channel=calm))
+        await answered(fake, await fake.slash(ivo, "begin"))
+        rounds = ROUNDS
+        records = await asyncio.gather(*[fake.slash(ivo, "restart") for _ in range(rounds)],
+                                       *[fake.slash(ivo, "restart", guild=garden, channel=calm)
+                                         for _ in range(rounds)])  # interleaved, all in flight at once
+        await asyncio.gather(*(answered(fake, record) for record in records))
+        await fake.wait_for(lambda f: sum(texts.RESTARTING in m["content"] for m in f.messages_to(ivo))
+                            == 2 * rounds, timeout=30)
+        conn = await asyncpg.connect(pg_url)
+        try:
+            journeys = await conn.fetchval("SELECT journeys FROM people WHERE person_id = $1", f"discord:{ivo['id']}")
+        finally:
+            await conn.close()
+        assert journeys == 1 + 2 * rounds
+        by_shard = {s.shard_id: s.events.count("INTERACTION_CREATE") for s in fake.connected_sessions}
+        assert by_shard == {0: 1 + rounds, 1: 1 + rounds}
+    finally:
+        for proc in processes:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+        for proc in processes:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
