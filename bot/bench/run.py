@@ -64,7 +64,8 @@ class Options:
 
 def main(options: Options) -> int:
     """Measure, then print the JSON object or the table."""
-    logging.getLogger("bot").setLevel(logging.WARNING)  # migrations on temp files are not news
+    for name in ("bot", "discord", "aiohttp"):  # migrations on temp files and loopback HTTP are not news
+        logging.getLogger(name).setLevel(logging.WARNING)
     if options.gc_threshold is not None:
         gc.set_threshold(options.gc_threshold, *gc.get_threshold()[1:])
     result = asyncio.run(measure(options))
