@@ -19,6 +19,28 @@ class Event:
     guild_id: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class JourneyRecord:
+    """One walk through the journey: when, how far, and the optional check-ins. Numbers only."""
+
+    number: int
+    started_at: float
+    finished_at: float | None
+    furthest_stage: int
+    checkin_before: int | None
+    checkin_after: int | None
+    guild_id: str | None = None  # the server it was begun from, for moderators' aggregate counts
+
+
+@dataclass(frozen=True, slots=True)
+class Funnel:
+    """How far journeys begun from one server went: counts only."""
+
+    started: int
+    finished: int
+    reached: dict[int, int]  # stage number -> journeys that reached it
+
+
 class Slot(Protocol):
     """One person's record, held for one turn."""
 
@@ -49,12 +71,54 @@ class Store(Protocol):
     async def is_enabled(self, guild_id: str, channel_id: str) -> bool:
         """Whether the bot may act in this channel."""
 
+    async def journeys(self, person_id: str) -> list[JourneyRecord]:
+        """A person's journeys, oldest first."""
+
+    async def funnel(self, guild_id: str) -> Funnel:
+        """Aggregate progress of the journeys begun from one server."""
+
+    async def export(self, person_id: str) -> dict[str, Any]:
+        """Everything stored about one person, as plain JSON-ready data."""
+
+    async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
+        """Remember to nudge a person at `due_at` (one pending reminder per person)."""
+
+    async def cancel_reminder(self, person_id: str) -> bool:
+        """Drop a person's pending reminder; whether there was one."""
+
+    async def reminder(self, person_id: str) -> float | None:
+        """When a person's pending reminder is due, if any."""
+
+    async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
+        """Take (and delete) reminders due by `now`, so each is sent once, even across processes."""
+
     async def close(self) -> None:
         """Flush pending writes and close."""
 
 
 STATE_COLUMNS = ("person_id", "stage", "node", "status", "step", "journeys", "completed",
                  "vars", "reframes_seen", "started_at", "updated_at")
+
+
+JOURNEY_COLUMNS = ("person_id", "number", "guild_id", "started_at", "finished_at", "furthest_stage",
+                   "checkin_before", "checkin_after")
+
+
+def journey_row(state: PersonState, events: Sequence[Event]) -> tuple[Any, ...]:
+    """The journeys-table row a committed state implies; stores keep the furthest stage and first finish."""
+    guild = next((e.guild_id for e in events if e.kind == "begin" and e.guild_id), None)
+    finished = state.updated_at if state.status == "completed" else None
+    return (state.person_id, state.journeys, guild, state.started_at, finished, state.stage_number,
+            state.checkin("before"), state.checkin("after"))
+
+
+def merge_journey(old: JourneyRecord | None, row: tuple[Any, ...]) -> JourneyRecord:
+    """Combine a stored journey with a new row: first guild and finish, furthest stage, latest check-ins."""
+    _, number, guild, started, finished, furthest, before, after = row
+    if old is None:
+        return JourneyRecord(number, started, finished, furthest, before, after, guild)
+    return JourneyRecord(number, old.started_at, old.finished_at or finished,
+                         max(old.furthest_stage, furthest), before, after, old.guild_id or guild)
 
 
 def state_to_row(state: PersonState) -> tuple[Any, ...]:

@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 from typing import AsyncIterator, Sequence
 
 from bot.journey.model import PersonState
-from bot.store.base import Event
+from bot.store.base import Event, Funnel, JourneyRecord, journey_row, merge_journey
 
 
 class _Slot:
@@ -20,6 +20,8 @@ class _Slot:
         else:
             self.store.people[self.person_id] = state
             self.store.events.extend((self.person_id, e) for e in events)
+            trips = self.store.trips.setdefault(self.person_id, {})
+            trips[state.journeys] = merge_journey(trips.get(state.journeys), journey_row(state, events))
         self.store.commits += 1
         self.state = state
 
@@ -31,6 +33,8 @@ class MemoryStore:
         self.people: dict[str, PersonState] = {}
         self.events: list[tuple[str, Event]] = []
         self.enabled: dict[str, dict[str, str]] = {}
+        self.trips: dict[str, dict[int, JourneyRecord]] = {}
+        self.reminders: dict[str, tuple[float, float]] = {}
         self.commits = 0
 
     @asynccontextmanager
@@ -46,6 +50,8 @@ class MemoryStore:
         """Erase everything about a person."""
         self.people.pop(person_id, None)
         self.events = [(pid, e) for pid, e in self.events if pid != person_id]
+        self.trips.pop(person_id, None)
+        self.reminders.pop(person_id, None)
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable one channel."""
@@ -70,6 +76,52 @@ class MemoryStore:
             if guild_id is None or event.guild_id == guild_id:
                 seen.setdefault(event.kind, set()).add(pid)
         return {kind: len(people) for kind, people in seen.items()}
+
+    async def journeys(self, person_id: str) -> list[JourneyRecord]:
+        """A person's journeys, oldest first."""
+        return [trip for _, trip in sorted(self.trips.get(person_id, {}).items())]
+
+    async def funnel(self, guild_id: str) -> Funnel:
+        """Progress of journeys begun from one server."""
+        trips = [t for per in self.trips.values() for t in per.values() if t.guild_id == guild_id]
+        reached = {n: sum(1 for t in trips if t.furthest_stage >= n) for n in range(1, 8)}
+        return Funnel(len(trips), sum(1 for t in trips if t.finished_at is not None), reached)
+
+    async def export(self, person_id: str) -> dict:
+        """Everything about one person."""
+        from dataclasses import asdict
+
+        state = self.people.get(person_id)
+        due = self.reminders.get(person_id)
+        return {
+            "person_id": person_id,
+            "state": None if state is None else {**asdict(state), "vars": dict(state.vars),
+                                                 "reframes_seen": list(state.reframes_seen)},
+            "journeys": [asdict(t) for t in await self.journeys(person_id)],
+            "events": [{"kind": e.kind, "at": e.at, "guild_id": e.guild_id}
+                       for pid, e in self.events if pid == person_id],
+            "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
+        }
+
+    async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
+        """One pending reminder per person."""
+        self.reminders[person_id] = (due_at, now)
+
+    async def cancel_reminder(self, person_id: str) -> bool:
+        """Drop a pending reminder."""
+        return self.reminders.pop(person_id, None) is not None
+
+    async def reminder(self, person_id: str) -> float | None:
+        """When the pending reminder is due."""
+        due = self.reminders.get(person_id)
+        return None if due is None else due[0]
+
+    async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
+        """Take due reminders, oldest first."""
+        due = sorted((d, pid) for pid, (d, _) in self.reminders.items() if d <= now)[:limit]
+        for _, pid in due:
+            del self.reminders[pid]
+        return [pid for _, pid in due]
 
     async def close(self) -> None:
         """Nothing to close."""
