@@ -105,33 +105,36 @@ async def throughput_and_latency(folder: Path, content: Any, options: Options) -
     """Closed loop (ours and naive, alternated), the in-memory ceiling, then open-loop latency."""
     from bot.journey.engine import Engine
     from bot.service import Service
-    from bot.store.memory import MemoryStore
     from bot.store.naive import NaiveStore
     from bot.store.sqlite import SqliteStore
 
+    per_round = options.seconds / options.rounds if options.seconds is not None else None
+    turns = -(-options.turns // options.rounds) if options.turns is not None else None
     ours = await SqliteStore.open(folder / "ours.db")
     naive = await NaiveStore.open(folder / "naive.db")
     try:
         services = {name: Service(Engine(content.book), store, content.language)
-                    for name, store in (("ours", ours), ("naive", naive), ("memory", MemoryStore()))}
+                    for name, store in (("ours", ours), ("naive", naive))}
         people = {name: crowd(options.people, name) for name in services}
         for name, service in services.items():
             await start_all(service.handle, people[name])
-        per_round = options.seconds / options.rounds if options.seconds is not None else None
-        turns = -(-options.turns // options.rounds) if options.turns is not None else None
         runs: dict[str, list[Run]] = {"ours": [], "naive": []}
         ours_batches = (ours._writes.batches, ours._writes.items)
         for _ in range(options.rounds):
             for name in ("ours", "naive"):
+                gc.collect()  # each round starts with the same heap, not the other store's leftovers
                 runs[name].append(await closed_loop(services[name].handle, people[name], per_round, turns))
         ours_batches = (ours._writes.batches - ours_batches[0], ours._writes.items - ours_batches[1])
-        ceiling = await closed_loop(services["memory"].handle, people["memory"], per_round, turns)
+        gc.collect()
         latency = await open_loop(services["ours"].handle, people["ours"], options.rate, options.latency_seconds)
+        gc.collect()
         base_latency = await open_loop(services["naive"].handle, people["naive"], options.rate,
                                        options.latency_seconds)
     finally:
         await ours.close()
         await naive.close()
+    del services, people
+    ceiling = await memory_ceiling(content, options, per_round, turns)
     closed = merge(runs["ours"])
     baseline = merge(runs["naive"])
     return {
@@ -153,6 +156,19 @@ async def throughput_and_latency(folder: Path, content: Any, options: Options) -
         "baseline_p99_ms": base_latency.percentile_ms(99),
         "errors": sum(r.errors for r in (*runs["ours"], *runs["naive"], ceiling, latency, base_latency)),
     }
+
+
+async def memory_ceiling(content: Any, options: Options, seconds: float | None, turns: int | None) -> Run:
+    """The same load on the in-memory store: what the service costs with a store that costs nothing."""
+    from bot.journey.engine import Engine
+    from bot.service import Service
+    from bot.store.memory import MemoryStore
+
+    service = Service(Engine(content.book), MemoryStore(), content.language)
+    people = crowd(options.people, "memory")
+    await start_all(service.handle, people)
+    gc.collect()
+    return await closed_loop(service.handle, people, seconds, turns)
 
 
 def merge(runs: list[Run]) -> Run:
