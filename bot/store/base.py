@@ -143,3 +143,9 @@ def row_to_state(row: Sequence[Any]) -> PersonState:
         reframes_seen=tuple(str(s) for s in seen),
         started_at=float(values["started_at"]), updated_at=float(values["updated_at"]),
     )
+
+
+def export_state(state: PersonState) -> dict[str, Any]:
+    """A state as plain JSON-ready data, for /mydata."""
+    return {column: value for column, value in zip(STATE_COLUMNS, state_to_row(state))} | {
+        "vars": dict(state.vars), "reframes_seen": list(state.reframes_seen)}

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 import zlib
 from contextlib import asynccontextmanager, suppress
+from contextvars import ContextVar
+from dataclasses import asdict
 from typing import Any, AsyncIterator, Sequence
 
 import asyncpg
 
-from bot.journey.model import PersonState
-from bot.store.base import STATE_COLUMNS, Event, row_to_state, state_to_row
+from bot.journey.model import STAGES, PersonState
+from bot.store.base import (JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state,
+                            journey_row, row_to_state, state_to_row)
 from bot.store.migrate import migrations
 
 log = logging.getLogger(__name__)
@@ -21,7 +25,7 @@ PERSON_LOCKS = 0x57530001  # (PERSON_LOCKS, hash of the person id): one turn at 
 MIGRATION_LOCK = (0x57530002, 0)  # one process migrates at a time
 
 # Per-person tables: erasure deletes a person's rows from each of these.
-PERSON_TABLES = ("people", "events")
+PERSON_TABLES = ("people", "events", "journeys", "reminders")
 
 _FLOAT_COLUMNS = tuple(i for i, c in enumerate(STATE_COLUMNS) if c.endswith("_at"))
 _PARAMS = ", ".join(f"${i}" for i in range(1, len(STATE_COLUMNS) + 1))
@@ -38,11 +42,45 @@ def _events_from(pid: int, first: int) -> str:
             f"unnest(${first}::text[], ${first + 1}::text[], ${first + 2}::float8[]) AS e(g, k, a)")
 
 
-_SAVE_WITH_EVENTS = f"WITH saved AS ({_UPSERT}) " + _events_from(1, len(STATE_COLUMNS) + 1)
+# The journey row rides in the same statement as the state: its person is $1, the rest follow the state.
+_JOURNEY_FIRST = len(STATE_COLUMNS) + 1
+_JOURNEY_UPSERT = (
+    f"INSERT INTO journeys ({', '.join(JOURNEY_COLUMNS)}) VALUES ($1, "
+    + ", ".join(f"${_JOURNEY_FIRST + i}" for i in range(len(JOURNEY_COLUMNS) - 1)) + ") "
+    # The same rule as SQLite's and merge_journey: first server and finish, furthest stage, latest check-ins.
+    "ON CONFLICT (person_id, number) DO UPDATE SET"
+    " guild_id = COALESCE(journeys.guild_id, excluded.guild_id),"
+    " finished_at = COALESCE(journeys.finished_at, excluded.finished_at),"
+    " furthest_stage = GREATEST(journeys.furthest_stage, excluded.furthest_stage),"
+    " checkin_before = excluded.checkin_before, checkin_after = excluded.checkin_after")
+_EVENTS_FIRST = _JOURNEY_FIRST + len(JOURNEY_COLUMNS) - 1
+
+# Data-modifying CTEs all run, referenced or not: state, journey (and events) in one statement.
+_SAVE = f"WITH saved AS ({_UPSERT}) {_JOURNEY_UPSERT}"
+_SAVE_WITH_EVENTS = (f"WITH saved AS ({_UPSERT}), journey AS ({_JOURNEY_UPSERT}) "
+                     + _events_from(1, _EVENTS_FIRST))
 # Every sub-statement shares one snapshot, so the DELETEs cannot see the events inserted here.
 _ERASE = ("WITH " + ", ".join(f"d_{t} AS (DELETE FROM {t} WHERE person_id = $1)" for t in PERSON_TABLES)
           + " " + _events_from(2, 3))
 _SELECT = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = $1"
+_SELECT_JOURNEYS = ("SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, "
+                    "guild_id FROM journeys WHERE person_id = $1 ORDER BY number")
+_STAGE_NUMBERS = range(1, len(STAGES) + 1)
+_FUNNEL = ("SELECT COUNT(*), COUNT(finished_at), "
+           + ", ".join(f"COUNT(*) FILTER (WHERE furthest_stage >= {n:d})" for n in _STAGE_NUMBERS)
+           + " FROM journeys WHERE guild_id = $1")
+# Each claimer locks the due rows it takes and skips rows locked by another, so no reminder is taken twice.
+_CLAIM = ("WITH claimed AS (DELETE FROM reminders WHERE person_id IN ("
+          "SELECT person_id FROM reminders WHERE due_at <= $1 ORDER BY due_at, person_id LIMIT $2 "
+          "FOR UPDATE SKIP LOCKED) "
+          "RETURNING person_id, due_at) SELECT person_id FROM claimed ORDER BY due_at, person_id")
+
+
+# The turn the current task is in: (store, task, connection). A store call made inside a turn (the service
+# cancels a reminder there) runs on the turn's own connection, inside its transaction: waiting for a second
+# connection could wait forever once every connection of the pool is held by a turn doing the same.
+_HELD: ContextVar[tuple[Any, asyncio.Task | None, asyncpg.Connection] | None] = ContextVar(
+    "wellspring_postgres_turn", default=None)
 
 
 def lock_key(person_id: str) -> int:
@@ -67,6 +105,13 @@ def _row(state: PersonState) -> list[Any]:
     for i in _FLOAT_COLUMNS:  # a state built with whole seconds still fits float8
         row[i] = float(row[i])
     return row
+
+
+def _journey(state: PersonState, events: Sequence[Event]) -> list[Any]:
+    # journey_row without its person (that is $1): number, guild, started, finished, furthest, check-ins.
+    _, number, guild, started, finished, furthest, before, after = journey_row(state, events)
+    return [number, guild, float(started), None if finished is None else float(finished), furthest,
+            before, after]
 
 
 def _state(row: asyncpg.Record | None) -> PersonState | None:
@@ -99,9 +144,10 @@ class _Slot:
         if state is None:
             await _erase(self._conn, self.person_id, events)
         elif events:
-            await self._conn.execute(_SAVE_WITH_EVENTS, *_row(state), *_event_arrays(events))
+            await self._conn.execute(_SAVE_WITH_EVENTS, *_row(state), *_journey(state, events),
+                                     *_event_arrays(events))
         else:
-            await self._conn.execute(_UPSERT, *_row(state))
+            await self._conn.execute(_SAVE, *_row(state), *_journey(state, events))
         await self._conn.execute("COMMIT")
         self.state = state
 
@@ -137,15 +183,27 @@ class PostgresStore:
                 # The lock is its own statement, before the read: a statement's snapshot is taken
                 # when it starts, so a read in the same statement could miss the last holder's write.
                 await conn.execute(_begin_locked(person_id))
-                yield _Slot(conn, person_id, _state(await conn.fetchrow(_SELECT, person_id)))
+                slot = _Slot(conn, person_id, _state(await conn.fetchrow(_SELECT, person_id)))
+                held = _HELD.set((self, asyncio.current_task(), conn))
+                try:
+                    yield slot
+                finally:
+                    _HELD.reset(held)
             finally:
                 if not conn.is_closed() and conn.is_in_transaction():  # no commit: nothing happened
                     with suppress(Exception):  # a broken connection is dropped by the pool anyway
                         await conn.execute("ROLLBACK")
 
+    def _db(self) -> asyncpg.Pool | asyncpg.Connection:
+        """Where a one-statement call runs: the current task's turn, if it holds one here, else the pool."""
+        held = _HELD.get()
+        if held is not None and held[0] is self and held[1] is asyncio.current_task():
+            return held[2]
+        return self.pool
+
     async def load(self, person_id: str) -> PersonState | None:
-        """Read a person's last committed state."""
-        return _state(await self.pool.fetchrow(_SELECT, person_id))
+        """Read a person's last committed state (inside a turn: the turn's own view)."""
+        return _state(await self._db().fetchrow(_SELECT, person_id))
 
     async def forget(self, person_id: str) -> None:
         """Erase every row about a person, waiting for any turn of theirs in flight."""
@@ -180,6 +238,53 @@ class PostgresStore:
         rows = await self.pool.fetch(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events {where} GROUP BY kind", *args)
         return {kind: count for kind, count in rows}
+
+    async def journeys(self, person_id: str) -> list[JourneyRecord]:
+        """A person's journeys, oldest first."""
+        rows = await self._db().fetch(_SELECT_JOURNEYS, person_id)
+        return [JourneyRecord(*row) for row in rows]
+
+    async def funnel(self, guild_id: str) -> Funnel:
+        """Journeys begun from one server: started, finished, and how many reached each stage."""
+        row = await self.pool.fetchrow(_FUNNEL, guild_id)
+        return Funnel(row[0], row[1], {n: row[1 + n] for n in _STAGE_NUMBERS})
+
+    async def export(self, person_id: str) -> dict[str, Any]:
+        """Everything stored about one person, as JSON-ready data, read from one snapshot."""
+        async with self.pool.acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
+            state = _state(await conn.fetchrow(_SELECT, person_id))
+            journeys = [JourneyRecord(*row) for row in await conn.fetch(_SELECT_JOURNEYS, person_id)]
+            events = await conn.fetch(
+                "SELECT kind, at, guild_id FROM events WHERE person_id = $1 ORDER BY id", person_id)
+            due = await conn.fetchrow("SELECT due_at, created_at FROM reminders WHERE person_id = $1", person_id)
+        return {
+            "person_id": person_id,
+            "state": None if state is None else export_state(state),
+            "journeys": [asdict(j) for j in journeys],
+            "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
+            "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
+        }
+
+    async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
+        """Keep one pending reminder per person (a new one replaces the old); inside a turn, with its commit."""
+        await self._db().execute(
+            "INSERT INTO reminders (person_id, due_at, created_at) VALUES ($1, $2, $3) "
+            "ON CONFLICT (person_id) DO UPDATE SET due_at = excluded.due_at, created_at = excluded.created_at",
+            person_id, float(due_at), float(now))
+
+    async def cancel_reminder(self, person_id: str) -> bool:
+        """Drop a pending reminder; whether there was one. Inside a turn, it is committed with the turn."""
+        status = await self._db().execute("DELETE FROM reminders WHERE person_id = $1", person_id)
+        return status != "DELETE 0"
+
+    async def reminder(self, person_id: str) -> float | None:
+        """When the pending reminder is due."""
+        return await self._db().fetchval("SELECT due_at FROM reminders WHERE person_id = $1", person_id)
+
+    async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
+        """Take due reminders, soonest first; rows another process is taking are skipped, not waited for."""
+        rows = await self.pool.fetch(_CLAIM, float(now), limit)
+        return [r[0] for r in rows]
 
     async def close(self) -> None:
         """Close the pool once turns in flight have finished."""

@@ -10,6 +10,7 @@ for the writer, and a few microseconds of SQLite cost less than any hop to a thr
 from __future__ import annotations
 
 import asyncio
+from dataclasses import asdict
 import logging
 import sqlite3
 import tempfile
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from bot.journey.model import PersonState
-from bot.store.base import STATE_COLUMNS, Event, row_to_state, state_to_row
+from bot.store.base import (JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state, journey_row,
+                            row_to_state, state_to_row)
 from bot.store.batch import Batcher, Failed
 from bot.store.migrate import migrations, statements
 
@@ -31,15 +33,24 @@ _ON_CONFLICT = (" ON CONFLICT (person_id) DO UPDATE SET "
                 + ", ".join(f"{c} = excluded.{c}" for c in STATE_COLUMNS[1:]))
 _UPSERT = f"INSERT INTO people ({_COLUMNS}) VALUES {_ROW}{_ON_CONFLICT}"
 _INSERT_EVENT = "INSERT INTO events (person_id, guild_id, kind, at) VALUES (?, ?, ?, ?)"
-_ERASE = ("DELETE FROM people WHERE person_id = ?", "DELETE FROM events WHERE person_id = ?")
+_ERASE = tuple(f"DELETE FROM {table} WHERE person_id = ?" for table in ("people", "events", "journeys", "reminders"))
+_JOURNEY_ROW = "(" + ", ".join("?" * len(JOURNEY_COLUMNS)) + ")"
+# A journey keeps the server it was begun from, its first finish and its furthest stage.
+_JOURNEY_CONFLICT = (" ON CONFLICT (person_id, number) DO UPDATE SET"
+                     " guild_id = COALESCE(journeys.guild_id, excluded.guild_id),"
+                     " finished_at = COALESCE(journeys.finished_at, excluded.finished_at),"
+                     " furthest_stage = MAX(journeys.furthest_stage, excluded.furthest_stage),"
+                     " checkin_before = excluded.checkin_before, checkin_after = excluded.checkin_after")
 # Multi-row statements come in these sizes only: a handful of cached statement texts cover any batch.
 _CHUNKS = (256, 64, 16, 4, 1)
 _SELECTS = {n: f"SELECT {_COLUMNS} FROM people WHERE person_id IN ({', '.join('?' * n)})" for n in _CHUNKS}
 _UPSERTS = {n: f"INSERT INTO people ({_COLUMNS}) VALUES {', '.join([_ROW] * n)}{_ON_CONFLICT}" for n in _CHUNKS}
+_JOURNEYS = {n: f"INSERT INTO journeys ({', '.join(JOURNEY_COLUMNS)}) VALUES {', '.join([_JOURNEY_ROW] * n)}"
+             + _JOURNEY_CONFLICT for n in _CHUNKS}
 _EVENTS = {n: "INSERT INTO events (person_id, guild_id, kind, at) VALUES " + ", ".join(["(?, ?, ?, ?)"] * n)
            for n in _CHUNKS}
 
-Op = tuple[str, Any, list]  # ("save", row, events) | ("erase", person_id, events) | ("channel", args, [])
+Op = tuple[str, Any, list]  # ("save", (row, journey), events) | ("erase", person_id, events) | ("channel", args, [])
 
 
 class _Slot:
@@ -53,7 +64,7 @@ class _Slot:
         if state is None:
             await self.store._writes.submit(("erase", self.person_id, rows))
         else:
-            await self.store._writes.submit(("save", state_to_row(state), rows))
+            await self.store._writes.submit(("save", (state_to_row(state), journey_row(state, events)), rows))
         self.state = state
 
 
@@ -135,6 +146,61 @@ class SqliteStore:
         rows = self._reader.execute(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events {where} GROUP BY kind", args).fetchall()
         return {kind: count for kind, count in rows}
+
+    async def journeys(self, person_id: str) -> list[JourneyRecord]:
+        """A person's journeys, oldest first."""
+        rows = self._reader.execute(
+            "SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, guild_id "
+            "FROM journeys WHERE person_id = ? ORDER BY number", (person_id,)).fetchall()
+        return [JourneyRecord(*row) for row in rows]
+
+    async def funnel(self, guild_id: str) -> Funnel:
+        """Journeys begun from one server: started, finished, and how many reached each stage."""
+        started, finished = self._reader.execute(
+            "SELECT COUNT(*), COUNT(finished_at) FROM journeys WHERE guild_id = ?", (guild_id,)).fetchone()
+        rows = self._reader.execute(
+            "SELECT furthest_stage, COUNT(*) FROM journeys WHERE guild_id = ? GROUP BY furthest_stage",
+            (guild_id,)).fetchall()
+        reached = {n: sum(count for stage, count in rows if stage >= n) for n in range(1, 8)}
+        return Funnel(started, finished, reached)
+
+    async def export(self, person_id: str) -> dict[str, Any]:
+        """Everything stored about one person, as JSON-ready data."""
+        state = (await self._read_batch([person_id]))[0]
+        events = self._reader.execute(
+            "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,)).fetchall()
+        due = self._reader.execute(
+            "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,)).fetchone()
+        return {
+            "person_id": person_id,
+            "state": None if state is None else export_state(state),
+            "journeys": [asdict(j) for j in await self.journeys(person_id)],
+            "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
+            "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
+        }
+
+    async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
+        """Keep one pending reminder per person (a new one replaces the old)."""
+        await self._on_writer(_run, "INSERT INTO reminders (person_id, due_at, created_at) VALUES (?, ?, ?) "
+                              "ON CONFLICT (person_id) DO UPDATE SET due_at = excluded.due_at, "
+                              "created_at = excluded.created_at", (person_id, due_at, now))
+
+    async def cancel_reminder(self, person_id: str) -> bool:
+        """Drop a pending reminder; whether there was one."""
+        return await self._on_writer(_run, "DELETE FROM reminders WHERE person_id = ?", (person_id,)) > 0
+
+    async def reminder(self, person_id: str) -> float | None:
+        """When the pending reminder is due."""
+        row = self._reader.execute("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,)).fetchone()
+        return None if row is None else row[0]
+
+    async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
+        """Take due reminders in one transaction, so each is sent once."""
+        return await self._on_writer(_claim, now, limit)
+
+    async def _on_writer(self, fn, *args):
+        # The writer thread runs one thing at a time, so this never lands inside a batch's transaction.
+        return await asyncio.get_running_loop().run_in_executor(self._thread, fn, self._writer, *args)
 
     async def close(self) -> None:
         """Finish pending writes, then close the file."""
@@ -225,20 +291,19 @@ def _apply_each(conn: sqlite3.Connection, ops: list[Op]) -> list[None | Failed]:
 def _write(conn: sqlite3.Connection, ops: list[Op]) -> None:
     """Write ops in order; runs of saves (nearly every turn) become multi-row statements."""
     saves: list[tuple] = []
+    journeys: list[tuple] = []
     events: list[tuple] = []
     for kind, payload, rows in ops:
         if kind == "save":
-            saves.append(payload)
+            saves.append(payload[0])
+            journeys.append(payload[1])
             events.extend(rows)
             continue
-        _insert(conn, _UPSERTS, saves)
-        _insert(conn, _EVENTS, events)
-        saves, events = [], []
-        if kind == "erase":
+        _flush(conn, saves, journeys, events)
+        saves, journeys, events = [], [], []
+        if kind == "erase":  # nothing naming the person stays behind, not even the erasure's events
             for sql in _ERASE:
                 conn.execute(sql, (payload,))
-            if rows:
-                conn.executemany(_INSERT_EVENT, rows)
         elif kind == "channel":
             guild_id, channel_id, enabled, by, now = payload
             if enabled:
@@ -247,8 +312,32 @@ def _write(conn: sqlite3.Connection, ops: list[Op]) -> None:
                     "ON CONFLICT (guild_id, channel_id) DO NOTHING", (guild_id, channel_id, by, now))
             else:
                 conn.execute("DELETE FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id))
+    _flush(conn, saves, journeys, events)
+
+
+def _flush(conn: sqlite3.Connection, saves: list[tuple], journeys: list[tuple], events: list[tuple]) -> None:
     _insert(conn, _UPSERTS, saves)
+    _insert(conn, _JOURNEYS, journeys)
     _insert(conn, _EVENTS, events)
+
+
+def _run(conn: sqlite3.Connection, sql: str, args: tuple) -> int:
+    """One statement in its own transaction; the number of rows it changed."""
+    with_tx = conn.execute(sql, args)
+    return with_tx.rowcount
+
+
+def _claim(conn: sqlite3.Connection, now: float, limit: int) -> list[str]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        rows = conn.execute("SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id "
+                            "LIMIT ?", (now, limit)).fetchall()
+        conn.executemany("DELETE FROM reminders WHERE person_id = ?", rows)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return [r[0] for r in rows]
 
 
 def _select(conn: sqlite3.Connection, ids: list[str]) -> list[tuple]:

@@ -9,15 +9,17 @@ from typing import Any, Callable, Sequence
 
 from bot.config import SettingsError
 from bot.store import open_store, redact, sqlite_path, store_kind
-from bot.store.base import STATE_COLUMNS
+from bot.store.base import JOURNEY_COLUMNS, STATE_COLUMNS
 
 EVENT_COLUMNS = ("person_id", "guild_id", "kind", "at")
 CHANNEL_COLUMNS = ("guild_id", "channel_id", "enabled_by", "enabled_at")
+REMINDER_COLUMNS = ("person_id", "due_at", "created_at")
 # Every table the migrations create, and how it is copied; a table missing here stops the copy.
-TABLES = ("people", "events", "channels")
+TABLES = ("people", "events", "journeys", "reminders", "channels")
 BOOKKEEPING = ("schema_version",)  # each store keeps its own
 
-_INTS, _FLOATS = {"step", "journeys", "completed"}, {"started_at", "updated_at", "at", "enabled_at"}
+_INTS = {"step", "journeys", "completed", "number", "furthest_stage", "checkin_before", "checkin_after"}
+_FLOATS = {"started_at", "updated_at", "at", "enabled_at", "finished_at", "due_at", "created_at"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,10 @@ class _Side:
             sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         return {name for (name,) in await self.rows(sql)} - set(BOOKKEEPING)
 
+    def greatest(self, one: str, other: str) -> str:
+        """The larger of two values: SQLite's two-argument MAX is PostgreSQL's GREATEST."""
+        return f"{'GREATEST' if self.postgres else 'MAX'}({one}, {other})"
+
     async def count(self, table: str) -> int:
         """Rows in a table."""
         return (await self.rows(f"SELECT COUNT(*) FROM {table}"))[0][0]
@@ -132,6 +138,20 @@ _UPSERT_PEOPLE = (
 _UPSERT_CHANNEL = (f"INSERT INTO channels ({', '.join(CHANNEL_COLUMNS)}) VALUES (?, ?, ?, ?) "
                    "ON CONFLICT (guild_id, channel_id) DO NOTHING")
 _INSERT_EVENT = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES (?, ?, ?, ?)"
+# A pending reminder the target already has was copied before or set there since: keep it.
+_INSERT_REMINDER = (f"INSERT INTO reminders ({', '.join(REMINDER_COLUMNS)}) VALUES (?, ?, ?) "
+                    "ON CONFLICT (person_id) DO NOTHING")
+
+
+def _upsert_journey(target: _Side) -> str:
+    # The stores' own merge, except that check-ins the target holds win: they were copied before or are newer.
+    return (f"INSERT INTO journeys ({', '.join(JOURNEY_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(JOURNEY_COLUMNS))}) ON CONFLICT (person_id, number) DO UPDATE SET"
+            " guild_id = COALESCE(journeys.guild_id, excluded.guild_id),"
+            " finished_at = COALESCE(journeys.finished_at, excluded.finished_at),"
+            f" furthest_stage = {target.greatest('journeys.furthest_stage', 'excluded.furthest_stage')},"
+            " checkin_before = COALESCE(journeys.checkin_before, excluded.checkin_before),"
+            " checkin_after = COALESCE(journeys.checkin_after, excluded.checkin_after)")
 
 
 async def _people(source: _Side, target: _Side, batch: int, copy: bool) -> int:
@@ -175,7 +195,29 @@ async def _channels(source: _Side, target: _Side, batch: int, copy: bool) -> int
     return present
 
 
-_COPIERS = {"people": _people, "events": _events, "channels": _channels}
+async def _journeys(source: _Side, target: _Side, batch: int, copy: bool) -> int:
+    present = 0
+    async for page in _pages(source, JOURNEY_COLUMNS, "journeys", ("person_id", "number"), batch):
+        if copy:
+            await target.write(_upsert_journey(target), [_typed(JOURNEY_COLUMNS, row) for row in page])
+        cond, args = target.any_of("person_id", sorted({row[0] for row in page}))
+        held = set(await target.rows(f"SELECT person_id, number FROM journeys WHERE {cond}", args))
+        present += sum((person_id, int(number)) in held for person_id, number, *_ in page)
+    return present
+
+
+async def _reminders(source: _Side, target: _Side, batch: int, copy: bool) -> int:
+    present = 0
+    async for page in _pages(source, REMINDER_COLUMNS, "reminders", ("person_id",), batch):
+        if copy:
+            await target.write(_INSERT_REMINDER, [_typed(REMINDER_COLUMNS, row) for row in page])
+        cond, args = target.any_of("person_id", [row[0] for row in page])
+        present += (await target.rows(f"SELECT COUNT(*) FROM reminders WHERE {cond}", args))[0][0]
+    return present
+
+
+_COPIERS = {"people": _people, "events": _events, "journeys": _journeys, "reminders": _reminders,
+            "channels": _channels}
 
 
 async def transfer(source_url: str, target_url: str, batch: int = 1000, copy: bool = True,

@@ -143,3 +143,40 @@ async def test_bad_settings_are_refused():
         await open_store("postgresql://localhost/wellspring?pool_size=many")
     assert redact("postgresql://bot:s3cret@db:5432/w") == "postgresql://bot:***@db:5432/w"
     assert redact("data/wellspring.db") == "data/wellspring.db"
+
+
+async def test_a_reminder_changed_inside_a_turn_is_committed_with_the_turn(backend):
+    first, second = await backend.open(), await backend.open()
+    await save(first, person())
+    await first.set_reminder("test:ada", 5.0, 1.0)
+    async with first.person("test:ada") as slot:
+        assert await first.cancel_reminder("test:ada") is True  # on the turn's connection, in its transaction
+        assert await first.reminder("test:ada") is None
+        assert await second.reminder("test:ada") == 5.0  # not committed yet
+        assert await second.claim_due_reminders(10.0) == []  # locked by the turn: skipped, not waited for
+        await slot.commit(person(step=5))
+    assert await second.reminder("test:ada") is None and await second.claim_due_reminders(10.0) == []
+    await first.set_reminder("test:ada", 5.0, 1.0)
+    with pytest.raises(RuntimeError):
+        async with first.person("test:ada"):
+            await first.cancel_reminder("test:ada")
+            raise RuntimeError("the turn failed before its commit")
+    assert await second.claim_due_reminders(10.0) == ["test:ada"]  # so the cancel was undone with it
+
+
+async def test_a_turn_is_one_statement_for_state_journey_and_events(backend, store, monkeypatch):
+    from bot.store import postgres
+
+    sent: list[str] = []
+    real = asyncpg.Connection.execute
+
+    async def spy(self, query, *args, **kwargs):
+        sent.append(query)
+        return await real(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(asyncpg.Connection, "execute", spy)
+    await save(store, person(), [Event("begin", 1.0, "g1")])
+    await save(store, person(step=5))
+    assert sent.count(postgres._SAVE_WITH_EVENTS) == 1 and sent.count(postgres._SAVE) == 1
+    assert len(sent) == 6  # begin+lock, the write, COMMIT; twice
+    assert await backend.sql("SELECT number, guild_id, furthest_stage FROM journeys") == [(1, "g1", 3)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -17,16 +18,25 @@ from .conftest import person, save
 
 
 async def fill(target: str, people: int = 25) -> list:
-    """A store with people at various steps, their events (some repeated), erasures and channels."""
+    """A store with people at various steps, their events (some repeated), journeys (every fifth person
+    on a second, finished one, with check-ins), reminders (every fourth), an erasure and channels."""
     store = await open_store(target)
     try:
         states = [person(f"test:{i:03d}", step=i, vars={"figure": f"friend {i}"}) for i in range(people)]
         for i, state in enumerate(states):
             await save(store, state, [Event("begin", 1.0, "g1"), Event("stage:candle", 2.0 + i, "g1")])
             await save(store, state, [Event("stage:candle", 2.0 + i, "g1")])  # the same label twice
+            if i % 5 == 0:
+                scores = {"_checkin_before": str(i % 11), "_checkin_after": "10"}
+                states[i] = replace(state, journeys=2, stage="waking", status="completed", started_at=50.0,
+                                    updated_at=60.0 + i, vars=scores)
+                await save(store, states[i], [Event("begin", 50.0, "g2")])
+            if i % 4 == 0:
+                await store.set_reminder(state.person_id, 1000.0 + i, 3.0)
         await save(store, person("test:gone"), [Event("begin", 1.0)])
+        await store.set_reminder("test:gone", 900.0, 3.0)
         async with store.person("test:gone") as slot:
-            await slot.commit(None, [Event("forget", 5.0)])
+            await slot.commit(None)
         for c in range(7):
             await store.set_channel(f"g{c % 3}", f"c{c}", True, "mod", float(c))
         return states
@@ -39,7 +49,11 @@ async def snapshot(target: str, ids: list[str]) -> tuple:
     try:
         states = [await store.load(pid) for pid in ids]
         channels = [await store.channels(f"g{g}") for g in range(3)]
-        return states, await store.count_events(), await store.count_events("g1"), channels
+        journeys = [await store.journeys(pid) for pid in [*ids, "test:gone"]]
+        reminders = [await store.reminder(pid) for pid in [*ids, "test:gone"]]
+        funnels = [await store.funnel(f"g{g}") for g in range(3)]
+        return (states, await store.count_events(), await store.count_events("g1"), channels, journeys, reminders,
+                funnels)
     finally:
         await store.close()
 
@@ -67,7 +81,9 @@ async def test_everything_is_copied_and_a_second_copy_adds_nothing(ends):
     first = await transfer(source, target, batch=4, say=lines.append)
     again = await transfer(source, target, batch=1000, say=lines.append)
     assert first == again and all(c.ok and c.target_total == c.source for c in again)
-    assert {c.table: c.source for c in again} == {"people": 25, "events": 76, "channels": 7}
+    assert {c.table: c.source for c in again} == {"people": 25, "events": 80, "journeys": 30, "reminders": 7,
+                                                  "channels": 7}
+    assert [c.table for c in again] == list(TABLES)
 
 
 async def test_an_interrupted_copy_is_finished_by_running_again(ends):
@@ -93,6 +109,44 @@ async def test_a_newer_state_in_the_target_is_kept(tmp_path):
         await store.close()
     assert await migrate_store(source, target, say=lambda line: None) == 0
     assert (await snapshot(target, ["test:001"]))[0][0].step == 40
+
+
+async def test_journeys_and_reminders_the_target_holds_are_merged_not_overwritten(tmp_path):
+    source, target = f"sqlite:///{tmp_path / 's.db'}", str(tmp_path / "t.db")
+    await fill(source, people=3)
+    store = await open_store(target)  # the target already saw more of test:001's journey, and a reminder
+    try:
+        await save(store, person("test:001", stage="embrace", vars={"_checkin_before": "9"}, updated_at=99.0),
+                   [Event("begin", 1.0, "g7")])
+        await store.set_reminder("test:001", 5000.0, 98.0)
+    finally:
+        await store.close()
+    assert await migrate_store(source, target, say=lambda line: None) == 0
+    store = await open_store(target)
+    try:
+        (journey,) = await store.journeys("test:001")
+        assert (journey.furthest_stage, journey.checkin_before, journey.guild_id) == (6, 9, "g7")
+        assert await store.reminder("test:001") == 5000.0
+        assert await store.reminder("test:000") == 1000.0  # and the rest came across
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize("table", ["journeys", "reminders"])
+async def test_missing_insight_rows_fail_the_command(tmp_path, monkeypatch, table):
+    source, target = str(tmp_path / "s.db"), str(tmp_path / "t.db")
+    await fill(source, people=5)
+    real = _Side.write
+
+    async def drop(self, sql, rows):
+        if f"INTO {table}" not in sql:
+            await real(self, sql, rows)
+
+    monkeypatch.setattr(_Side, "write", drop)
+    lines: list[str] = []
+    assert await migrate_store(source, target, say=lines.append) == 1
+    assert any(line.startswith(table) and "MISSING" in line for line in lines)
+    assert not any(line.startswith("people") and "MISSING" in line for line in lines)
 
 
 async def test_missing_rows_fail_the_command(tmp_path, monkeypatch):
