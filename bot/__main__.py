@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import getpass
 import logging
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -53,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"wellspring: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = settings.log_level
+    if args.command != "run" and "WELLSPRING_LOG_LEVEL" not in os.environ:
+        level = "WARNING"  # a person at a terminal wants the journey, not the plumbing
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "graph":
             from bot.graph.command import graph_command
@@ -125,7 +129,7 @@ async def _console(args: argparse.Namespace, settings) -> int:
     user = (args.user or _login_name()).strip()[:64] or "you"
     content = _content(settings)
     async with open_service(settings, content) as service:
-        await Console(service, f"console:{user}", pacing).run()
+        await Console(service, f"console:{user}", pacing, files=settings.db.parent).run()
     return 0
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, AsyncIterator, Callable
 
 from bot.journey.engine import Engine, Inbound, Option, Reply, Turn, clean_text
-from bot.journey.model import ACTIVE, PersonState
+from bot.journey.model import ACTIVE, PAUSED, PersonState
 from bot.journey import texts
 from bot.store.base import Event, Store
 
@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from bot.language.reframes import ReframeBook
 
 SEEN_LIMIT = 200  # reframe ids remembered per person: labels, never words
+MIN_REMIND_S, MAX_REMIND_S = 3600, 30 * 86400  # from one hour to thirty days
+EXPORT_NOTE = ("Everything wellspring keeps about you: your place in the journey, labels of your choices, "
+               "check-in numbers and event labels. Never the words you type. /forget erases it all.")
+REMIND_SET = "I'll remind you {when}, here. /forget or /resume cancels it."
+REMIND_NEEDS_PAUSE = "Reminders are for a paused journey. /pause first, then ask me to remind you."
+REMIND_RANGE = "I can remind you from 1 hour up to 30 days from now."
+REMINDER = ("You asked me to remind you: your journey is resting at stage {number} of 7: {title}. "
+            "Whenever you're ready, /resume. There's no hurry.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,8 @@ class Service:
             async with self.store.person(inbound.person_id) as slot:
                 state = self.engine.repair(slot.state) if slot.state else None
                 turn = self.decide(state, inbound, self.clock())
+                if "resume" in turn.events or "begin" in turn.events:
+                    await self.store.cancel_reminder(inbound.person_id)  # they came back by themselves
                 if turn.state != slot.state or turn.events:
                     # An erased person leaves nothing behind, not even the label of the erasure.
                     kinds = turn.events if turn.state is not None else ()
@@ -78,6 +88,32 @@ class Service:
             recap = Reply(texts.RESUME_RECAP.format(**self.engine.describe(state)), "system")
             return (recap, *self.engine.current(state))
         return self.engine.handle(state, Inbound(person_id, text="…"), self.clock()).replies
+
+    async def remind(self, person_id: str, delay_s: float) -> str:
+        """Keep a reminder for a paused journey; the answer to show the person."""
+        if not MIN_REMIND_S <= delay_s <= MAX_REMIND_S:
+            return REMIND_RANGE
+        async with self.locks.hold(person_id):
+            state = await self.store.load(person_id)
+            if state is None or state.status != PAUSED:
+                return REMIND_NEEDS_PAUSE
+            now = self.clock()
+            await self.store.set_reminder(person_id, now + delay_s, now)
+        return REMIND_SET.format(when=_in_words(delay_s))
+
+    async def export(self, person_id: str) -> dict:
+        """Everything kept about a person, with a note on what is never kept."""
+        return {"about": EXPORT_NOTE, "exported_at": self.clock(), **await self.store.export(person_id)}
+
+    async def due_reminders(self) -> list[tuple[str, Reply]]:
+        """Claim due reminders; each comes with its message, or is dropped if no longer fitting."""
+        due = []
+        for person_id in await self.store.claim_due_reminders(self.clock()):
+            state = await self.store.load(person_id)
+            if state is not None and state.status == PAUSED:  # resumed or erased since: nothing to say
+                text = REMINDER.format(**self.engine.describe(self.engine.repair(state)))
+                due.append((person_id, Reply(text, "system", (Option("Resume", command="resume"),))))
+        return due
 
     def decide(self, state: PersonState | None, inbound: Inbound, now: float) -> Turn:
         """Crisis first, always; then a doubt's reframe; then the journey itself."""
@@ -117,3 +153,12 @@ class Service:
         remembered = (*follow.state.reframes_seen, reframe_id)[-SEEN_LIMIT:]
         new_state = replace(follow.state, reframes_seen=remembered, updated_at=now)
         return Turn((reply, *follow.replies), new_state, (*follow.events, f"reframe:{theme}"))
+
+
+def _in_words(seconds: float) -> str:
+    """'in 3 hours', 'in 2 days'."""
+    hours = round(seconds / 3600)
+    if hours < 48:
+        return f"in {hours} hour{'s' if hours != 1 else ''}"
+    days = round(seconds / 86400)
+    return f"in {days} days"

@@ -141,3 +141,24 @@ def test_run_without_token_explains_and_points_to_console(tmp_path):
     assert result.returncode == 2
     assert "DISCORD_TOKEN" in result.stderr and ".env.example" in result.stderr
     assert "wellspring console" in result.stderr
+
+
+def test_journey_chart_and_mydata_files(tmp_path):
+    import json
+
+    db = tmp_path / "data" / "w.db"
+    result = run_console(db, ["1", "8", "/journey", "/mydata", "/remind"], user="ana")
+    assert result.returncode == 0, result.stderr
+    chart = tmp_path / "data" / "wellspring-journey-ana.png"
+    assert f"Your chart is saved here:\n{chart}" in result.stdout and "journey 1: 8 → –" in result.stdout
+    png = chart.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert width > 300 and height > 200
+    export = json.loads((tmp_path / "data" / "wellspring-mydata-ana.json").read_text())
+    assert export["state"]["person_id"] == "console:ana" and export["journeys"][0]["checkin_before"] == 8
+    assert "Never the words you type" in export["about"]
+    assert "Reminders arrive as Discord messages" in result.stdout
+    forgot = run_console(db, ["/forget", "/mydata"], user="ana")
+    export = json.loads((tmp_path / "data" / "wellspring-mydata-ana.json").read_text())
+    assert forgot.returncode == 0 and export["state"] is None and export["journeys"] == [] and export["events"] == []

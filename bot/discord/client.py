@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -10,6 +11,7 @@ import discord
 from bot.discord.buttons import ChoiceButton, CommandButton
 from bot.discord.commands import build_tree
 from bot.discord.courier import Courier
+from bot.discord.insight import reminder_loop
 from bot.discord.render import render
 from bot.journey.engine import Inbound, Reply
 from bot.service import Service
@@ -37,7 +39,7 @@ class WellspringMixin:
     """Behaviour shared by the single-process and the sharded client."""
 
     def __init__(self, service: Service, *, pacing: float = 1.0, test_guild: int | None = None,
-                 **options: Any):
+                 reminder_every: float = 30.0, **options: Any):
         options.setdefault("intents", intents())
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
@@ -46,11 +48,13 @@ class WellspringMixin:
         self.service = service
         self.courier = Courier(pacing)
         self.test_guild = test_guild
+        self.reminder_every = reminder_every
         self.tree = build_tree(self)  # type: ignore[arg-type]
 
     async def setup_hook(self) -> None:
         """Listen for buttons from any earlier run, then publish the slash commands."""
         self.add_dynamic_items(ChoiceButton, CommandButton)  # type: ignore[attr-defined]
+        self._reminders = asyncio.create_task(reminder_loop(self, self.reminder_every), name="reminders")
         try:
             if self.test_guild:
                 guild = discord.Object(self.test_guild)
@@ -60,6 +64,14 @@ class WellspringMixin:
                 await self.tree.sync()
         except discord.HTTPException as exc:
             log.warning("could not sync slash commands (%s); DMs still work", exc)
+
+    async def close(self) -> None:
+        """Stop sending reminders, then disconnect."""
+        task = getattr(self, "_reminders", None)
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        await super().close()  # type: ignore[misc]
 
     async def on_message(self, message: discord.Message) -> None:
         """A DM from a person is one turn of their journey; server messages are not ours to read."""

@@ -54,6 +54,9 @@ def build_tree(bot: "WellspringMixin") -> app_commands.CommandTree:
     tree.add_command(_moderator(app_commands.Command(
         name="channels", description="Where wellspring is enabled in this server",
         callback=_list_channels(bot))))
+    from bot.discord.insight import add_insight_commands
+
+    add_insight_commands(tree, bot)
     return tree
 
 

@@ -193,6 +193,8 @@ def _build_prompt(raw: Any, node_id: str, line: int, report: _Reporter) -> Promp
     save_as = raw.get("save_as")
     if save_as is not None and not isinstance(save_as, str):
         report(line, node_id, "`save_as` must be a name")
+    elif isinstance(save_as, str) and save_as.startswith("_"):
+        report(line, node_id, "names starting with `_` are kept for wellspring itself")
     return Prompt(tuple(routes), raw["default"], save_as, line)
 
 

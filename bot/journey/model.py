@@ -132,4 +132,6 @@ class PersonState:
     def checkin(self, when: str) -> int | None:
         """This journey's check-in score ("before" or "after"), if the person gave one."""
         value = self.vars.get(f"_checkin_{when}")
-        return int(value) if value is not None and value.isdecimal() else None
+        if value is None or not value.isdecimal() or len(value) > 2:
+            return None
+        return int(value) if int(value) <= 10 else None

@@ -6,7 +6,9 @@ HELP = (
     "This is a guided reflection on self-compassion, in seven stages. I'm a bot, not a person, "
     "and this is not therapy or a crisis service.\n"
     "/begin starts (or picks up) your journey · /pause rests it · /resume carries on · "
-    "/status shows where you are · /restart begins again · /forget erases everything I keep about you."
+    "/status shows where you are · /restart begins again · /journey shows your check-ins over time · "
+    "/remind nudges you about a paused journey later · /mydata gives you everything I keep · "
+    "/forget erases it all."
 )
 STAGE_HEADING = "— Stage {number} of 7: {title} —"
 STATUS = "You're at stage {number} of 7: {title}{paused}."

@@ -26,10 +26,10 @@ def content():
     return _CONTENT
 
 
-async def start_bot(launch, db: Path, pacing: float = 0.0, **options):
+async def start_bot(launch, db: Path, pacing: float = 0.0, clock=None, **options):
     """A wellspring bot over a SQLite file, connected and ready."""
     store = await SqliteStore.open(db)
-    service = Service(Engine(content().book), store, content().language)
+    service = Service(Engine(content().book), store, content().language, **({"clock": clock} if clock else {}))
     bot = build_bot(service, pacing=pacing, guild_ready_timeout=0.05, **options)
     await launch(bot)
     return bot

@@ -1,0 +1,1 @@
+"""A person's own history (text and chart) and moderators' aggregate counts."""
