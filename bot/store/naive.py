@@ -9,14 +9,16 @@ from __future__ import annotations
 import sqlite3
 import time
 from contextlib import asynccontextmanager
+from dataclasses import asdict
 from pathlib import Path
-from typing import AsyncIterator, Sequence
+from typing import Any, AsyncIterator, Sequence
 
 import aiosqlite
 
 from bot.journey.model import PersonState
-from bot.store.base import STATE_COLUMNS, Event, row_to_state, state_to_row
-from bot.store.sqlite import _ERASE, _INSERT_EVENT, _UPSERT, migrate
+from bot.store.base import (STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state, journey_row, row_to_state,
+                            state_to_row)
+from bot.store.sqlite import _ERASE, _INSERT_EVENT, _JOURNEYS, _UPSERT, migrate
 
 _SELECT_ONE = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = ?"
 
@@ -31,6 +33,7 @@ class _Slot:
             await self.store.forget(self.person_id)
         else:
             await conn.execute(_UPSERT, state_to_row(state))
+            await conn.execute(_JOURNEYS[1], journey_row(state, events))
             for e in events:  # rare (stage changes): one more await each
                 await conn.execute(_INSERT_EVENT, (self.person_id, e.guild_id, e.kind, e.at))
             await conn.commit()
@@ -95,6 +98,58 @@ class NaiveStore:
         rows = await self.conn.execute_fetchall(
             "SELECT 1 FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id))
         return bool(rows)
+
+    async def journeys(self, person_id: str) -> list[JourneyRecord]:
+        """A person's journeys, oldest first."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, guild_id "
+            "FROM journeys WHERE person_id = ? ORDER BY number", (person_id,))
+        return [JourneyRecord(*row) for row in rows]
+
+    async def funnel(self, guild_id: str) -> Funnel:
+        """Journeys begun from one server: started, finished, and how many reached each stage."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT furthest_stage, finished_at FROM journeys WHERE guild_id = ?", (guild_id,))
+        reached = {n: sum(1 for stage, _ in rows if stage >= n) for n in range(1, 8)}
+        return Funnel(len(rows), sum(1 for _, finished in rows if finished is not None), reached)
+
+    async def export(self, person_id: str) -> dict[str, Any]:
+        """Everything stored about one person."""
+        state = await self.load(person_id)
+        events = await self.conn.execute_fetchall(
+            "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,))
+        due = await self.reminder(person_id)
+        return {"person_id": person_id, "state": None if state is None else export_state(state),
+                "journeys": [asdict(j) for j in await self.journeys(person_id)],
+                "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
+                "reminder": None if due is None else {"due_at": due}}
+
+    async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
+        """Keep one pending reminder per person."""
+        await self.conn.execute(
+            "INSERT INTO reminders (person_id, due_at, created_at) VALUES (?, ?, ?) ON CONFLICT (person_id) "
+            "DO UPDATE SET due_at = excluded.due_at, created_at = excluded.created_at", (person_id, due_at, now))
+        await self.conn.commit()
+
+    async def cancel_reminder(self, person_id: str) -> bool:
+        """Drop a pending reminder; whether there was one."""
+        cursor = await self.conn.execute("DELETE FROM reminders WHERE person_id = ?", (person_id,))
+        await self.conn.commit()
+        return cursor.rowcount > 0
+
+    async def reminder(self, person_id: str) -> float | None:
+        """When the pending reminder is due."""
+        rows = await self.conn.execute_fetchall("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,))
+        return rows[0][0] if rows else None
+
+    async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
+        """Take due reminders (one process, so a plain read then delete is enough)."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at LIMIT ?", (now, limit))
+        for (person_id,) in rows:
+            await self.conn.execute("DELETE FROM reminders WHERE person_id = ?", (person_id,))
+        await self.conn.commit()
+        return [r[0] for r in rows]
 
     async def close(self) -> None:
         """Close the file."""
