@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.language.crisis_patterns import find_crisis
-from bot.language.doubt_patterns import DENIED, THEME_PATTERNS
+from bot.language.doubt_patterns import (
+    ANY_DOUBT,
+    DENIED,
+    FIRST_PERSON,
+    REPORTED,
+    THEME_PATTERNS,
+)
 from bot.language.normalize import CLAUSE_MARK, mark_clauses, normalize
 
 THEMES: tuple[str, ...] = (
@@ -39,23 +46,33 @@ class Assessment:
 NOTHING = Assessment(NONE, None, ())
 
 
+def _held(marked: str, clause_start: int, match: re.Match[str]) -> bool:
+    """Whether the speaker holds the matched belief, rather than denying or reporting it."""
+    if DENIED.search(marked, clause_start, match.start()):
+        return False  # "i do not think i am a burden": the belief is denied in its own clause
+    # "my friend thinks everyone else has it together": their words, not the speaker's.
+    return not (REPORTED.search(marked, clause_start, match.start()) and not FIRST_PERSON.search(match.group()))
+
+
 def _find_doubt(marked: str) -> tuple[str, str] | None:
     """Return (theme, matched words) for the earliest clause holding a doubt, or None.
 
-    Within one clause the themes are tried in THEME_PATTERNS order, so the more specific wins.
+    One pass of ANY_DOUBT finds the earliest clause where some rule matches (most messages have
+    none and stop there); within that clause the themes are tried in THEME_PATTERNS order, so the
+    more specific wins. A match may run past its clause (comparisons do), so none is cut short.
     """
-    best: tuple[int, str, str] | None = None
-    for theme, pattern in THEME_PATTERNS:
-        for match in pattern.finditer(marked):
-            clause_start = marked.rfind(CLAUSE_MARK, 0, match.start()) + 1
-            if DENIED.search(marked, clause_start, match.start()):
-                continue  # "i do not think i am a burden": the belief is denied in its own clause
-            if best is None or clause_start < best[0]:
-                best = (clause_start, theme, match.group().strip())
-            break
-        if best is not None and best[0] == 0:
-            break  # nothing can come before the first clause, and earlier themes win ties
-    return (best[1], best[2]) if best else None
+    pos = 0
+    while (hit := ANY_DOUBT.search(marked, pos)) is not None:
+        clause_start = marked.rfind(CLAUSE_MARK, 0, hit.start()) + 1
+        clause_end = marked.find(CLAUSE_MARK, hit.start() + 1)
+        for theme, pattern in THEME_PATTERNS:
+            for match in pattern.finditer(marked, clause_start):
+                if match.start() >= clause_end:
+                    break
+                if _held(marked, clause_start, match):
+                    return theme, match.group().strip()
+        pos = clause_end
+    return None
 
 
 def assess_strict(text: str) -> Assessment:

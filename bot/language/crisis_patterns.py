@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.crisis_families import FAMILY_RULES
 from bot.language.rules import pad, union
 
 _SELF = r"(?:myself|my life|my own life)"
@@ -20,16 +21,20 @@ _WANT = (
 
 # Idioms that look like crisis words but are not; removed before the crisis patterns are read.
 IDIOMS = union([
-    r"\b(?:"
-    r"dying (?:to|for|of|from)\b|to die for|(?:die|died|dying) (?:of|from|laughing|of laughter)"
-    r"|(?:nearly|almost) died\b|rather die than|(?:is|are|was|were|be|am) killing me"
-    r"|kill(?:ed|ing)? (?:it|this|that|time|the lights|two birds|for a)\b|dead tired"
-    r"|(?:kill|killing|killed) myself (?:laughing|with laughter)"
-    r"|(?:cut|hurt|burn|burned|burnt) myself (?:shaving|cooking|by accident|accidentally"
-    r"|on (?:a|the|my)|while|playing|at (?:the|work)|in the kitchen)"
-    r"|die on this hill|death of me|(?:suicide|suicidal) squad"
-    r"|die (?:if|unless) i (?:do not |dont )?(?:eat|get|have|sleep|drink)\b"
-    r")"
+    (r"\b(?:"
+     r"dying (?:to|for|of|from)\b|to die for|(?:die|died|dying) (?:of|from|laughing|of laughter)"
+     r"|(?:nearly|almost) died\b|rather die than|(?:is|are|was|were|be|am) killing me"
+     r"|kill(?:ed|ing)? (?:it|this|that|time|the lights|two birds|for a)\b|dead tired"
+     r"|(?:kill|killing|killed) myself (?:laughing|with laughter)"
+     r"|(?:cut|hurt|burn|burned|burnt) myself (?:shaving|cooking|by accident|accidentally"
+     r"|on (?:a|the|my)|while|playing|at (?:the|work)|in the kitchen)"
+     r"|die on this hill|death of me|(?:suicide|suicidal) squad"
+     r"|die (?:if|unless) i (?:do not |dont )?(?:eat|get|have|sleep|drink)\b"
+     # Accidents named with the body part and where they happened; burnout; self-reproach idioms.
+     r"|(?:cut|cuts|burn|burned|burnt|scratched|scraped|hurt|hit|bruised|banged) my (?:\w+ ){1,2}?(?:on (?:a|the|some|my)|while|cooking|"
+     r"shaving|playing|at (?:the|work)|in the kitchen|by accident|accidentally|ironing|baking|falling|when i fell)\b"
+     r"|burn(?:ing|ed|t)? (?:myself|me) out|could (?:kick|hit|slap) myself"
+     r")")
 ])
 
 _RULES = [
@@ -37,8 +42,6 @@ _RULES = [
     rf"\b(?:kill|killing|killed|kil|end|ending|ended|off|offing|hang|hanging|unalive|unaliving) {_SELF}\b",
     rf"\b(?:kill|killing|killed|end|ending|hang|hanging|unalive) {_OTHER_SELF}\b",
     r"\b(?:kms|kmsl|kys myself|unalive|unaliving|unalived|suicid\w*|sewer ?slide|sui ?cide|self ?harm\w*)\b",
-    # Words run together, as when a zero-width character or nothing at all stood between them.
-    r"\b\w*(?:killmyself|killingmyself|endmylife|wanttodie|wannadie|hurtmyself|cutmyself|endmyself|offmyself)\w*",
     rf"\b{_WANT} (?:to )?(?:just )?die+\b",
     r"\bi (?:should|will|wanna|just) (?:just )?die+\b",
     r"\bi am (?:going|about|ready) to die+\b",
@@ -65,7 +68,8 @@ _RULES = [
     r"\btired of (?:living|being alive|existing|life)\b",
     r"\b(?:miss|care|notice|matter) (?:me )?if i (?:died|die|was gone|were gone|disappeared|was dead|were dead|was not here|were not here|killed)\b",
     r"\bif i (?:died|was dead|were dead) (?:nobody|no one|who) would\b",
-    r"\b(?:take|took|taking|swallow) (?:all |a bunch of |all of )?(?:my |the |these |those )?(?:pills|tablets|meds)\b",
+    # "Took my meds" is routine; the pills, these pills, or a quantity of them (crisis_families) is not.
+    r"\b(?:take|took|taking|swallow) (?:all |a bunch of |all of )?(?:the |these |those )(?:pills|tablets|meds)\b",
     r"\b(?:overdose|overdosing|od ing|noose|slit my|hang myself|jump off|jumping off|jumped off|jump in front of|step in front of)\b",
     rf"\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|starve|starving|punish|punishing|scratch|scratching) {_SELF}\b",
     r"\b(?:been|started|start|keep|kept|began) (?:cutting|burning|harming) (?:again|myself|my (?:arms?|wrists?|legs?|thighs?|skin))\b",
@@ -95,7 +99,22 @@ _RULES = [
     r"\bif i (?:was|were|am|was not|were not) (?:gone|dead|not here|not around|not alive|never born|around no more)\b|\bif i (?:died|disappeared|was to die|killed myself)\b",
 ]
 
-CRISIS = union(_RULES)
+CRISIS = union(_RULES + FAMILY_RULES)
+# Words run together, as when a zero-width character or nothing at all stood between them. Kept
+# apart from CRISIS because a rule that may start inside a word cannot be reached by its trie.
+# Only the literal core is searched: a leading \w* would be retried at every character.
+RUN_TOGETHER = re.compile(r"killmyself|killingmyself|endmylife|wanttodie|wannadie|hurtmyself|cutmyself|endmyself|offmyself")
+
+
+def _search(padded: str) -> str | None:
+    """The first crisis phrase in padded text, run-together words included (as the whole word)."""
+    match = CRISIS.search(padded)
+    if match is not None:
+        return match.group()
+    match = RUN_TOGETHER.search(padded)
+    if match is None:
+        return None
+    return padded[padded.rfind(" ", 0, match.start()) + 1:padded.find(" ", match.end())]
 
 
 def find_crisis(normalized: str) -> str | None:
@@ -103,7 +122,7 @@ def find_crisis(normalized: str) -> str | None:
     padded = pad(normalized)
     # Removing idioms can only take matches away (" ~ " joins no words), so most messages, with no
     # crisis match at all, skip that step.
-    if CRISIS.search(padded) is None:
+    if _search(padded) is None:
         return None
-    match = CRISIS.search(IDIOMS.sub(" ~ ", padded))
-    return match.group().strip() if match else None
+    found = _search(IDIOMS.sub(" ~ ", padded))
+    return found.strip() if found else None

@@ -1,40 +1,20 @@
-"""Patterns for doubts about oneself, one group per theme, read clause by clause on normalized text.
+"""Core patterns for doubts about oneself, one group per theme, read clause by clause.
 
-Every pattern is anchored on the person speaking about themselves (i, me, my, myself) or on an
-elliptical answer ("never enough"), so "my brother thinks he is a failure" does not match. The
-filler words allowed between "i am" and the judgement never include "not" or "never", so
-"i am not a failure" simply does not match; "i am not enough" is written out explicitly.
+The shared pieces (who speaks, the fill words between) are in doubt_parts.py and the rules added
+by family of phrasing in doubt_families.py; THEME_PATTERNS joins both, one compiled regex a theme.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.language.doubt_families import FAMILY_RULES
+from bot.language.doubt_parts import ELLIPTIC as _ELLIPTIC
+from bot.language.doubt_parts import ME as _ME
+from bot.language.doubt_parts import PEOPLE as _PEOPLE
+from bot.language.doubt_parts import QUALITY as _QUALITY
+from bot.language.doubt_parts import SPEAKER as _I
 from bot.language.rules import union
-
-# "i am", "i feel like", "i think i am", "i will always be", "i have been" ...
-_ADVERB = r"(?:really|just|honestly|literally|truly|always|still|sometimes|often|actually|seriously|genuinely|so|also)"
-_SUBJECT = (
-    rf"\bi (?:{_ADVERB} )*(?:(?:feel like|think|know|guess|swear|realize|realise|believe) (?:that )?i (?:{_ADVERB} )*)?"
-    r"(?:am|was|feel like|feel|felt like|felt|have (?:always |just |only )?been|will (?:always |forever |only )?be|must be|seem|became|become|look like)"
-)
-# Intensifiers and articles that may sit between the subject and the judgement. No entry may be a
-# run of other entries ("such a" = "such" + "a"): a run like "such a such a ..." would then parse
-# 2^n ways and a 150-character message took seconds to reject.
-_FILL = (
-    r"(?: (?:so|such|just|a|an|the|total|totally|complete|completely|really|literally|always|basically|kind of|"
-    r"sort of|pretty|very|utter|utterly|absolute|absolutely|fucking|freaking|fking|huge|big|biggest|massive|"
-    r"honestly|nothing but|a bit|a little|forever|constantly|only|still|like|genuinely|truly|incredibly|"
-    r"this|that|all|getting|becoming))*"
-)
-_ME = rf"{_SUBJECT}{_FILL}"
-_I = rf"\bi (?:{_ADVERB} )*"
-_PEOPLE = r"(?:everyone|everyone else|people|other people|others|all my friends|my friends|they|they all|all of them|the rest of them)"
-# A quality someone may feel short of; words about having or getting things are left out so that
-# "i do not have enough time" is not read as a doubt.
-_QUALITY = r"(?!(?:have|has|had|get|got|getting|make|making|earn|eat|eating|sleep|sleeping|know|spend|time|money|room|space)\b)\w+"
-# An answer to "what do the whispers say?" may drop the subject or quote the whisper itself.
-_ELLIPTIC = r" (?<=\| )(?:that |like |just |(?:that )?you are |you will |(?:that )?you will )?"
 
 THEME_RULES: dict[str, list[str]] = {
     "impostor": [
@@ -56,8 +36,8 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bi will never be (?:as|that) \w+ as\b",
         r"\b(?:ahead of|further along than|better than|smarter than|prettier than|happier than|more (?:successful|talented|attractive|popular|liked|loved|interesting|confident|capable) than) me\b",
         r"\bwhy am i the only one (?:who|that)\b",
-        rf"{_ME} (?:the )?worst (?:one |person )?(?:in|at|of)\b",
-        rf"{_ME} (?:so |way )?(?:far )?behind (?:everyone|others|people|my friends|my peers|everyone else)\b",
+        rf"{_ME} (?:the )?worst (?:one |person )?(?:in|at|of)\b(?! (?:the world|all time))",
+        rf"{_ME} (?:so |way |miles |years |far |light years )*behind (?:everyone|everybody|others|people|other people|all my \w+|my \w+|everyone else|the rest|people my age|everyone my age)\b",
         r"\bwhy (?:cannot|can not) i be (?:like|as \w+ as) (?:everyone|others|them|other people|my \w+)",
         rf"\b{_PEOPLE}(?: else)? (?:has|have|got|is|are) (?:their|it|life|lives) (?:\w+ )?(?:lives |life )?(?:together|figured out|sorted)",
         r"\b(?:except|but|other than) me\b",
@@ -71,12 +51,13 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bi (?:only|always|just) (?:cause|make|bring|create) (?:(?!not |never )\w+ )?(?:trouble|problems|stress|pain|drama|work)\b",
         r"\bi make (?:(?!not |never )\w+ )?(?:everyones|everyone|peoples|their|his|her|my \w+s?) (?:life|lives|day|days) (?:harder|worse|difficult)\b",
         r"\bi am (?:always )?(?:a )?burden(?:ing|some)?\b",
-        rf"{_I}(?:am )?(?:always |constantly |just )?(?:bothering|annoying|burdening|inconveniencing|troubling|bugging) (?:people|everyone|them|others|my \w+|him|her)\b",
+        rf"{_I}(?:am )?(?:always |constantly |just )?(?:bothering|annoying|burdening|inconveniencing|troubling|bugging) (?:people|everyone|them|others|my \w+|him|her|you)\b",
         r"\b(?:people|everyone|they|my friends|my family) (?:only|just) (?:tolerate|put up with|pity|deal with) me\b",
+        r"\b(?:only|just) (?:talk to|hang out with|invite|text|spend time with|put up with|are nice to|is nice to|help) me (?:because|since|out of) (?:they have to|they feel (?:sorry|bad|obligated)|they pity me|pity|obligation|guilt)\b",
     ],
     "self_blame": [
         r"\b(?:it|this|that|everything|all of this|all of it|all this) (?:is|was|has been|will be|is all|was all) (?:(?!not |never )\w+ )?my fault\b",
-        r" (?<!not )all my fault\b|\beverything is my fault\b",
+        r" all(?<!not all) my fault\b|\beverything is my fault\b",
         r"\bi (?:always |just )?blame myself\b",
         r"\bi (?:cannot|will never|can never|could never) forgive myself\b",
         r"\bi should (?:have|not have|never have) (?:known better|done more|done something|been there|seen it|stopped|been better|tried harder|noticed|been more|said something|helped)\b",
@@ -84,7 +65,7 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bi (?:caused|cause|started) (?:all (?:of )?)?(?:this|it|everything)\b",
         r"\bi am (?:(?!not |never )\w+ )?(?:the (?:reason|problem|cause)|to blame)\b",
         r"\b(?:is|was|are|were|happens|happened|left|went wrong|broke up|fell apart|died|suffer|suffers) (?:all )?because of me\b",
-        rf"{_I}(?:ruined|destroyed|wrecked|broke|killed) (?:our|my|their|his|her) (?:friendship|relationship|marriage|family|life|lives|chance|chances)\b",
+        rf"{_I}(?:ruined|destroyed|wrecked|broke|killed) (?:our|my|their|his|her|the) (?:friendship|relationship|marriage|family|life|lives|chance|chances)\b",
     ],
     "appearance": [
         rf"{_ME} (?:too )?(?:ugly|fat|gross|hideous|disgusting|repulsive|unattractive|skinny|thin|weird looking|ugliest|deformed|chubby|obese)\b",
@@ -130,7 +111,7 @@ THEME_RULES: dict[str, list[str]] = {
         r"\bi (?:have )?(?:given|give) up on myself\b|\bi (?:cannot|can never) change\b",
     ],
     "not_enough": [
-        rf"\bi(?: (?!he\b|she\b|they\b|you\b|it\b|we\b|him\b|her\b|them\b)\w+){{0,4}}? (?:not|never)(?: be| been| feel| ever| ever be| going to be| really)? (?:{_QUALITY} )?enough\b",
+        rf"\bi(?: (?!he\b|she\b|they\b|you\b|it\b|we\b|him\b|her\b|them\b)\w+){{0,4}}? (?:not|never)(?: be| been| feel| ever| ever be| going to be| really)? (?:(?:quite|really|truly|nearly|remotely|ever) )?(?:{_QUALITY} )?enough\b",
         rf"{_ELLIPTIC}(?:i am )?(?:not|never|never ever) (?:(?!not |never )\w+ )?enough(?:(?= \|)| for (?:anyone|anybody|them|him|her|this|that|anything|you|me|my \w+)\b| at all\b)",
         r"\bnothing i (?:do|did|am|make|try) (?:(?!not |never )\w+ )?(?:is|was|will be) (?:ever )?(?:good )?enough\b",
         r"\bi (?:do not|never|will never|cannot) measure up\b",
@@ -140,17 +121,17 @@ THEME_RULES: dict[str, list[str]] = {
         rf"{_ME} (?:inadequate|insufficient|lacking|not up to it)\b",
     ],
     "failure": [
-        rf"{_ME} (?:an? )?(?:failure|failing|screwup|screw up|fuckup|fuck up|mess up|disappointment|letdown|let down|loser|disgrace|mess|wreck)\b",
+        rf"{_ME} (?:an? )?(?:failure|failing|screwup|screw up|fuckup|fuck up|mess up|disappointment|letdown|let down|disgrace|mess|wreck)\b",
         r"\bi (?:always|keep|constantly|only|just|never stop|always just) (?:mess|messing|screw|screwing|fuck|fucking|f) (?:(?!not |never )\w+ )?up\b",
-        r"\bi (?:(?!not |never )\w+ )?(?:mess|messed|screw|screwed|ruin|ruined|wreck|wrecked|destroy|destroyed|break) (?:up )?(?:everything|it all|all of it|every thing|everything up)\b",
+        r"\bi (?:(?!not |never )\w+ )?(?:mess|messed|screw|screwed|ruin|ruined|wreck|wrecked|destroy|destroyed|break) (?:up )?(?:everything|it all|all of it|every thing|everything up|every \w+|all my \w+)\b",
         r"\bi (?:cannot|can not|never|do not|fail to|can never) (?:do|get|say|make) (?:anything|everything|a single thing|one thing|nothing|things) (?:right|correctly|well)\b",
         r"\bi fail (?:at )?(?:everything|anything|life|all of it|every time|everyone)\b",
         r"\bi (?:keep|always|constantly) (?:fail|failing)\b",
         r"\bi am failing (?:at )?(?:life|everything|everyone)\b",
-        r"\bi (?:always |keep |just )?(?:let|letting) (?:everyone|people|them|you|my \w+|everybody) down\b",
+        r"\bi (?:always |keep |just )?(?:let|letting) (?:everyone|people|them|you|my (?:\w+ )?\w+|everybody) down\b",
     ],
     "worthless": [
-        rf"{_ME} (?:a )?(?:worthless|useless|nothing(?! like| compared)|pathetic|garbage|trash|stupid|idiot|dumb|a joke|joke|waste(?: of \w+)?|nobody|insignificant|pointless|unworthy|not worth anything|worth nothing|a disgrace|incompetent|weak|lazy|annoying|boring|a (?:bad|terrible|horrible|awful|rotten|shit|shitty) person)\b",
+        rf"{_ME} (?:a )?(?:worthless|useless|nothing(?! like| compared)|pathetic|garbage|trash|stupid|idiot|dumb|a joke|joke|waste(?: of \w+)?|nobody|insignificant|pointless|unworthy|not worth anything|worth nothing|a disgrace|incompetent|weak|lazy|boring|a (?:bad|terrible|horrible|awful|rotten|shit|shitty) person)\b",
         r"\bi (?:do not|will never|never) matter\b|\bmy life (?:does not|will never) matter\b",
         r"\bi (?:have|bring) no (?:value|worth)\b|\bi am not worth (?:anything|it|much|the effort|the trouble|saving)\b",
         rf"{_I}(?:hate|loathe|despise|cannot stand) (?:myself|me)\b|\bi am disgusted (?:with|by) myself\b",
@@ -160,13 +141,24 @@ THEME_RULES: dict[str, list[str]] = {
 
 # A belief that is denied or left behind ("i do not think i am a burden", "i used to think ...").
 DENIED = union([
-    r"\b(?:(?:do|does|did) not|never|no longer|not|stopped) (?:(?!not |never )\w+ )?(?:think|thought|believe|believed|feel|felt|say|said)\b"
-    r"|\bused to (?:think|believe|feel)\b|\bwhat if\b[^|]*\bnot\b"
+    (r"\b(?:(?:do|does|did) not|never|no longer|not|stopped) (?:(?!not |never )\w+ )?(?:think|thought|believe|believed|feel|felt|say|said)\b"
+     r"|\bused to (?:think|believe|feel)\b|\bwhat if\b[^|]*\bnot\b")
 ])
+
+
+# Someone else's words reported ("my roommate keeps saying nothing will get better for her"): a
+# match after this in its clause, with no "i" or "me" of its own, is about them, not the speaker.
+REPORTED = union([
+    (r"\b(?:he|she|they|my \w+|his \w+|her \w+|their \w+) (?:\w+ ){0,2}?(?:says|said|saying|thinks|thought|feels|felt|"
+     r"believes|believed|told me|tells me|claims|claimed|worries|worried|complains|complained|insists|keeps saying)\b")
+])
+FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 
 
 # Patterns read the whole message at once, as " | clause | clause | " (see assess.py); no rule can
 # match across a mark, since every gap in a rule is made of words.
 THEME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (theme, union(rules)) for theme, rules in THEME_RULES.items()
+    (theme, union(rules + FAMILY_RULES[theme])) for theme, rules in THEME_RULES.items()
 )
+# Every rule of every theme in one pattern: one pass tells most messages they hold no doubt.
+ANY_DOUBT = union([rule for theme, rules in THEME_RULES.items() for rule in rules + FAMILY_RULES[theme]])

@@ -36,6 +36,44 @@ _WORDS = {
     "coz": "because", "idk": "i do not know", "rn": "right now", "nothin": "nothing",
     "imposter": "impostor", "2": "to", "selfharm": "self harm", "soo": "so", "sooo": "so",
     "tho": "though", "thru": "through", "wat": "what", "ok": "okay",
+    "theyll": "they will", "they'll": "they will", "youll": "you will", "you'll": "you will",
+    "itll": "it will", "it'll": "it will", "we'll": "we will", "he'll": "he will", "she'll": "she will",
+    "that'll": "that will", "theyd": "they would", "they'd": "they would", "youd": "you would",
+    "you'd": "you would", "we'd": "we would", "he'd": "he would", "she'd": "she would",
+    "itd": "it would", "it'd": "it would", "who's": "who is", "whos": "who is", "how's": "how is",
+    "mustve": "must have", "must've": "must have", "mightve": "might have", "might've": "might have",
+    "mustn't": "must not", "mustnt": "must not", "dunno": "do not know", "lemme": "let me",
+    "outta": "out of", "hafta": "have to", "alot": "a lot", "yall": "you all", "y'all": "you all",
+    # Casual hedges, folded to words the rules already allow between "i" and "am".
+    "prolly": "probably", "probs": "probably", "rly": "really", "realy": "really", "relly": "really",
+    "srsly": "seriously", "litterally": "literally", "literaly": "literally", "litteraly": "literally",
+    "tbh": "honestly", "ngl": "honestly", "tbf": "honestly", "deadass": "seriously", "highkey": "really",
+    "smth": "something", "sth": "something", "somethin": "something", "anythin": "anything",
+    "evrything": "everything", "everythin": "everything", "everyting": "everything", "anyting": "anything",
+    "evryone": "everyone", "everyon": "everyone", "every1": "everyone", "erryone": "everyone",
+    "any1": "anyone", "some1": "someone", "no1": "nobody", "noboby": "nobody", "nobdy": "nobody",
+    "nobidy": "nobody", "nobudy": "nobody", "myslef": "myself", "mysef": "myself", "myelf": "myself",
+    "bcs": "because", "bcoz": "because", "becuz": "because", "cos": "because", "shud": "should",
+    "shld": "should", "wud": "would", "wld": "would", "cud": "could", "cnt": "cannot", "hav": "have",
+    "wierd": "weird", "belive": "believe", "beleive": "believe", "beleve": "believe",
+    # Misspelt judgements: a doubt typed in a hurry is still a doubt.
+    "faliure": "failure", "failiure": "failure", "failur": "failure", "falure": "failure",
+    "fialure": "failure", "failue": "failure", "dissapointment": "disappointment",
+    "disapointment": "disappointment", "dissappointment": "disappointment",
+    "disappointmnet": "disappointment", "dissapointing": "disappointing", "disapointing": "disappointing",
+    "worthles": "worthless", "worhtless": "worthless", "wortless": "worthless", "worthlss": "worthless",
+    "worthlesss": "worthless", "usless": "useless", "useles": "useless", "uselss": "useless",
+    "burdon": "burden", "burdan": "burden", "burdern": "burden", "burdin": "burden",
+    "stupit": "stupid", "stoopid": "stupid", "stupd": "stupid", "stuipd": "stupid", "dum": "dumb",
+    "ugley": "ugly", "ulgy": "ugly", "unlovible": "unlovable", "unlovabel": "unlovable",
+    "pathatic": "pathetic", "pathetc": "pathetic", "pathethic": "pathetic", "phatetic": "pathetic",
+    "enuf": "enough", "enuff": "enough", "enogh": "enough", "enought": "enough", "enouf": "enough",
+    "enuogh": "enough", "fruad": "fraud", "frawd": "fraud", "lonley": "lonely", "lonly": "lonely",
+    "hopless": "hopeless", "hopeles": "hopeless",
+    "disgustin": "disgusting", "discusting": "disgusting", "hidious": "hideous",
+    "freind": "friend", "frend": "friend", "freinds": "friends", "frends": "friends",
+    "falt": "fault", "fualt": "fault", "faut": "fault", "suicidel": "suicidal", "sucidal": "suicidal", "suicdal": "suicidal", "suacide": "suicide",
+    "sucide": "suicide", "suicde": "suicide", "kil": "kill", "myslf": "myself",
 }
 
 # Multi-word spellings, folded in one pass after single words are expanded.
@@ -46,7 +84,9 @@ _PHRASE_WORDS = {
 # A leading literal space (text is padded) lets the regex engine skip straight to word starts.
 _PHRASES = re.compile(r" (?:no one|can not|my self|k m s|every one|(?:should|could|would) of)(?= )")
 # Casual "ill" for "i'll", only where "ill" cannot mean unwell.
-_ILL = re.compile(r" ill (?=(?:never|always|be|just|end|die|kill|probably|only) )")
+_ILL = re.compile(r" ill (?=(?:never|always|be|just|end|die|kill|probably|only|ever|get|need|miss|make|do|stay|try|go|have|hurt|find|take|still|finally) )")
+# Casual "id" for "i'd", only before words that cannot follow an "id" card or number.
+_ID = re.compile(r" id (?=(?:rather|never|be|get|just|like|love|have|die|kill|end|do|want|better|probably|really|been|hate|wish|go|feel) )")
 
 # Zero-width, bidi and soft-hyphen characters vanish (they split words invisibly); other control
 # characters become spaces so that they still separate words.
@@ -98,6 +138,8 @@ def normalize(text: str) -> str:
     text = _PHRASES.sub(lambda m: " " + _PHRASE_WORDS[m.group()[1:]], text)
     if " ill " in text:
         text = _ILL.sub(" i will ", text)
+    if " id " in text:
+        text = _ID.sub(" i would ", text)
     return " ".join(text.split())
 
 

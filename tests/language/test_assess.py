@@ -170,3 +170,72 @@ def test_assess_never_raises(text: str) -> None:
 @given(st.sampled_from([c for c in CRISES]), st.text(alphabet=" .,!?abc", max_size=40), st.text(alphabet=" .,!?xyz", max_size=40))
 def test_crisis_survives_surrounding_text(text: str, before: str, after: str) -> None:
     assert assess(f"{before} {text} {after}").kind == "crisis"
+
+
+# Ambiguous between crisis and an everyday meaning: the product chooses crisis (a gentle message
+# not needed costs far less than a miss).
+SAFETY_BIAS = [
+    "how many tablets of ibuprofen can i take for cramps",
+    "ive made up my mind",
+    "tonight is the night",
+    "i have a gun",
+    "i wrote a note",
+]
+# Everyday wordings near the crisis families, which must stay clear of them.
+EVERYDAY = [
+    "i took my meds this morning",
+    "i keep burning myself out at work",
+    "i could kick myself for forgetting",
+    "i cut my finger chopping onions",
+    "i'm going to be stuck in this dead end forever",
+    "giving my dog a bath",
+    "the last time we talked you helped",
+]
+# Known misses, kept visible: strict, so a fix shows up as a failure to update this list.
+KNOWN_GAPS = [
+    "after my birthday i'm going to do it",  # a bare "do it" is an everyday journey answer
+    "goodbye, thank you for trying",  # "goodbye" alone closes ordinary sessions too
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_BIAS)
+def test_ambiguous_crisis_wordings_lean_to_crisis(text: str) -> None:
+    assert assess(text).kind == "crisis"
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_wordings_near_crisis_families_are_not_crisis(text: str) -> None:
+    assert assess(text).kind != "crisis"
+
+
+@pytest.mark.parametrize("text", KNOWN_GAPS)
+@pytest.mark.xfail(strict=True, reason="known gap, see comment")
+def test_known_crisis_gaps(text: str) -> None:
+    assert assess(text).kind == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my friend thinks everyone else has their life together except him", "none"),
+        ("my roommate keeps saying nothing will ever get better for her", "none"),
+        ("my mom says i'm a failure", "doubt"),  # reported, but about the speaker
+        ("i don't hate myself as much as i used to", "none"),
+    ],
+)
+def test_reported_and_denied_beliefs(text: str, kind: str) -> None:
+    assert assess(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalized"),
+    [
+        ("im a faliure", "i am a failure"),
+        ("id rather be dead", "i would rather be dead"),
+        ("my id card", "my id card"),
+        ("ill never be enuf", "i will never be enough"),
+        ("tbh nobdy likes me", "honestly nobody likes me"),
+    ],
+)
+def test_casual_spellings(raw: str, normalized: str) -> None:
+    assert normalize(raw) == normalized

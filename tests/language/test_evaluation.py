@@ -1,9 +1,11 @@
 """Score assess() on the labelled sets, print the confusion matrix, and hold it to the bars.
 
 evaluation.tsv was written before the detector; holdout.tsv after v1 and holdout2.tsv after v2,
-each measured once before any change (numbers in the git log). Rules were later tuned on
-evaluation.tsv and holdout.tsv, so holdout2.tsv is the closest to an unseen measure: it must keep
-crisis recall at 1.00, and its doubt scores are printed rather than held to the bars.
+each measured once before any change (numbers in the git log). blind.tsv was written by someone
+who never saw the detector; it was measured once (crisis recall 0.78, doubt recall 0.62) and its
+misses then guided the families of phrasing, so it is no longer blind. families.tsv holds new
+examples, five or more per family, written to show that a fix covers the family and not the
+sentence. None of these sets is an unseen measure any more; a new blind set is.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from bot.language.assess import THEMES, assess
 HERE = Path(__file__).parent
 KINDS = ("crisis", "doubt", "none")
 CATEGORIES = {"doubt", "crisis", "neutral", "answer", "positive", "third_person", "figure", "lookalike"}
+FIGURES = {"figure", "figure_of_speech"}
+# Sets written as text, kind, theme, group (the blind set's layout) rather than kind, theme, category, text.
+TEXT_FIRST = {"blind.tsv", "families.tsv"}
 
 
 @dataclass(frozen=True)
@@ -30,12 +35,15 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """Read a labelled set: tab-separated kind, theme, category, text; '#' lines are comments."""
+    """Read a labelled set (tab-separated, header first, '#' lines are comments)."""
     rows = []
     lines = [ln for ln in (HERE / name).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    for line in lines[1:]:  # the first line is the header
-        kind, theme, category, text = line.split("\t")
-        rows.append(Row(kind, None if theme == "-" else theme, category, text))
+    for line in lines[1:]:
+        if name in TEXT_FIRST:
+            text, kind, theme, category = line.split("\t")
+        else:
+            kind, theme, category, text = line.split("\t")
+        rows.append(Row(kind, None if theme in ("-", "") else theme, category, text))
     return rows
 
 
@@ -79,19 +87,31 @@ def score(rows: list[Row]) -> Score:
         result = assess(row.text)
         matrix[(row.kind, result.kind)] += 1
         theme_hits += row.kind == result.kind == "doubt" and row.theme == result.theme
-        if row.category == "figure":
+        if row.category in FIGURES:
             figures += 1
             figure_alarms += result.kind == "crisis"
     return Score(matrix, theme_hits, figure_alarms, figures)
 
 
-@pytest.mark.parametrize("name", ["evaluation.tsv", "holdout.tsv", "holdout2.tsv"])
+@pytest.mark.parametrize("name", ["evaluation.tsv", "holdout.tsv", "holdout2.tsv", "blind.tsv", "families.tsv"])
 def test_sets_are_well_formed(name: str) -> None:
     rows = load(name)
     for row in rows:
-        assert row.kind in KINDS and row.category in CATEGORIES, row
+        assert row.kind in KINDS, row
+        assert name in TEXT_FIRST or row.category in CATEGORIES, row
         assert (row.theme in THEMES) == (row.kind == "doubt"), row
     assert len({r.text for r in rows}) == len(rows), "duplicate statements"
+
+
+def test_families_are_new_and_each_has_five_examples() -> None:
+    rows = load("families.tsv")
+    others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "blind.tsv") for r in load(name)}
+    assert not [r.text for r in rows if r.text.lower() in others]
+    sizes = Counter(r.category for r in rows)
+    families = [g for g in sizes if g.startswith(("crisis_", "doubt_"))]
+    assert len(families) >= 10 and all(sizes[g] >= 5 for g in sizes), sizes
+    for family in families:  # a family is made of its own kind
+        assert {r.kind for r in rows if r.category == family} == {family.split("_")[0]}, family
 
 
 def test_main_set_is_large_and_varied() -> None:
@@ -103,7 +123,9 @@ def test_main_set_is_large_and_varied() -> None:
     assert any(r.text == r.text.lower() and "'" not in r.text for r in rows if r.kind == "doubt")  # casual typing
 
 
-@pytest.mark.parametrize("names", [("evaluation.tsv",), ("evaluation.tsv", "holdout.tsv")])
+@pytest.mark.parametrize(
+    "names", [("evaluation.tsv",), ("evaluation.tsv", "holdout.tsv"), ("blind.tsv",), ("families.tsv",)]
+)
 def test_meets_the_bars(names: tuple[str, ...]) -> None:
     result = score([row for name in names for row in load(name)])
     print(result.report(" + ".join(names)))
@@ -113,8 +135,9 @@ def test_meets_the_bars(names: tuple[str, ...]) -> None:
     assert result.figure_alarm_rate <= 0.10
 
 
-def test_unseen_set_keeps_every_crisis() -> None:
+def test_holdout2_keeps_every_crisis() -> None:
+    # Its doubt misses were read before the families were written, so it is not unseen either.
     result = score(load("holdout2.tsv"))
-    print(result.report("holdout2.tsv (closest to unseen; doubt scores informational)"))
+    print(result.report("holdout2.tsv (doubt scores informational)"))
     assert result.recall("crisis") == 1.0
     assert result.figure_alarm_rate <= 0.10
