@@ -19,11 +19,14 @@ _AMOUNT = (
     r"shoebox|deadly|lethal|fatal|kill me|overdose|od on|together|at once|in one go|handful|handfuls)"
 )
 # Places people go to end their life, and thoughts that keep returning to them.
-_PLACE = r"(?:train tracks|railway tracks|the tracks|train line|railway line|the bridge|that bridge|the cliff|the ledge|the edge of the roof|the rooftop|the overpass|the top floor)"
+_PLACE = (
+    r"(?:train tracks|railway tracks|the tracks|train line|railway line|the bridge|that bridge|the cliff|the ledge|"
+    r"the edge of the roof|the rooftop|the overpass|the top floor|my balcony|the balcony|the roof|the window|the edge)"
+)
 _DWELL = (
     r"(?:think about (?:it|that|them|jumping)|thinking about (?:it|that|them|jumping)|thought about (?:it|that|jumping)|"
     r"keep thinking|cannot stop thinking|picture|picturing|imagine|imagining|tempting|calling me|pulls me|would be easy|"
-    r"would be quick|could just|go there|went there|stand there|stood there)"
+    r"would be quick|could just|go there|went there|stand there|stood there|letting go|let go|jumping|falling|stepping off)"
 )
 _VEHICLE = r"(?:a |the |an |oncoming )?(?:car|cars|bus|train|trains|truck|lorry|van|subway|metro|tram|traffic|oncoming traffic)"
 _HEIGHT = r"(?:bridge|roof|rooftop|building|balcony|window|ledge|cliff|overpass|tower|parking garage|car park|top floor)"
@@ -75,7 +78,7 @@ MEANS = [
     r"\b(?:throw myself|throwing myself|threw myself|let myself fall|drop myself|dropping myself) (?:off|from|in front of|under|onto|into|down)\b",
     rf"\b(?:walk|walking|walked|step|stepping|stepped|run|running|ran|jump|jumping|jumped|lie|lay|lying|laying|lie down|lay down) (?:out )?(?:in front of|under) {_VEHICLE}\b|\b(?:walk|walking|walked|step|stepping|stepped|run|running|ran) (?:out )?into (?:the |oncoming )?traffic\b|\b(?:lie|lay|lying|laying|lie down|lay down|stand|standing|stood) (?:down )?on (?:the )?(?:train |railway |railroad )?tracks\b",
     r"\b(?:drive|driving|steer|steering|swerve|swerving|crash|crashing) (?:my car |the car |myself )?(?:into|off) (?:a |the |an |oncoming )?(?:tree|wall|cliff|bridge|river|pole|lake|oncoming traffic|traffic|truck|road|barrier)\b",
-    r"\bcrash(?:ing)? (?:my|the) car (?:on purpose|deliberately|so)\b",
+    r"\bcrash(?:ing)? (?:my|the) car (?:on purpose|deliberately|so)\b|\b(?:want|wants|wanted|tempted|urge|urges) to (?:crash|wreck|total) (?:my|the) car\b",
     r"\b(?:standing|stood|stand|sat|sitting|sit|went|go|going|drove|driving|climbed|climbing|been) (?:up )?(?:on|to|at|onto|on top of) (?:the |a |that )?(?:edge of (?:the |a )?)?(?:bridge|tracks|train tracks|railway|railroad|ledge|cliff edge|overpass|edge of the roof|roof of (?:the|my|a|this) \w+)\b",
     rf"\blooking (?:down|over) (?:from|off) (?:the|a|this|that) {_HEIGHT}\b|\bhow (?:high|tall|far) (?:\w+ ){{0,3}}?(?:fall|drop|jump|bridge|building) (?:\w+ ){{0,3}}?(?:kill|die|survive|enough)\b",
     # Guns and other means.
@@ -114,7 +117,9 @@ PASSIVE_WISH = [
     r"\b(?:so|until|then|and) (?:it|everything|the pain|it all) (?:would|will|could) (?:all )?(?:just )?(?:stop|end|be over)(?= \.| ?$| (?:forever|permanently|for good))",
     r"\b(?:stop|(?<!dead )end|be over|go away|disappear|fade away|sleep)(?: \.)? (?:forever|permanently|for good)\b",
     r"\b(?:fall|falling|go|going) (?:to sleep|asleep) and (?:not|never) wake up\b|\b(?:not|never) (?:to )?wake up again\b",
-    r"\b(?:asleep|to sleep) and stay (?:that way|asleep|there)\b|\band (?:never|not) (?:open (?:them|my eyes)|wake up|get up|come back|be found)(?: again| ever)?\b",
+    r"\b(?:asleep|to sleep) and stay (?:that way|asleep|there)\b|\band (?:never|not) (?:open (?:them|my eyes)|wake up|get up|come back|coming back|to come back|be found)(?: again| ever)?\b",
+    r"\b(?:until|so that|so) i (?:cannot|can not|could not|would not|will not|do not) (?:come|get|swim|make it) back\b|\bswim (?:out )?(?:until|so far|too far)\b",
+    r"\b(?:do not|cannot|can not|fail to|no longer) see (?:the|a|any) (?:point|reason|purpose) (?:in|of|to|for) (?:living|life|being alive|going on|existing|staying alive|being here|carrying on|continuing|live)\b",
     r"\bif (?:\w+ ){1,3}?(?:hit|hits|killed|kills|ran over|runs over|happened to|happens to) me\b(?: [\w.]+){0,5}? (?:would not|do not|would never|wouldnt|will not) (?:care|mind)\b",
     r"\b(?:would not|do not|would never|will not) (?:care|mind) if (?:\w+ ){1,3}?(?:hit|hits|killed|kills|ran over|runs over|happened to|happens to) me\b",
     r"\b(?:easier|better|best|simpler|kinder|a relief|nicer) (?:for (?:everyone|everybody|them|all of us) )?(?:to|if i) (?:just )?(?:not be (?:alive|here|around)|not exist|be dead|die|disappear|not wake up|stop existing|be gone|was not alive|were not alive)\b",
@@ -137,6 +142,8 @@ SELF_HARM = [
     rf"\b(?:my )?(?:arms?|wrists?|thighs?|legs?|hips?|stomach|skin|body) (?:is|are) (?:\w+ )?(?:covered in|full of|all) (?:cuts|scars|burns|marks)\b|\b(?:cuts|burns) (?:on|all over|across) {_BODY}\b",
     rf"\b(?:razor|blade|blades|lighter|cigarette|knife|scissors|broken glass|piece of glass|compass|sharpener) (?:\w+ ){{0,2}}?(?:to|on|into|against|across|over) {_BODY}\b",
     r"\b(?:made|make|making|watched|watch|watching) (?:myself|my \w+|it) bleed\b",
+    rf"\b{_HARM_VERB} (?:myself|my \w+) (?:[\w.]+ ){{0,4}}?until (?:i (?:see stars|black out|pass out|feel (?:something|better|nothing|calm)|calm down|go numb)|it (?:hurts|bleeds|bruises))\b",
+    r"\b(?:hurting|hitting|cutting|burning|punching|harming|scratching) (?:myself|my \w+)\b(?: [\w.]+){0,8}? only (?:thing|way) (?:that )?(?:helps|works)\b|\bonly (?:thing|way) (?:that )?(?:helps|works) is (?:hurting|hitting|cutting|burning|harming)\b",
     r"\b(?:hit|hitting|punch|punching|punched|bite|biting|bit|bruise|bruising|bruised|stab|stabbing|stabbed|choke|choking|choked|strangle|strangling|suffocate|suffocating|shoot|shooting|shot) myself\b(?! in the foot)|\bpoison(?:ing|ed)? myself\b(?! with)",
     r"\bdrown(?:ing|ed)? myself\b(?! in (?!the (?:lake|river|sea|ocean|bath|bathtub|tub|pool|water)))",
     r"\b(?:been|started|start|keep|kept|still|began|am) (?:cutting|harming|self harming|burning myself)(?= \.| ?$| (?:again|for|since|every|a lot|lately|more|and|because|when|at night|daily|in (?:the bathroom|my room|the shower|secret)))",
@@ -156,6 +163,9 @@ FAREWELL = [
     r"\b(?:will not|will never|are not going to|never|not going to|do not need to|do not have to|no longer) (?:have to )?(?:hear from|see|deal with|worry about|put up with) me (?:again|anymore|any more|much longer|for much longer|after (?:tonight|today))\b",
     r"\b(?:when|after|once) i am (?:gone|dead|no longer here|not here anymore|not around anymore|not alive)\b(?! (?:on|for|to|away|out|from|at))",
     r"\b(?:will not|would not|might not|may not|am not going to|not going to|will no longer|do not plan to|do not expect to|not planning to|i do not think i will|probably will not) be (?:around|here|on this earth|in this world|with you(?: all)?) (?:(?:for )?much longer|for (?:much )?long|anymore|any more|any longer|to see)\b|\b(?:will not|would not|might not|may not|am not going to|not going to|will no longer|i do not think i will|probably will not) be (?:alive|here|around) by (?:the end of (?:the|this|next) \w+|tomorrow|morning|monday|friday|the weekend|then)\b|\b(?:will not|would not|might not|may not|am not going to|not going to|will no longer|i do not think i will|probably will not) be alive (?:much longer|for (?:much )?long|tomorrow|anymore|any more|any longer|next \w+|by \w+|to see|soon)\b",
+    r"\b(?:do not|am not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:being|be) (?:here|around|alive) (?:for|at|by|until|to see|on) (?:christmas|my birthday|new year|the new year|next year|the holidays|thanksgiving|summer|spring|winter|autumn|the wedding|graduation|next \w+)\b",
+    r"\bwhere my will is\b|\bmy will is in\b|\b(?:gave|giving|give|given|sent|told|showing|showed) (?:\w+ ){0,3}?(?:my passwords|all my passwords|my bank (?:details|passwords|info)|access to my accounts)\b",
+    r"\b(?:last|final) (?:message|text|post|thing) (?:i (?:will|am going to|am gonna|will ever) (?:send|write|post|say)|you (?:will )?(?:get|hear) from me)\b",
     r"\bi (?:will not|do not think i will|am not going to|might not|may not|probably will not) (?:live|last|survive|make it) (?:much longer|another (?:day|week|night)|to see|past (?:tonight|tomorrow|this week)|through (?:the night|tonight))\b",
     r"\bi will be gone (?:soon|forever|for good|and nobody|and no one|and you|by tomorrow|before (?:morning|tomorrow))\b|\bsoon i will be gone\b",
     r"\b(?:will not|will no longer|am not going to|not going to|will not be) (?:be )?(?:a )?(?:problem|burden|bother|issue|weight) (?:for (?:anyone|you|them|anybody|my \w+) )?(?:much longer|for much longer|anymore|any more|soon)\b",

@@ -39,6 +39,7 @@ FAMILY_RULES: dict[str, list[str]] = {
         r"\bi do not (?:actually|really|even|truly) (?:know|have a clue|have any idea) what i am doing\b",
         rf"{SPEAKER}(?:am )?(?:just |only |basically |really )*(?:pretending|faking|acting like|playing at|posing as) (?:to be |that i am |like i am |i am |to know |like i know |at being )(?:a |an )?(?:real|actual|proper|competent|good|smart|qualified|legit|grown|adult|someone|somebody|an expert|expert|capable|confident)\b",
         r"\bi (?:only |just )?(?:got|get|was given|was picked|was chosen|was hired|was accepted|passed|won)\b(?: \w+){0,4}? because (?:they|someone|people|he|she|the \w+) (?:felt sorry for me|pitied me|felt bad|were desperate|needed someone|had no one else|had to)\b",
+        r"\bi am (?:just |basically )?(?:tricking|fooling|deceiving|conning|lying to) (?:everyone|them|people|everybody|my \w+)\b",
         r"\bnot as (?:\w+ )as (?:everyone|people|they|you|my \w+|everybody) (?:thinks?|believes?|assumes?|says?)\b",
     ],
     "comparison": [
@@ -61,6 +62,8 @@ FAMILY_RULES: dict[str, list[str]] = {
         rf"{ME} (?:an? )?(?:drag|downer|buzzkill|killjoy|dead weight|pain in the ass|charity case|liability|hassle|annoying|too much to handle)\b",
         r"\b(?:with|to|for|around) me (?:only |just )?(?:out of|from) (?:pity|obligation|guilt)\b",
         r"\bi am (?:always )?(?:bothering|annoying|burdening) you\b",
+        r"\b(?:tired|sick) of (?:hearing (?:about )?(?:my \w+|from me)|my (?:problems|drama|complaining|whining|moaning|crying|issues|shit|mess))\b",
+        rf"{SPEAKER}hate (?:being|that i am|how i am) (?:so |this |such a |too )?(?:needy|clingy|dependent|a burden|a bother|annoying|too much)\b",
         r"\b(?:apologi[sz]ing|apologi[sz]e|apologi[sz]ed|sorry) for (?:existing|being alive|being here|being me|taking up space|breathing|everything i am)\b",
         rf"{SPEAKER}(?:keep )?(?:ruin|ruins|ruining|kill|killing|bring down|bringing down|spoil|spoiling|dampen|dampening) the (?:mood|vibe|fun|atmosphere)\b",
     ],
@@ -99,6 +102,7 @@ FAMILY_RULES: dict[str, list[str]] = {
         r"\bwho (?:would|could|will|is going to|is ever going to) (?:ever |even |actually |really |possibly )*(?:want|love|like|date|choose|pick|care about|be with|stay with|marry|fall for)(?: to (?:be with|date|love|stay with|be friends with|hang out with|marry))? (?:someone like |a person like |somebody like )?me\b",
         rf"{ME} (?:so |really |just |too )*(?:hard|impossible|difficult) to (?:love|like|be around|be with|be friends with|care about|date|live with)\b",
         r"\bsomething (?:about|in|wrong with) me (?:that )?(?:makes|pushes|drives|scares|turns|sends) (?:people|everyone|them|others|men|women|guys|girls|everybody) (?:away|leave|off|running)\b",
+        r"\b(?:always|eventually|all|just) (?:end|ends) up (?:leaving|abandoning|hating|ghosting|forgetting|dropping) me\b",
         r"\b(?:people|everyone|they|everybody) (?:always |eventually |all |just )?(?:get|gets|got) (?:bored|tired) of me\b|\bleft (?:me )?like (?:they all do|everyone does|everyone else did|they always do)\b",
         r"\bif (?:they|people|anyone|he|she|you|my \w+|everyone) (?:really |actually |ever |truly |only )*(?:knew|saw|found out about|got to know|met) (?:the real me|what i am really like|who i really am|me)\b",
         r"\b(?:would|will) (?:eventually |just |probably |all )?(?:drop|abandon|ditch|replace|get tired of|get bored of|stop loving) me\b|\b(?:always|eventually|all) (?:leave|forget about|abandon) me\b",
@@ -127,7 +131,7 @@ FAMILY_RULES: dict[str, list[str]] = {
         rf"{ME} not (?:really |even )?(?:cut out|made|built) for\b|{ME} too (?:dumb|stupid|slow|weak|incompetent|clueless|thick|dense) (?:to|for)\b",
         r"\bwhat is (?:even |actually |really |just |so )*(?:wrong|the matter) with me\b|\b(?:there is |there must be |is there |is )?something (?:\w+ )?wrong with me\b",
         r"\bwhy (?:cannot|can not|can never) i (?:ever |just |even |simply )*(?:be|get|feel) (?:good|better|smart|enough|strong|capable|talented|clever|\w+ enough)\b",
-        r"\b(?:whatever|anything|everything|no matter what|all) i (?:do|give|try|make|say|offer|achieve|accomplish|did|gave|tried|am)\b(?: \w+){0,4}? (?:is|was|it is|it was|will be|feels?|seems?)(?: \w+)? (?:never|not) (?:\w+ )?enough\b",
+        r"\b(?:whatever|anything|everything|no matter what|no matter how (?:hard|much)|however (?:hard|much)|all) i (?:do|give|try|make|say|offer|achieve|accomplish|did|gave|tried|am|work|worked|study|studied|push|pushed)\b(?: \w+){0,4}? (?:is|was|it is|it was|will be|feels?|seems?)(?: \w+)? (?:never|not) (?:\w+ )?enough\b",
         r" (?<=\| )(?:but |and |yet )?(?:it is|it was|it will be|that is|it is just|it is still) (?:just |still |always )?never (?:\w+ )?enough(?= \|| for (?:anyone|anybody|them|him|her|people|my \w+))",
     ],
     "failure": [

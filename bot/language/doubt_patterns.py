@@ -42,7 +42,7 @@ THEME_RULES: dict[str, list[str]] = {
         rf"\b{_PEOPLE}(?: else)? (?:has|have|got|is|are) (?:their|it|life|lives) (?:\w+ )?(?:lives |life )?(?:together|figured out|sorted)",
         r"\b(?:except|but|other than) me\b",
         r"\bmy (?:brother|sister|sibling|cousin)s? (?:got|has|have) all the\b",
-        r"\bi (?:always |constantly |keep )?compare myself\b",
+        r"\bi (?:always |constantly |keep |cannot stop )?(?:compare|comparing) myself\b",
         r"\bwhy is everyone(?: else)? (?:so )?(?:much )?(?:better|smarter|happier)\b",
     ],
     "burden": [
