@@ -112,3 +112,11 @@ async def test_server_messages_are_ignored(fake, launch, tmp_path):
     await asyncio.sleep(0.3)
     assert fake.messages_to(member) == [] and await bot.service.store.load(f"discord:{member['id']}") is None
     await stop_bot(bot)
+
+
+async def test_test_guild_setting_syncs_commands_to_that_server(fake, launch, tmp_path):
+    guild = fake.add_guild("Workshop")
+    bot = await start_bot(launch, tmp_path / "w.db", test_guild=int(guild["id"]))
+    names = {c["name"] for c in fake.commands.get(guild["id"], [])}
+    assert {"begin", "enable", "stats", "journey"} <= names
+    await stop_bot(bot)
