@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.language.crisis_families import FAMILY_RULES
-from bot.language.rules import pad, union
+from bot.language.rules import RuleSet, compile_union, pad
 
 _SELF = r"(?:myself|my life|my own life)"
 _OTHER_SELF = r"(?:herself|himself|themselves|themself)"
@@ -20,7 +20,7 @@ _WANT = (
 )
 
 # Idioms that look like crisis words but are not; removed before the crisis patterns are read.
-IDIOMS = union([
+IDIOMS = compile_union([
     (r"\b(?:"
      r"dying (?:to|for|of|from)\b|to die for|(?:die|died|dying) (?:of|from|laughing|of laughter)"
      r"|(?:nearly|almost) died\b|rather die than|(?:is|are|was|were|be|am) killing me"
@@ -99,7 +99,8 @@ _RULES = [
     r"\bif i (?:was|were|am|was not|were not) (?:gone|dead|not here|not around|not alive|never born|around no more)\b|\bif i (?:died|disappeared|was to die|killed myself)\b",
 ]
 
-CRISIS = union(_RULES + FAMILY_RULES)
+# Compiled now, not on first use: the first message of all must be checked as fast as any other.
+CRISIS = RuleSet([_RULES + FAMILY_RULES])
 # Words run together, as when a zero-width character or nothing at all stood between them. Kept
 # apart from CRISIS because a rule that may start inside a word cannot be reached by its trie.
 # Only the literal core is searched: a leading \w* would be retried at every character.

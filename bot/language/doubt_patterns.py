@@ -1,7 +1,7 @@
 """Core patterns for doubts about oneself, one group per theme, read clause by clause.
 
 The shared pieces (who speaks, the fill words between) are in doubt_parts.py and the rules added
-by family of phrasing in doubt_families.py; THEME_PATTERNS joins both, one compiled regex a theme.
+by family of phrasing in doubt_families.py; ANY_DOUBT joins both, one family of rules a theme.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from bot.language.doubt_parts import ME as _ME
 from bot.language.doubt_parts import PEOPLE as _PEOPLE
 from bot.language.doubt_parts import QUALITY as _QUALITY
 from bot.language.doubt_parts import SPEAKER as _I
-from bot.language.rules import union
+from bot.language.rules import RuleSet, compile_union
 
 THEME_RULES: dict[str, list[str]] = {
     "impostor": [
@@ -140,7 +140,7 @@ THEME_RULES: dict[str, list[str]] = {
 }
 
 # A belief that is denied or left behind ("i do not think i am a burden", "i used to think ...").
-DENIED = union([
+DENIED = compile_union([
     (r"\b(?:(?:do|does|did) not|never|no longer|not|stopped) (?:(?!not |never )\w+ )?(?:think|thought|believe|believed|feel|felt|say|said)\b"
      r"|\bused to (?:think|believe|feel)\b|\bwhat if\b[^|]*\bnot\b")
 ])
@@ -148,7 +148,7 @@ DENIED = union([
 
 # Someone else's words reported ("my roommate keeps saying nothing will get better for her"): a
 # match after this in its clause, with no "i" or "me" of its own, is about them, not the speaker.
-REPORTED = union([
+REPORTED = compile_union([
     (r"\b(?:he|she|they|my \w+|his \w+|her \w+|their \w+) (?:\w+ ){0,2}?(?:says|said|saying|thinks|thought|feels|felt|"
      r"believes|believed|told me|tells me|claims|claimed|worries|worried|complains|complained|insists|keeps saying)\b")
 ])
@@ -157,8 +157,10 @@ FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 
 # Patterns read the whole message at once, as " | clause | clause | " (see assess.py); no rule can
 # match across a mark, since every gap in a rule is made of words.
-THEME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (theme, union(rules + FAMILY_RULES[theme])) for theme, rules in THEME_RULES.items()
+# One set holds every theme: ANY_DOUBT tells in one pass where the first doubt of any theme is,
+# and each theme is searched within it as if compiled alone. Its patterns compile the first time
+# a word needs them, most of them with the first message that reads like a doubt.
+ANY_DOUBT = RuleSet([rules + FAMILY_RULES[theme] for theme, rules in THEME_RULES.items()], lazy=True)
+THEME_PATTERNS = tuple(
+    (theme, ANY_DOUBT.family(index, rules + FAMILY_RULES[theme])) for index, (theme, rules) in enumerate(THEME_RULES.items())
 )
-# Every rule of every theme in one pattern: one pass tells most messages they hold no doubt.
-ANY_DOUBT = union([rule for theme, rules in THEME_RULES.items() for rule in rules + FAMILY_RULES[theme]])

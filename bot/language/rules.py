@@ -1,123 +1,67 @@
-"""Compile many word-level rules into one fast regex over normalized, space-padded text.
+"""Compile many word-level rules over normalized, space-padded text, quickly and into little regex.
 
-Python's regex engine tries the alternatives of a group one after another at every position, so
-a few hundred rules cost a few hundred attempts per word. union() therefore merges the rules into
-a trie: rules that begin alike ("i am ...", "(?:subject)(?:fill)...", "kill ...") share that
-beginning, and every branch starts with a literal character that the engine rejects in one
-comparison. The trie is built from top-level atoms (a character, an escape, a class or a group,
-each with its quantifier), so a merge never changes what a rule matches.
+Every rule starts at a word. A RuleSet merges its rules into a trie (rules that begin alike share
+that beginning) and compiles one small pattern per way of starting: a letter, or a list of words
+such as the verbs of self-harm. Before trying a word it looks up which of those patterns that word
+can start (a dict hit after the first time), so the engine never walks rules that cannot begin
+there, and no rule is copied once per first letter to let the engine skip it: the patterns stay
+small enough to compile at import in a few tens of milliseconds.
+
+A RuleSet may hold several families (the doubt themes). One pass then finds where any of them
+matches, and a search for one family reads exactly as if that family had been compiled alone:
+each rule ends in a lookahead for its family's mark, and the text is searched with only the wanted
+marks appended after it, so a rule of another family fails at its end and the engine backtracks
+as it would have without it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+from bot.language.atoms import (
+    WORD_START,
+    atoms,
+    heads,
+    quantified,
+    split,
+    top_level_alternatives,
+)
+from bot.language.trie import FIRST_MARK, MARK, layouts, trie
+
+# The names the rule tests use for the parser's pieces.
+_atoms = atoms
+_top_level_alternatives = top_level_alternatives
 # Expanding a leading optional group copies the rest of its rule once per choice; past this many
 # choices the copies cost more than they save.
 _MAX_OPTIONS = 6
+# Words seen are remembered with the patterns they can start; past this many the memo starts over
+# rather than grow without bound on a stream of new words.
+_MEMO_WORDS = 50_000
 
 
-def _top_level_alternatives(rule: str) -> list[str]:
-    """Split a regex at the `|` that are not inside a group or a character class."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(rule):
-        ch = rule[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(rule[start:i])
-            start = i + 1
-        i += 1
-    parts.append(rule[start:])
-    return parts
 
-
-def _class_end(rule: str, i: int) -> int:
-    """Index just past the character class that opens at rule[i]."""
-    i += 1
-    if i < len(rule) and rule[i] == "^":
-        i += 1
-    if i < len(rule) and rule[i] == "]":
-        i += 1  # a leading "]" is a literal
-    while rule[i] != "]":
-        i += 2 if rule[i] == "\\" else 1
-    return i + 1
-
-
-def _group_end(rule: str, i: int) -> int:
-    """Index just past the group that opens at rule[i]."""
-    depth = 0
-    while True:
-        ch = rule[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(rule, i)
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        i += 1
-        if depth == 0:
-            return i
-
-
-def _atoms(alt: str) -> tuple[str, ...]:
-    """Cut one alternative into top-level atoms, each with the quantifier that follows it."""
-    atoms, i = [], 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\":
-            end = i + 2
-        elif ch == "[":
-            end = _class_end(alt, i)
-        elif ch == "(":
-            if not alt.startswith("(?", i):
-                raise ValueError(f"capturing groups cannot be merged: {alt!r}")
-            end = _group_end(alt, i)
-        else:
-            end = i + 1
-        quantifier = _QUANTIFIER.match(alt, end)
-        if quantifier:
-            end = quantifier.end()
-        atoms.append(alt[i:end])
-        i = end
-    return tuple(atoms)
-
-
-def _starts_with_letter(alt: str) -> bool:
-    """Whether alt begins with a letter or digit that no quantifier makes optional."""
-    return alt[:1].isalnum() and alt[1:2] not in ("?", "*", "+", "{")
+def pad(text: str) -> str:
+    """Space-pad normalized text so that every word, the first and last too, has a space on each side."""
+    return f" {text} "
 
 
 def _split_leading_group(alt: str) -> list[str]:
     """Rewrite a rule that opens with a group into rules that open with a letter.
 
-    "(?:cut|cuts|burn) x" becomes "c(?:ut|uts) x" and "burn x": the rest is copied once per
-    letter rather than once per word, which keeps the pattern small. "(?:my )?x" becomes
-    "my x" and "x". Anything else is left as it is.
+    "(?:cut|cuts|burn) x" becomes "c(?:ut|uts) x" and "burn x", and "(?:my )?x" becomes "my x"
+    and "x", so that every branch of compile_union's trie starts with a literal character.
     """
     if not alt.startswith("(?:"):
         return [alt]
-    end = _group_end(alt, 0)
-    choices = _top_level_alternatives(alt[3:end - 1])
-    after = alt[end:end + 2]
-    if after[:1] == "?" and after[1:2] not in ("?", "+") and len(choices) < _MAX_OPTIONS:
-        rest = alt[end + 1:]
+    first = atoms(alt)[0]
+    body, quantifier = quantified(first)
+    choices = top_level_alternatives(body[3:-1])
+    rest = alt[len(first):]
+    if quantifier == "?" and len(choices) < _MAX_OPTIONS:
         return [part for choice in [*choices, ""] for part in _split_leading_group(choice + rest)]
-    if after[:1] in ("?", "*", "+", "{") or not all(_starts_with_letter(c) for c in choices):
+    if quantifier or not all(c[:1].isalnum() and c[1:2] not in ("?", "*", "+", "{") for c in choices):
         return [alt]
-    rest = alt[end:]
     by_letter: dict[str, list[str]] = {}
     for choice in choices:
         by_letter.setdefault(choice[0], []).append(choice[1:])
@@ -130,41 +74,136 @@ def _split_leading_group(alt: str) -> list[str]:
     return parts
 
 
-def _trie(sequences: list[tuple[str, ...]]) -> tuple[str, int]:
-    """Regex source matching any of the atom sequences, shared beginnings merged; and its branch count."""
-    children: dict[str, list[tuple[str, ...]]] = {}
-    ends = False
-    for seq in sequences:
-        if seq:
-            children.setdefault(seq[0], []).append(seq[1:])
-        else:
-            ends = True
-    branches = []
-    for atom, rests in children.items():
-        tail, count = _trie(rests)
-        branches.append(atom + (f"(?:{tail})" if count > 1 else tail))
-    if ends:
-        branches.append("")  # a rule that ends here, after the branches that could match more
-    return "|".join(branches), len(branches)
+def _word_sequences(rule: str) -> list[tuple[str, ...]]:
+    """The alternatives of a rule as atoms after their opening word start (\\b or a space)."""
+    found = []
+    for alt in split(rule):
+        if not alt or alt[0] not in ("\\b", WORD_START):
+            raise ValueError(f"rule must start with \\b or a space: {''.join(alt)!r}")
+        found.append(alt[1:])
+    return found
 
 
-def union(rules: list[str]) -> re.Pattern[str]:
-    """Join rules into one pattern, each alternative starting with \\b or a literal space.
-
-    Normalized text has exactly one space before every word (callers pad the start), so " word"
-    means the same as r"\\bword", and every rule can begin with that literal space.
-    """
-    sequences = []
-    for rule in rules:
-        for alt in _top_level_alternatives(rule):
-            if alt.startswith(r"\b"):
-                alt = " " + alt[2:]
-            if not alt.startswith(" "):
-                raise ValueError(f"rule must start with \\b or a space: {alt!r}")
-            sequences.extend(_atoms(part) for part in _split_leading_group(alt[1:]))
-    return re.compile(" (?:" + _trie(sequences)[0] + ")")
+def compile_union(rules: list[str]) -> re.Pattern[str]:
+    """One compiled pattern for a few rules, every branch split to start with a letter (for sub())."""
+    sequences = [atoms(part) for rule in rules for seq in _word_sequences(rule)
+                 for part in _split_leading_group("".join(seq))]
+    return re.compile(WORD_START + "(?:" + trie(sequences)[0] + ")")
 
 
-def pad(text: str) -> str:
-    """Space-pad normalized text so that every word, the first and last too, has a space on each side."""
-    return f" {text} "
+def _members(rests: list[tuple[str, ...]]) -> int:
+    """The bit mask of the families whose rules run through a branch (each rule ends in its mark)."""
+    return sum({1 << ord(rest[-1][5]) - FIRST_MARK for rest in rests})
+
+
+class RuleSet:
+    """Rules that each start at a word, tried only at the words that can begin them."""
+
+    def __init__(self, families: list[list[str]], *, lazy: bool = False) -> None:
+        marked = len(families) > 1
+        self._marks = "".join(chr(FIRST_MARK + i) for i in range(len(families))) if marked else ""
+        self._all = (1 << len(families)) - 1
+        sequences = []
+        for index, rules in enumerate(families):
+            mark = (MARK.format(self._marks[index]),) if marked else ()
+            sequences.extend(seq + mark for rule in rules for seq in _word_sequences(rule))
+        self._sources: list[str] = []
+        self._families: list[int] = []
+        self._compiled: list[re.Pattern[str] | None] = []
+        self._exact: dict[str, list[int]] = {}
+        self._prefixed: list[tuple[int, tuple[str, ...]]] = []
+        for layout in layouts(sequences):
+            for atom, rests in layout:
+                tail, count = trie(rests)
+                branch = len(self._sources)
+                self._sources.append(WORD_START + atom + (f"(?:{tail})" if count > 1 else tail))
+                self._families.append(_members(rests) if marked else 1)
+                self._compiled.append(None if lazy else re.compile(self._sources[-1]))
+                starts = frozenset().union(*(heads((atom, *rest)) for rest in rests))
+                for word in sorted(word for word, exact in starts if exact):
+                    self._exact.setdefault(word, []).append(branch)
+                prefixes = tuple(sorted(word for word, exact in starts if not exact))
+                if prefixes:
+                    self._prefixed.append((branch, prefixes))
+        self._memo: dict[str, tuple[tuple, ...]] = {}
+        self.pattern = WORD_START + "(?:" + "|".join(source[1:] for source in self._sources) + ")"
+
+    def _tries(self, word: str) -> tuple[tuple, ...]:
+        """The (match, families) of the patterns a match may start with at `word`, in rule order."""
+        branches = set(self._exact.get(word, ()))
+        branches.update(branch for branch, prefixes in self._prefixed if word.startswith(prefixes))
+        tries = []
+        for branch in sorted(branches):
+            if self._compiled[branch] is None:  # compiled the first time a word needs it
+                self._compiled[branch] = re.compile(self._sources[branch])
+            tries.append((self._compiled[branch].match, self._families[branch]))
+        if len(self._memo) >= _MEMO_WORDS:
+            self._memo.clear()
+        self._memo[word] = found = tuple(tries)
+        return found
+
+    def _marked(self, text: str, family: int | None) -> tuple[str, int]:
+        """The text with the wanted families' marks appended, and their bit mask."""
+        if family is None:
+            return text + self._marks, self._all
+        return text + self._marks[family:family + 1], 1 << family
+
+    def search(self, text: str, pos: int = 0, family: int | None = None) -> re.Match[str] | None:
+        """The first match at or after pos, as a compiled union would find it (of one family if named)."""
+        text, wanted = self._marked(text, family)
+        p = text.find(WORD_START, pos)
+        if p < 0:
+            return None
+        memo = self._memo
+        for word in text[p + 1:].split(WORD_START):
+            tries = memo.get(word)
+            if tries is None:
+                tries = self._tries(word)
+            for match, families in tries:
+                if families & wanted and (found := match(text, p)) is not None:
+                    return found
+            p += len(word) + 1
+        return None
+
+    def finditer(self, text: str, pos: int = 0, family: int | None = None) -> Iterator[re.Match[str]]:
+        """Every match from pos, none overlapping, as a compiled union's finditer gives them."""
+        text, wanted = self._marked(text, family)
+        p = end = text.find(WORD_START, pos)
+        if p < 0:
+            return
+        memo = self._memo
+        for word in text[p + 1:].split(WORD_START):
+            if p >= end:
+                tries = memo.get(word)
+                if tries is None:
+                    tries = self._tries(word)
+                for match, families in tries:
+                    if families & wanted and (found := match(text, p)) is not None:
+                        yield found
+                        end = found.end()
+                        break
+            p += len(word) + 1
+
+    def family(self, index: int, rules: list[str]) -> Family:
+        """One family of the set, searched like a pattern compiled from its rules alone."""
+        return Family(self, index, WORD_START + "(?:" + "|".join(rules) + ")")
+
+
+class Family:
+    """One family of a RuleSet, with the search and finditer of a compiled pattern."""
+
+    def __init__(self, rules: RuleSet, index: int, pattern: str) -> None:
+        self._rules, self._index, self.pattern = rules, index, pattern
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The family's first match at or after pos."""
+        return self._rules.search(text, pos, self._index)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """The family's matches from pos, none overlapping."""
+        return self._rules.finditer(text, pos, self._index)
+
+
+def union(rules: list[str]) -> RuleSet:
+    """Join rules that each start with \\b or a space into one RuleSet, compiled now."""
+    return RuleSet([rules])

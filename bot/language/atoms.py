@@ -1,0 +1,133 @@
+"""Read a rule's regex source as alternatives of top-level atoms, and tell which words can start it.
+
+Both run over every rule at import, so they walk the source token by token (one C-level regex
+pass) rather than character by character, and cache what they read: shared pieces such as the
+list of pills or of hedging adverbs are read once however many rules embed them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# An escape, a character class, a group opener, a closer, a bar, a quantifier, or a run of plain
+# characters; "{" only opens a quantifier in these rules, so it never starts a run.
+_TOKEN = re.compile(
+    r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?<?[:=!]|[()|]|(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?|[^\\\[()|?*+{]+|.",
+    re.DOTALL,
+)
+_ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!", "\\b", "\\B", "\\A", "\\Z", "^", "$")
+# Past this many start words a rule is as good as "any word": the check would cost more than it saves.
+_MAX_HEADS = 400
+WORD_START = " "
+
+
+@cache
+def split(source: str) -> tuple[tuple[str, ...], ...]:
+    """The top-level alternatives of a regex source, each cut into atoms with their quantifiers."""
+    alternatives, atoms, depth, start = [], [], 0, 0
+    for token in _TOKEN.finditer(source):
+        text = token.group()
+        if depth:
+            if text == ")":
+                depth -= 1
+                if not depth:
+                    atoms.append(source[start:token.end()])
+            elif text[0] == "(" and text != "(":
+                depth += 1
+            elif text == "(":
+                raise ValueError(f"capturing groups cannot be merged: {source!r}")
+        elif text[0] == "(" and len(text) > 1:
+            depth, start = 1, token.start()
+        elif text == "(":
+            raise ValueError(f"capturing groups cannot be merged: {source!r}")
+        elif text == "|":
+            alternatives.append(tuple(atoms))
+            atoms = []
+        elif text[0] in "?*+{" and atoms:
+            atoms[-1] += text  # a quantifier belongs to the atom before it
+        elif text[0] in "\\[" or len(text) == 1:
+            atoms.append(text)
+        else:
+            atoms.extend(text)  # a run of plain characters: one atom each, so a quantifier takes the last
+    alternatives.append(tuple(atoms))
+    return tuple(alternatives)
+
+
+def top_level_alternatives(rule: str) -> list[str]:
+    """Split a regex at the `|` that are not inside a group or a character class."""
+    return ["".join(atoms) for atoms in split(rule)]
+
+
+def atoms(alternative: str) -> tuple[str, ...]:
+    """Cut one alternative into top-level atoms, each with the quantifier that follows it."""
+    parts = split(alternative)
+    if len(parts) != 1:
+        raise ValueError(f"not a single alternative: {alternative!r}")
+    return parts[0]
+
+
+@cache
+def quantified(atom: str) -> tuple[str, str]:
+    """An atom as (body, quantifier); the quantifier is "" when there is none."""
+    end = atom.rfind(")") + 1 if atom[0] == "(" else _TOKEN.match(atom).end()
+    return atom[:end], atom[end:]
+
+
+def heads(sequence: tuple[str, ...]) -> frozenset[tuple[str, bool]]:
+    """What the first word of any match must be: (word, True) for exactly it, (start, False) for a prefix.
+
+    The sequence is a rule after its leading space. A match may only begin where the word after
+    that space fits one of these, so a rule set can skip every other word without trying it.
+    The answer may admit words that cannot match (that only costs a try), never the reverse.
+    """
+    found = _sequence(sequence)
+    if len(found) > _MAX_HEADS:
+        return frozenset({("", False)})
+    return frozenset((word, ended is True) for word, ended in found)
+
+
+@cache
+def _sequence(sequence: tuple[str, ...]) -> frozenset[tuple[str, bool | None]]:
+    """The first-word readings of a sequence: ended at a space (True), unknown after (False), or
+    still going when the sequence ran out (None)."""
+    found: set[tuple[str, bool | None]] = set()
+    going = {""}
+    for atom in sequence:
+        if atom.startswith(_ZERO_WIDTH):
+            continue  # an assertion reads no character: the word is decided by what follows
+        steps = _atom(atom)
+        going_on = set()
+        for prefix in going:
+            for part, ended in steps:
+                if ended is None:
+                    going_on.add(prefix + part)
+                else:
+                    found.add((prefix + part, ended))
+        going = going_on
+        if not going or len(going) + len(found) > _MAX_HEADS:
+            break
+    found.update((prefix, None) for prefix in going)
+    return frozenset(found)
+
+
+@cache
+def _atom(atom: str) -> frozenset[tuple[str, bool | None]]:
+    """The first-word readings of one atom, as _sequence gives them."""
+    body, quantifier = quantified(atom)
+    if quantifier:
+        once = _atom(body)
+        if quantifier[0] != "?":  # after one turn of a loop another may follow: the word goes on unknown
+            once = frozenset((part, False if ended is None else ended) for part, ended in once)
+        if quantifier[0] in "?*" or quantifier[:2] in ("{0", "{,"):
+            return once | {("", None)}
+        return once
+    if body.startswith("(?:"):
+        return frozenset().union(*(_sequence(inner) for inner in split(body[3:-1])))
+    if body == WORD_START or body == "\\ ":
+        return frozenset({("", True)})
+    if len(body) == 1 and body != ".":
+        return frozenset({(body, None)})
+    if len(body) == 2 and body[0] == "\\" and not body[1].isalnum():
+        return frozenset({(body[1], None)})  # an escaped literal such as \| or \.
+    return frozenset({("", False)})  # a class, \w or any character: the word goes on unknown
