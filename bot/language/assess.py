@@ -60,15 +60,15 @@ def _find_doubt(marked: str) -> tuple[str, str] | None:
     One pass of ANY_DOUBT finds the earliest clause where some rule matches (most messages have
     none and stop there); within that clause the themes are tried in THEME_PATTERNS order, so the
     more specific wins. A match may run past its clause (comparisons do), so none is cut short.
+    No rule matches in the clause before the hit, so each theme's matches are read from there.
     """
     pos = 0
     while (hit := ANY_DOUBT.search(marked, pos)) is not None:
         clause_start = marked.rfind(CLAUSE_MARK, 0, hit.start()) + 1
         clause_end = marked.find(CLAUSE_MARK, hit.start() + 1)
-        for theme, pattern in THEME_PATTERNS:
-            for match in pattern.finditer(marked, clause_start):
-                if match.start() >= clause_end:
-                    break
+        found = ANY_DOUBT.by_family(marked, hit.start(), clause_end)
+        for index, (theme, _) in enumerate(THEME_PATTERNS):
+            for match in found.get(index, ()):
                 if _held(marked, clause_start, match):
                     return theme, match.group().strip()
         pos = clause_end

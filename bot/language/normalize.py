@@ -103,8 +103,14 @@ _STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "soo"; genuine words repea
 _HYPHEN_JOIN = re.compile(r"(?<=\w)[-_](?=\w)")  # "self-harm" -> "self harm"
 _BOUNDARY = re.compile(r"[.!?;,:\n]+")
 _NOT_WORD = re.compile(r"[^\w'.]+")
+# The same for ASCII text in one C pass: each character that is not a word character, an apostrophe
+# or a full stop becomes a space (so does "_"); the split that follows joins the runs.
+_ASCII_WORDS = "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) in "'.")
+_NOT_WORD_ASCII = {c: " " for c in range(128) if chr(c) not in _ASCII_WORDS}
 
-_CLAUSE_SPLIT = re.compile(r" ?\. ?| (?:and|but|yet|though|although|however|plus) ")
+# " ?\. ?" written as two branches, so that every branch starts with a space or a stop and the
+# engine skips straight to those characters.
+_CLAUSE_SPLIT = re.compile(r" \. ?|\. ?| (?:and|but|yet|though|although|however|plus) ")
 CLAUSE_MARK = "|"
 
 
@@ -128,10 +134,15 @@ def normalize(text: str) -> str:
         text = text.translate(_TRANSLATE)
     elif "`" in text:
         text = text.replace("`", "'")
-    text = _STRETCHED.sub(r"\1\1", text)
-    text = _HYPHEN_JOIN.sub(" ", text)
+    if any(c * 3 in text for c in set(text)):  # a run of three is rare; finding one costs less than the regex
+        text = _STRETCHED.sub(r"\1\1", text)
+    if "-" in text or "_" in text:
+        text = _HYPHEN_JOIN.sub(" ", text)
     text = _BOUNDARY.sub(" . ", text)
-    text = _NOT_WORD.sub(" ", text).replace("_", " ")
+    if text.isascii():
+        text = text.translate(_NOT_WORD_ASCII)
+    else:
+        text = _NOT_WORD.sub(" ", text).replace("_", " ")
     words = _WORDS
     text = " ".join([words.get(w.strip("'") if "'" in w else w, w) for w in text.split()])
     text = " " + text.replace("'", "") + " "

@@ -27,7 +27,7 @@ from bot.language.atoms import (
     split,
     top_level_alternatives,
 )
-from bot.language.trie import FIRST_MARK, MARK, layouts, trie
+from bot.language.trie import FIRST_MARK, MARK, family_of, layouts, trie
 
 # The names the rule tests use for the parser's pieces.
 _atoms = atoms
@@ -93,7 +93,7 @@ def compile_union(rules: list[str]) -> re.Pattern[str]:
 
 def _members(rests: list[tuple[str, ...]]) -> int:
     """The bit mask of the families whose rules run through a branch (each rule ends in its mark)."""
-    return sum({1 << ord(rest[-1][5]) - FIRST_MARK for rest in rests})
+    return sum({1 << family_of(rest[-1]) for rest in rests})
 
 
 class RuleSet:
@@ -126,6 +126,7 @@ class RuleSet:
                 if prefixes:
                     self._prefixed.append((branch, prefixes))
         self._memo: dict[str, tuple[tuple, ...]] = {}
+        self._mark_sets: dict[int, str] = {}
         self.pattern = WORD_START + "(?:" + "|".join(source[1:] for source in self._sources) + ")"
 
     def _tries(self, word: str) -> tuple[tuple, ...]:
@@ -183,6 +184,45 @@ class RuleSet:
                         end = found.end()
                         break
             p += len(word) + 1
+
+    def by_family(self, text: str, start: int, stop: int) -> dict[int, list[re.Match[str]]]:
+        """Each family's matches from start, as finditer(text, start, family) gives them, up to stop.
+
+        One pass instead of one per family: at each word every pattern it can start is matched
+        with all families' marks, and again without the family whose rule matched, until none
+        does; the first family to match is the one whose rule the engine reaches first, so each
+        match is the one that family alone would find there.
+        """
+        found: dict[int, list[re.Match[str]]] = {}
+        free: dict[int, int] = {}  # where each family's next match may start (none overlap)
+        p = text.find(WORD_START, start)
+        if p < 0:
+            return found
+        memo = self._memo
+        for word in text[p + 1:].split(WORD_START):
+            if p >= stop:
+                break
+            tries = memo.get(word)
+            if tries is None:
+                tries = self._tries(word)
+            done = sum(1 << family for family, end in free.items() if end > p)  # matched at p or overlapped
+            for match, families in tries:
+                wanted = families & ~done
+                while wanted and (hit := match(text + self._marks_of(wanted), p)) is not None:
+                    family = family_of(hit.group(hit.lastindex))
+                    wanted &= ~(1 << family)
+                    done |= 1 << family
+                    found.setdefault(family, []).append(hit)
+                    free[family] = max(hit.end(), p + 1)
+            p += len(word) + 1
+        return found
+
+    def _marks_of(self, families: int) -> str:
+        """The marks of the families in a bit mask, to append after a text."""
+        marks = self._mark_sets.get(families)
+        if marks is None:
+            marks = self._mark_sets[families] = "".join(c for i, c in enumerate(self._marks) if families >> i & 1)
+        return marks
 
     def family(self, index: int, rules: list[str]) -> Family:
         """One family of the set, searched like a pattern compiled from its rules alone."""

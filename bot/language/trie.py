@@ -14,9 +14,10 @@ from itertools import pairwise
 
 from bot.language.atoms import heads
 
-MARK = "(?=.*{})"  # a family's rule ends here only if the family's mark follows the text
-# Marks are control characters, which normalized text never holds; from 0x10 on, so that none is a
-# line break that "." would not cross.
+# A family's rule ends here only if the family's mark follows the text, and the mark it found is
+# captured, so that a match tells whose rule it is. Marks are control characters, which normalized
+# text never holds; with "s" the engine jumps to the end of the text and steps back over the marks.
+MARK = "(?=(?s:.*)({}))"
 FIRST_MARK = 0x10
 
 Layout = list[tuple[str, list[tuple[str, ...]]]]
@@ -24,7 +25,12 @@ Layout = list[tuple[str, list[tuple[str, ...]]]]
 
 def is_mark(atom: str) -> bool:
     """Whether an atom is a family's end mark (rules never hold a control character)."""
-    return len(atom) == len(MARK) - 1 and atom.startswith(MARK[:5]) and atom[5] < " "
+    return len(atom) == len(MARK) - 1 and atom.startswith(MARK[:11]) and atom[11] < " "
+
+
+def family_of(mark: str) -> int:
+    """The index of the family whose mark this is (a mark atom or the character it captured)."""
+    return ord(mark[-3] if len(mark) > 1 else mark) - FIRST_MARK
 
 
 def trie(sequences: list[tuple[str, ...]]) -> tuple[str, int]:

@@ -115,3 +115,14 @@ CRISIS_PHRASES = sorted({a.strip() for group in re.findall(r"\(\?:([^()]*)\)", c
 @given(st.lists(st.sampled_from(CRISIS_PHRASES), min_size=1, max_size=3), st.integers(min_value=10, max_value=300))
 def test_repeated_crisis_phrases_are_bounded(unit: list[str], times: int) -> None:
     assert _cpu_seconds(f"i {(' '.join(unit) + ' ') * times}xyz"[:4000]) < CPU_BOUND_S
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14))
+def test_one_pass_by_family_finds_each_familys_own_matches(words: list[str]) -> None:
+    text = f" | {' '.join(words)} | "
+    stop = len(text) - 2
+    found = doubt_patterns.ANY_DOUBT.by_family(text, 0, stop)
+    for index, theme in enumerate(THEMES):
+        alone = [m.span() for m in THEME_REFERENCES[theme].finditer(text) if m.start() < stop]
+        assert spans(found.get(index, ())) == alone
