@@ -18,7 +18,7 @@ import aiosqlite
 from bot.journey.model import PersonState
 from bot.store.base import (STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state, journey_row, row_to_state,
                             state_to_row)
-from bot.store.sqlite import _ERASE, _INSERT_EVENT, _JOURNEYS, _UPSERT, migrate
+from bot.store.sqlite import _ERASE, _INSERT_EVENT, _JOURNEY_UPSERT, _UPSERT, migrate
 
 _SELECT_ONE = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = ?"
 
@@ -33,7 +33,7 @@ class _Slot:
             await self.store.forget(self.person_id)
         else:
             await conn.execute(_UPSERT, state_to_row(state))
-            await conn.execute(_JOURNEYS[1], journey_row(state, events))
+            await conn.execute(_JOURNEY_UPSERT, journey_row(state, events))
             for e in events:  # rare (stage changes): one more await each
                 await conn.execute(_INSERT_EVENT, (self.person_id, e.guild_id, e.kind, e.at))
             await conn.commit()

@@ -1,23 +1,27 @@
-"""The default store: one SQLite file, with group commit.
+"""The default store: one SQLite file through aiosqlite, with group commit.
 
-Two connections. Writes go to one writer thread: each batch of turns is one transaction and one
-hop, and its rows travel as multi-row statements, so SQLite runs each statement in a single call
-with the GIL released (executemany would release and retake it per row, fighting the event loop
-for the GIL). Reads run on the event loop's own thread, batched: in WAL mode a reader never waits
-for the writer, and a few microseconds of SQLite cost less than any hop to a thread.
+Two aiosqlite connections, each with its own thread. The writer runs batches: every write that
+arrives while one batch is being written joins the next, and a batch is one transaction,
+`BEGIN IMMEDIATE`, one multi-row statement per table, `COMMIT`, so it costs a handful of hops to
+the writer's thread however many turns it holds. Erasure, channels and reminders travel in the
+same batches, in the order they were asked for, so nothing ever runs inside another batch's
+transaction by accident. Reads are batched too, one statement and one hop per batch, on the
+second connection: in WAL mode a reader never waits for the writer.
 """
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import asdict
+import functools
 import logging
 import sqlite3
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
 from itertools import chain
 from pathlib import Path
 from typing import Any, Sequence
+
+import aiosqlite
 
 from bot.journey.model import PersonState
 from bot.store.base import (JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state, journey_row,
@@ -27,30 +31,93 @@ from bot.store.migrate import migrations, statements
 
 log = logging.getLogger(__name__)
 
+EVENT_COLUMNS = ("person_id", "guild_id", "kind", "at")
 _COLUMNS = ", ".join(STATE_COLUMNS)
 _ROW = "(" + ", ".join("?" * len(STATE_COLUMNS)) + ")"
 _ON_CONFLICT = (" ON CONFLICT (person_id) DO UPDATE SET "
                 + ", ".join(f"{c} = excluded.{c}" for c in STATE_COLUMNS[1:]))
-_UPSERT = f"INSERT INTO people ({_COLUMNS}) VALUES {_ROW}{_ON_CONFLICT}"
-_INSERT_EVENT = "INSERT INTO events (person_id, guild_id, kind, at) VALUES (?, ?, ?, ?)"
-_ERASE = tuple(f"DELETE FROM {table} WHERE person_id = ?" for table in ("people", "events", "journeys", "reminders"))
-_JOURNEY_ROW = "(" + ", ".join("?" * len(JOURNEY_COLUMNS)) + ")"
 # A journey keeps the server it was begun from, its first finish and its furthest stage.
 _JOURNEY_CONFLICT = (" ON CONFLICT (person_id, number) DO UPDATE SET"
                      " guild_id = COALESCE(journeys.guild_id, excluded.guild_id),"
                      " finished_at = COALESCE(journeys.finished_at, excluded.finished_at),"
                      " furthest_stage = MAX(journeys.furthest_stage, excluded.furthest_stage),"
                      " checkin_before = excluded.checkin_before, checkin_after = excluded.checkin_after")
-# Multi-row statements come in these sizes only: a handful of cached statement texts cover any batch.
-_CHUNKS = (256, 64, 16, 4, 1)
-_SELECTS = {n: f"SELECT {_COLUMNS} FROM people WHERE person_id IN ({', '.join('?' * n)})" for n in _CHUNKS}
-_UPSERTS = {n: f"INSERT INTO people ({_COLUMNS}) VALUES {', '.join([_ROW] * n)}{_ON_CONFLICT}" for n in _CHUNKS}
-_JOURNEYS = {n: f"INSERT INTO journeys ({', '.join(JOURNEY_COLUMNS)}) VALUES {', '.join([_JOURNEY_ROW] * n)}"
-             + _JOURNEY_CONFLICT for n in _CHUNKS}
-_EVENTS = {n: "INSERT INTO events (person_id, guild_id, kind, at) VALUES " + ", ".join(["(?, ?, ?, ?)"] * n)
-           for n in _CHUNKS}
+# One row at a time (the naive baseline's statements).
+_UPSERT = f"INSERT INTO people ({_COLUMNS}) VALUES {_ROW}{_ON_CONFLICT}"
+_JOURNEY_UPSERT = (f"INSERT INTO journeys ({', '.join(JOURNEY_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(JOURNEY_COLUMNS))}){_JOURNEY_CONFLICT}")
+_INSERT_EVENT = "INSERT INTO events (person_id, guild_id, kind, at) VALUES (?, ?, ?, ?)"
+_ERASE = tuple(f"DELETE FROM {table} WHERE person_id = ?" for table in ("people", "events", "journeys", "reminders"))
+_ENABLE = ("INSERT INTO channels (guild_id, channel_id, enabled_by, enabled_at) VALUES (?, ?, ?, ?) "
+           "ON CONFLICT (guild_id, channel_id) DO NOTHING")
+_DISABLE = "DELETE FROM channels WHERE guild_id = ? AND channel_id = ?"
+_REMIND = ("INSERT INTO reminders (person_id, due_at, created_at) VALUES (?, ?, ?) "
+           "ON CONFLICT (person_id) DO UPDATE SET due_at = excluded.due_at, created_at = excluded.created_at")
+_CANCEL = "DELETE FROM reminders WHERE person_id = ?"
+_DUE = "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id LIMIT ?"
 
-Op = tuple[str, Any, list]  # ("save", (row, journey), events) | ("erase", person_id, events) | ("channel", args, [])
+MAX_ROWS = 2048  # rows per multi-row statement, and items per batch
+# Write ops, in the order they were submitted. A save (nearly every op) is the plain 3-tuple
+# (state row, journey row, event rows); the rare others are (tag, payload).
+ERASE, CHANNEL, REMIND, CANCEL, CLAIM = "erase", "channel", "remind", "cancel", "claim"
+
+
+# --- statements for many rows -----------------------------------------------------------------
+# A batch of n rows is sent as one statement padded to the next power of two with rows of NULLs
+# that its WHERE drops: one hop per table for any batch, and a dozen statement texts for SQLite's
+# statement cache instead of one per batch size.
+
+def _bucket(n: int) -> int:
+    return 1 << (n - 1).bit_length()
+
+
+@functools.cache
+def _max_rows(columns: int) -> int:
+    """The most rows one statement may carry: SQLite limits the number of parameters (999 before 3.32)."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        limit = probe.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    finally:
+        probe.close()
+    rows = MAX_ROWS
+    while rows > 1 and rows * columns > limit:
+        rows //= 2
+    return rows
+
+
+@functools.cache
+def _insert_sql(table: str, columns: tuple[str, ...], conflict: str, rows: int) -> str:
+    row = "(" + ", ".join("?" * len(columns)) + ")"
+    if rows == 1:
+        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES {row}{conflict}"
+    return (f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM (VALUES {', '.join([row] * rows)}) "
+            f"WHERE column1 IS NOT NULL{conflict}")
+
+
+@functools.cache
+def _read_sql(rows: int) -> str:
+    # One row per asked id: its state (NULLs when there is none) and whether a reminder is pending.
+    ids = ", ".join(["(?)"] * rows)
+    return (f"WITH ids(id) AS (VALUES {ids}) SELECT ids.id, "
+            + ", ".join(f"p.{c}" for c in STATE_COLUMNS[1:])
+            + ", r.person_id IS NOT NULL FROM ids LEFT JOIN people p ON p.person_id = ids.id"
+              " LEFT JOIN reminders r ON r.person_id = ids.id WHERE ids.id IS NOT NULL")
+
+
+def _chunks(rows: list, width: int):
+    """(rows, padded parameters) per statement, at most _max_rows(width) rows each."""
+    most = _max_rows(width)
+    for start in range(0, len(rows), most):
+        part = rows[start:start + most]
+        params = list(chain.from_iterable(part))
+        size = _bucket(len(part))
+        if size > len(part):
+            params += [None] * ((size - len(part)) * width)
+        yield size, params
+
+
+_TABLES = {"people": (STATE_COLUMNS, _ON_CONFLICT), "journeys": (JOURNEY_COLUMNS, _JOURNEY_CONFLICT),
+           "events": (EVENT_COLUMNS, "")}
 
 
 class _Slot:
@@ -60,11 +127,11 @@ class _Slot:
         self.store, self.person_id, self.state = store, person_id, state
 
     async def commit(self, state: PersonState | None, events: Sequence[Event] = ()) -> None:
-        rows = [(self.person_id, e.guild_id, e.kind, e.at) for e in events]
         if state is None:
-            await self.store._writes.submit(("erase", self.person_id, rows))
+            await self.store._writes.submit((ERASE, self.person_id))
         else:
-            await self.store._writes.submit(("save", (state_to_row(state), journey_row(state, events)), rows))
+            rows = [(self.person_id, e.guild_id, e.kind, e.at) for e in events] if events else ()
+            await self.store._writes.submit((state_to_row(state), journey_row(state, events), rows))
         self.state = state
 
 
@@ -86,12 +153,12 @@ class _Hold:
 class SqliteStore:
     """People's states in SQLite. Writes from concurrent turns share one transaction."""
 
-    def __init__(self, path: Path, writer: sqlite3.Connection, reader: sqlite3.Connection,
-                 thread: ThreadPoolExecutor, scratch: tempfile.TemporaryDirectory | None = None):
-        self.path, self._writer, self._reader, self._thread = path, writer, reader, thread
-        self._scratch = scratch
-        self._writes: Batcher[Op, None] = Batcher(self._write_batch, limit=2048)
-        self._reads: Batcher[str, PersonState | None] = Batcher(self._read_batch, limit=2048)
+    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection,
+                 scratch: tempfile.TemporaryDirectory | None = None):
+        self.path, self._writer, self._reader, self._scratch = path, writer, reader, scratch
+        self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=MAX_ROWS)
+        # Items: a person id (their state) or a 1-tuple (whether they have a pending reminder).
+        self._reads: Batcher[str | tuple[str], Any] = Batcher(self._read_batch, limit=MAX_ROWS)
 
     @classmethod
     async def open(cls, path: Path | str) -> SqliteStore:
@@ -102,16 +169,24 @@ class SqliteStore:
             scratch = tempfile.TemporaryDirectory(prefix="wellspring-")
             file = Path(scratch.name) / "memory.db"
         path.parent.mkdir(parents=True, exist_ok=True)
-        thread = ThreadPoolExecutor(1, thread_name_prefix="wellspring-sqlite")
-        loop = asyncio.get_running_loop()
+        opened: list[aiosqlite.Connection] = []
         try:
-            writer = await loop.run_in_executor(thread, _open_writer, file)
+            writer = await aiosqlite.connect(file, isolation_level=None, cached_statements=256)
+            opened.append(writer)
+            await writer.execute_fetchall("PRAGMA journal_mode=WAL")
+            await writer.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
+            await writer.execute("PRAGMA busy_timeout=5000")
+            await migrate_async(writer)
+            reader = await aiosqlite.connect(file, isolation_level=None, cached_statements=256)
+            opened.append(reader)
+            await reader.execute("PRAGMA busy_timeout=5000")
         except BaseException:
-            thread.shutdown()
+            for conn in opened:
+                await conn.close()
+            if scratch is not None:
+                scratch.cleanup()
             raise
-        reader = sqlite3.connect(file, isolation_level=None)
-        reader.execute("PRAGMA busy_timeout=5000")
-        return cls(path, writer, reader, thread, scratch)
+        return cls(path, writer, reader, scratch)
 
     def person(self, person_id: str) -> _Hold:
         """Hold one person's record for a turn; the service's lock gives the ordering."""
@@ -123,136 +198,235 @@ class SqliteStore:
 
     async def forget(self, person_id: str) -> None:
         """Erase everything stored about a person."""
-        await self._writes.submit(("erase", person_id, []))
+        await self._writes.submit((ERASE, person_id))
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable the bot in one channel."""
-        await self._writes.submit(("channel", (guild_id, channel_id, enabled, by, now), []))
+        await self._writes.submit((CHANNEL, (guild_id, channel_id, by, now) if enabled else (guild_id, channel_id)))
 
     async def channels(self, guild_id: str) -> list[str]:
         """Enabled channel ids of a guild."""
-        rows = self._reader.execute(
-            "SELECT channel_id FROM channels WHERE guild_id = ? ORDER BY enabled_at", (guild_id,)).fetchall()
+        rows = await self._reader.execute_fetchall(
+            "SELECT channel_id FROM channels WHERE guild_id = ? ORDER BY enabled_at", (guild_id,))
         return [r[0] for r in rows]
 
     async def is_enabled(self, guild_id: str, channel_id: str) -> bool:
         """Whether the bot may act in this channel."""
-        return self._reader.execute(
-            "SELECT 1 FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id)).fetchone() is not None
+        return bool(await self._reader.execute_fetchall(
+            "SELECT 1 FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id)))
 
     async def count_events(self, guild_id: str | None = None) -> dict[str, int]:
         """Aggregate event counts, optionally for one guild: labels and numbers only."""
         where, args = ("WHERE guild_id = ?", (guild_id,)) if guild_id else ("", ())
-        rows = self._reader.execute(
-            f"SELECT kind, COUNT(DISTINCT person_id) FROM events {where} GROUP BY kind", args).fetchall()
+        rows = await self._reader.execute_fetchall(
+            f"SELECT kind, COUNT(DISTINCT person_id) FROM events {where} GROUP BY kind", args)
         return {kind: count for kind, count in rows}
 
     async def journeys(self, person_id: str) -> list[JourneyRecord]:
         """A person's journeys, oldest first."""
-        rows = self._reader.execute(
+        rows = await self._reader.execute_fetchall(
             "SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, guild_id "
-            "FROM journeys WHERE person_id = ? ORDER BY number", (person_id,)).fetchall()
+            "FROM journeys WHERE person_id = ? ORDER BY number", (person_id,))
         return [JourneyRecord(*row) for row in rows]
 
     async def funnel(self, guild_id: str) -> Funnel:
         """Journeys begun from one server: started, finished, and how many reached each stage."""
-        started, finished = self._reader.execute(
-            "SELECT COUNT(*), COUNT(finished_at) FROM journeys WHERE guild_id = ?", (guild_id,)).fetchone()
-        rows = self._reader.execute(
-            "SELECT furthest_stage, COUNT(*) FROM journeys WHERE guild_id = ? GROUP BY furthest_stage",
-            (guild_id,)).fetchall()
-        reached = {n: sum(count for stage, count in rows if stage >= n) for n in range(1, 8)}
-        return Funnel(started, finished, reached)
+        rows = await self._reader.execute_fetchall(
+            "SELECT furthest_stage, COUNT(*), COUNT(finished_at) FROM journeys WHERE guild_id = ? "
+            "GROUP BY furthest_stage", (guild_id,))
+        reached = {n: sum(count for stage, count, _ in rows if stage >= n) for n in range(1, 8)}
+        return Funnel(sum(count for _, count, _ in rows), sum(done for _, _, done in rows), reached)
 
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person, as JSON-ready data."""
-        state = (await self._read_batch([person_id]))[0]
-        events = self._reader.execute(
-            "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,)).fetchall()
-        due = self._reader.execute(
-            "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,)).fetchone()
+        state = await self._reads.submit(person_id)
+        events = await self._reader.execute_fetchall(
+            "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,))
+        due = await self._reader.execute_fetchall(
+            "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
         return {
             "person_id": person_id,
             "state": None if state is None else export_state(state),
             "journeys": [asdict(j) for j in await self.journeys(person_id)],
             "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
-            "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
+            "reminder": {"due_at": due[0][0], "created_at": due[0][1]} if due else None,
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
         """Keep one pending reminder per person (a new one replaces the old)."""
-        await self._on_writer(_run, "INSERT INTO reminders (person_id, due_at, created_at) VALUES (?, ?, ?) "
-                              "ON CONFLICT (person_id) DO UPDATE SET due_at = excluded.due_at, "
-                              "created_at = excluded.created_at", (person_id, due_at, now))
+        await self._writes.submit((REMIND, (person_id, due_at, now)))
 
     async def cancel_reminder(self, person_id: str) -> bool:
         """Drop a pending reminder; whether there was one."""
-        # Every begin and resume turn asks, and almost nobody has one: look on this thread first, and
-        # take a trip to the writer (and a commit of its own) only when there is something to delete.
-        if self._reader.execute("SELECT 1 FROM reminders WHERE person_id = ?", (person_id,)).fetchone() is None:
+        # Every begin and resume turn asks, and almost nobody has one: a look in the next read batch
+        # first, and a write only when there is something to delete.
+        if not await self._reads.submit((person_id,)):
             return False
-        return await self._on_writer(_run, "DELETE FROM reminders WHERE person_id = ?", (person_id,)) > 0
+        return await self._writes.submit((CANCEL, person_id))
 
     async def reminder(self, person_id: str) -> float | None:
         """When the pending reminder is due."""
-        row = self._reader.execute("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,)).fetchone()
-        return None if row is None else row[0]
+        rows = await self._reader.execute_fetchall("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,))
+        return rows[0][0] if rows else None
 
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
         """Take due reminders in one transaction, so each is sent once."""
-        return await self._on_writer(_claim, now, limit)
-
-    async def _on_writer(self, fn, *args):
-        # The writer thread runs one thing at a time, so this never lands inside a batch's transaction.
-        return await asyncio.get_running_loop().run_in_executor(self._thread, fn, self._writer, *args)
+        return await self._writes.submit((CLAIM, (now, limit)))
 
     async def close(self) -> None:
         """Finish pending writes, then close the file."""
-        await self._writes.close()
-        await self._reads.close()
-        self._reader.close()
-        await asyncio.get_running_loop().run_in_executor(self._thread, self._writer.close)
-        self._thread.shutdown()
-        if self._scratch is not None:
-            self._scratch.cleanup()
-
-    async def _read_batch(self, person_ids: list[str]) -> list[PersonState | None]:
-        unique = list(dict.fromkeys(person_ids))
-        found: dict[str, PersonState | None] = {}
-        for row in _select(self._reader, unique):
-            try:
-                found[row[0]] = row_to_state(row)
-            except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
-                log.warning("unreadable state for a person, starting fresh: %s", exc)
-        return [found.get(pid) for pid in person_ids]
-
-    async def _write_batch(self, ops: list[Op]) -> list[None | Failed]:
-        loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(self._thread, _apply, self._writer, ops)
-            return [None] * len(ops)
-        except sqlite3.Error:
+            await self._writes.close()
+            await self._reads.close()
+        finally:
+            await self._reader.close()
+            await self._writer.close()
+            if self._scratch is not None:
+                self._scratch.cleanup()
+
+    # --- batches ------------------------------------------------------------------------------
+    async def _read_batch(self, items: list) -> list:
+        unique = list(dict.fromkeys(item if type(item) is str else item[0] for item in items))
+        found: dict[str, tuple] = {}
+        for size, params in _chunks([(pid,) for pid in unique], 1):
+            for row in await self._reader.execute_fetchall(_read_sql(size), params):
+                found[row[0]] = row
+        states: dict[str, PersonState | None] = {}
+        results = []
+        for item in items:
+            if type(item) is not str:  # a reminder probe
+                row = found.get(item[0])
+                results.append(bool(row and row[-1]))
+                continue
+            if item in states:
+                results.append(states[item])
+                continue
+            row = found.get(item)
+            state = None
+            if row is not None and row[1] is not None:
+                try:
+                    state = row_to_state(row)
+                except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
+                    log.warning("unreadable state for a person, starting fresh: %s", exc)
+            states[item] = state
+            results.append(state)
+        return results
+
+    async def _write_batch(self, ops: list[tuple]) -> list:
+        try:
+            return await self._transaction(ops)
+        except sqlite3.Error as exc:
             if len(ops) == 1:
-                raise
-        # One bad turn must not fail everyone else's: redo them one transaction each.
-        return await loop.run_in_executor(self._thread, _apply_each, self._writer, ops)
+                return [Failed(exc)]
+        # One bad turn must not fail everyone else's: halve until it stands alone; the rest commit.
+        middle = len(ops) // 2
+        return await self._write_batch(ops[:middle]) + await self._write_batch(ops[middle:])
+
+    async def _transaction(self, ops: list[tuple]) -> list:
+        """Run ops in order as one transaction on the writer; each op's result."""
+        writer = self._writer
+        await writer.execute("BEGIN IMMEDIATE")
+        try:
+            results = await self._write(ops)
+            await writer.execute("COMMIT")
+        except BaseException:
+            try:
+                await writer.execute("ROLLBACK")
+            except sqlite3.Error:  # SQLite may have rolled back already
+                pass
+            raise
+        return results
+
+    async def _write(self, ops: list[tuple]) -> list:
+        """Send a batch's statements, in order, inside the open transaction; each op's result.
+
+        Runs of saves (nearly every op) become one multi-row statement per table. Statements are
+        queued on the writer together and awaited together, so its thread runs them back to back
+        instead of waiting for the event loop between them; the first error, if any, is raised
+        once all have run (and the caller rolls the whole transaction back).
+        """
+        writer = self._writer
+        results: list = []
+        calls: list = []  # writer.execute(...) not yet awaited, in order
+        cancels: list[tuple[int, int]] = []  # (op index, call index) of reminder cancellations
+        saves: list[tuple] = []
+        for op in ops:
+            kind = op[0]
+            if type(kind) is tuple:  # a save: (state row, journey row, event rows)
+                saves.append(op)
+                results.append(None)
+                continue
+            _save_calls(writer, saves, calls)
+            saves = []
+            results.append(None)
+            if kind == ERASE:  # nothing naming the person stays behind, not even the erasure's events
+                calls += [writer.execute(sql, (op[1],)) for sql in _ERASE]
+            elif kind == CHANNEL:
+                calls.append(writer.execute(_ENABLE if len(op[1]) == 4 else _DISABLE, op[1]))
+            elif kind == REMIND:
+                calls.append(writer.execute(_REMIND, op[1]))
+            elif kind == CANCEL:
+                cancels.append((len(results) - 1, len(calls)))
+                calls.append(writer.execute(_CANCEL, (op[1],)))
+            elif kind == CLAIM:  # needs what it selects before it deletes: the calls so far run first
+                await _settle(calls, cancels, results)
+                calls, cancels = [], []
+                due = [row[0] for row in await writer.execute_fetchall(_DUE, op[1])]
+                for size, params in _chunks([(pid,) for pid in due], 1):
+                    await writer.execute(f"DELETE FROM reminders WHERE person_id IN ({', '.join('?' * size)})",
+                                         params)
+                results[-1] = due
+            else:
+                raise ValueError(f"unknown write {kind!r}")
+        _save_calls(writer, saves, calls)
+        await _settle(calls, cancels, results)
+        return results
 
 
-def _open_writer(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
-        conn.execute("PRAGMA busy_timeout=5000")
-        migrate(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+def _save_calls(writer: aiosqlite.Connection, saves: list[tuple], calls: list) -> None:
+    """The statements writing a run of saves: people, journeys, events, each in as few statements as fit."""
+    if not saves:
+        return
+    tables = (("people", [s[0] for s in saves]), ("journeys", [s[1] for s in saves]),
+              ("events", [row for s in saves for row in s[2]]))
+    for table, rows in tables:
+        columns, conflict = _TABLES[table]
+        for size, params in _chunks(rows, len(columns)):
+            calls.append(writer.execute(_insert_sql(table, columns, conflict, size), params))
+
+
+async def _settle(calls: list, cancels: list[tuple[int, int]], results: list) -> None:
+    """Await queued statements together; raise the first error; fill in cancellations' results."""
+    if not calls:
+        return
+    done = await asyncio.gather(*calls, return_exceptions=True)
+    for outcome in done:
+        if isinstance(outcome, BaseException):
+            raise outcome
+    for op_index, call_index in cancels:
+        results[op_index] = done[call_index].rowcount > 0
+
+
+async def migrate_async(conn: aiosqlite.Connection) -> None:
+    """Apply the migrations the file has not seen yet, each in its own transaction."""
+    ((version,),) = await conn.execute_fetchall("PRAGMA user_version")
+    for number, name, sql in migrations("sqlite"):
+        if number <= version:
+            continue
+        log.info("applying migration %s", name)
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements(sql):
+                await conn.execute(statement)
+            await conn.execute(f"PRAGMA user_version = {number:d}")
+            await conn.execute("COMMIT")
+        except BaseException:
+            await conn.execute("ROLLBACK")
+            raise
 
 
 def migrate(conn: sqlite3.Connection) -> None:
-    """Apply the migrations the file has not seen yet, each in its own transaction."""
+    """The same migrations on a plain sqlite3 connection (set-up of the bench's other files)."""
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     for number, name, sql in migrations("sqlite"):
         if number <= version:
@@ -267,96 +441,3 @@ def migrate(conn: sqlite3.Connection) -> None:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-
-
-def _apply(conn: sqlite3.Connection, ops: list[Op]) -> None:
-    """Run a batch as one transaction (on the writer thread)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        _write(conn, ops)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
-def _apply_each(conn: sqlite3.Connection, ops: list[Op]) -> list[None | Failed]:
-    results: list[None | Failed] = []
-    for op in ops:
-        try:
-            _apply(conn, [op])
-            results.append(None)
-        except sqlite3.Error as exc:
-            results.append(Failed(exc))
-    return results
-
-
-def _write(conn: sqlite3.Connection, ops: list[Op]) -> None:
-    """Write ops in order; runs of saves (nearly every turn) become multi-row statements."""
-    saves: list[tuple] = []
-    journeys: list[tuple] = []
-    events: list[tuple] = []
-    for kind, payload, rows in ops:
-        if kind == "save":
-            saves.append(payload[0])
-            journeys.append(payload[1])
-            events.extend(rows)
-            continue
-        _flush(conn, saves, journeys, events)
-        saves, journeys, events = [], [], []
-        if kind == "erase":  # nothing naming the person stays behind, not even the erasure's events
-            for sql in _ERASE:
-                conn.execute(sql, (payload,))
-        elif kind == "channel":
-            guild_id, channel_id, enabled, by, now = payload
-            if enabled:
-                conn.execute(
-                    "INSERT INTO channels (guild_id, channel_id, enabled_by, enabled_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (guild_id, channel_id) DO NOTHING", (guild_id, channel_id, by, now))
-            else:
-                conn.execute("DELETE FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id))
-    _flush(conn, saves, journeys, events)
-
-
-def _flush(conn: sqlite3.Connection, saves: list[tuple], journeys: list[tuple], events: list[tuple]) -> None:
-    _insert(conn, _UPSERTS, saves)
-    _insert(conn, _JOURNEYS, journeys)
-    _insert(conn, _EVENTS, events)
-
-
-def _run(conn: sqlite3.Connection, sql: str, args: tuple) -> int:
-    """One statement in its own transaction; the number of rows it changed."""
-    with_tx = conn.execute(sql, args)
-    return with_tx.rowcount
-
-
-def _claim(conn: sqlite3.Connection, now: float, limit: int) -> list[str]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        rows = conn.execute("SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id "
-                            "LIMIT ?", (now, limit)).fetchall()
-        conn.executemany("DELETE FROM reminders WHERE person_id = ?", rows)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return [r[0] for r in rows]
-
-
-def _select(conn: sqlite3.Connection, ids: list[str]) -> list[tuple]:
-    rows: list[tuple] = []
-    start = 0
-    for size in _CHUNKS:
-        while len(ids) - start >= size:
-            rows += conn.execute(_SELECTS[size], ids[start:start + size]).fetchall()
-            start += size
-    return rows
-
-
-def _insert(conn: sqlite3.Connection, sql_by_size: dict[int, str], rows: list[tuple]) -> None:
-    start = 0
-    for size in _CHUNKS:
-        while len(rows) - start >= size:
-            conn.execute(sql_by_size[size], list(chain.from_iterable(rows[start:start + size])))
-            start += size
