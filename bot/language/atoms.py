@@ -16,6 +16,7 @@ _TOKEN = re.compile(
     r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?<?[:=!]|[()|]|(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?|[^\\\[()|?*+{]+|.",
     re.DOTALL,
 )
+_NESTING = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()]")  # what can hide or change a group's depth
 _ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!", "\\b", "\\B", "\\A", "\\Z", "^", "$")
 # Past this many start words a rule is as good as "any word": the check would cost more than it saves.
 _MAX_HEADS = 400
@@ -25,22 +26,15 @@ WORD_START = " "
 @cache
 def split(source: str) -> tuple[tuple[str, ...], ...]:
     """The top-level alternatives of a regex source, each cut into atoms with their quantifiers."""
-    alternatives, atoms, depth, start = [], [], 0, 0
-    for token in _TOKEN.finditer(source):
-        text = token.group()
-        if depth:
-            if text == ")":
-                depth -= 1
-                if not depth:
-                    atoms.append(source[start:token.end()])
-            elif text[0] == "(" and text != "(":
-                depth += 1
-            elif text == "(":
+    alternatives, atoms, pos, size = [], [], 0, len(source)
+    while pos < size:
+        token = _TOKEN.match(source, pos)
+        text, pos = token.group(), token.end()
+        if text[0] == "(":
+            if len(text) == 1:
                 raise ValueError(f"capturing groups cannot be merged: {source!r}")
-        elif text[0] == "(" and len(text) > 1:
-            depth, start = 1, token.start()
-        elif text == "(":
-            raise ValueError(f"capturing groups cannot be merged: {source!r}")
+            start, pos = token.start(), _group_end(source, pos)
+            atoms.append(source[start:pos])
         elif text == "|":
             alternatives.append(tuple(atoms))
             atoms = []
@@ -52,6 +46,22 @@ def split(source: str) -> tuple[tuple[str, ...], ...]:
             atoms.extend(text)  # a run of plain characters: one atom each, so a quantifier takes the last
     alternatives.append(tuple(atoms))
     return tuple(alternatives)
+
+
+def _group_end(source: str, pos: int) -> int:
+    """Index just past the group whose opener ends at pos; the regex skips the words inside."""
+    depth = 1
+    for token in _NESTING.finditer(source, pos):
+        text = token.group()
+        if text == ")":
+            depth -= 1
+            if not depth:
+                return token.end()
+        elif text == "(":
+            if not source.startswith("(?", token.start()):
+                raise ValueError(f"capturing groups cannot be merged: {source!r}")
+            depth += 1
+    raise ValueError(f"unbalanced group: {source!r}")
 
 
 def top_level_alternatives(rule: str) -> list[str]:

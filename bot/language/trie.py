@@ -88,13 +88,13 @@ def _order(atoms: list[str], wants: list[list[str]], overlap: _Overlap) -> list[
     for mine in wants:
         for k, later in enumerate(mine):
             before[later].update(a for a in mine[:k] if overlap(a, later))
-    placed: list[str] = []
+    placed: dict[str, None] = {}  # insertion-ordered, with set-speed membership
     while len(placed) < len(used):
-        ready = next((a for a in used if a not in placed and before[a].issubset(placed)), None)
+        ready = next((a for a in used if a not in placed and before[a].issubset(placed.keys())), None)
         if ready is None:
             return None
-        placed.append(ready)
-    return placed
+        placed[ready] = None
+    return list(placed)
 
 
 class _Overlap:
@@ -102,21 +102,34 @@ class _Overlap:
 
     def __init__(self, children: dict[str, list[tuple[str, ...]]]) -> None:
         self._children = children
-        self._starts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self._starts: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[str] | None]] = {}
+        self._known: dict[tuple[str, str], bool] = {}  # families are fitted in turn: pairs recur
 
-    def _words(self, atom: str) -> tuple[frozenset[str], tuple[str, ...]]:
-        """The exact first words and the word prefixes a branch may read from here."""
+    def _words(self, atom: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str] | None]:
+        """The exact first words and the word prefixes a branch may read from here, and their
+        first characters (None when a branch may read anything)."""
         if atom not in self._starts:
             found = frozenset().union(*(heads(seq) for seq in self._children[atom]))
-            self._starts[atom] = (frozenset(w for w, exact in found if exact), tuple(w for w, exact in found if not exact))
+            exact = frozenset(w for w, ended in found if ended)
+            prefixes = tuple(w for w, ended in found if not ended)
+            firsts = None if "" in prefixes else frozenset(w[:1] or " " for w, _ in found)
+            self._starts[atom] = (exact, prefixes, firsts)
         return self._starts[atom]
 
     def __call__(self, a: str, b: str) -> bool:
         """True unless the two branches can be told apart by what they read before a space."""
         if len(a) == len(b) == 1 and a not in ".^$" and b not in ".^$":
             return a == b  # two plain characters
-        a_exact, a_prefixes = self._words(a)
-        b_exact, b_prefixes = self._words(b)
+        if (a, b) not in self._known:
+            self._known[a, b] = self._known[b, a] = self._overlap(a, b)
+        return self._known[a, b]
+
+    def _overlap(self, a: str, b: str) -> bool:
+        """Whether what two branches read before a space can be the same."""
+        a_exact, a_prefixes, a_firsts = self._words(a)
+        b_exact, b_prefixes, b_firsts = self._words(b)
+        if a_firsts is not None and b_firsts is not None and a_firsts.isdisjoint(b_firsts):
+            return False
         return bool(
             a_exact & b_exact
             or any(word.startswith(b_prefixes) for word in a_exact)
