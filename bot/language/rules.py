@@ -2,16 +2,15 @@
 
 Every rule starts at a word. A RuleSet merges its rules into a trie (rules that begin alike share
 that beginning) and compiles one small pattern per way of starting: a letter, or a list of words
-such as the verbs of self-harm. Before trying a word it looks up which of those patterns that word
+such as the verbs of self-harm. Before trying a word it looks up which of those patterns the word
 can start (a dict hit after the first time), so the engine never walks rules that cannot begin
 there, and no rule is copied once per first letter to let the engine skip it: the patterns stay
 small enough to compile at import in a few tens of milliseconds.
 
-A RuleSet may hold several families (the doubt themes). One pass then finds where any of them
-matches, and a search for one family reads exactly as if that family had been compiled alone:
-each rule ends in a lookahead for its family's mark, and the text is searched with only the wanted
-marks appended after it, so a rule of another family fails at its end and the engine backtracks
-as it would have without it.
+A RuleSet may hold several families (the doubt themes). Each rule then ends with a lookahead for
+its family's mark (trie.py), and the text is searched with the wanted families' marks appended:
+one pass finds where any family matches, a search for one family finds exactly what that family
+compiled alone would find, and a match names its family by the mark it captured.
 """
 
 from __future__ import annotations
@@ -38,7 +37,6 @@ _MAX_OPTIONS = 6
 # Words seen are remembered with the patterns they can start; past this many the memo starts over
 # rather than grow without bound on a stream of new words.
 _MEMO_WORDS = 50_000
-
 
 
 def pad(text: str) -> str:
@@ -100,6 +98,8 @@ class RuleSet:
     """Rules that each start at a word, tried only at the words that can begin them."""
 
     def __init__(self, families: list[list[str]], *, lazy: bool = False) -> None:
+        if len(families) > 0x20 - FIRST_MARK:
+            raise ValueError("a RuleSet holds at most 16 families: marks must stay control characters")
         marked = len(families) > 1
         self._marks = "".join(chr(FIRST_MARK + i) for i in range(len(families))) if marked else ""
         self._all = (1 << len(families)) - 1
