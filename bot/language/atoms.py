@@ -115,8 +115,8 @@ def _sequence(sequence: tuple[str, ...]) -> frozenset[tuple[str, bool | None]]:
                 else:
                     found.add((prefix + part, ended))
         going = going_on
-        if not going or len(going) + len(found) > _MAX_HEADS:
-            break
+        if len(going) + len(found) > _MAX_HEADS:  # too many to list: the words go on unknown
+            return frozenset(found | {(prefix, False) for prefix in going})
     found.update((prefix, None) for prefix in going)
     return frozenset(found)
 
