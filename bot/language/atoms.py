@@ -97,6 +97,37 @@ def heads(sequence: tuple[str, ...]) -> frozenset[tuple[str, bool]]:
     return frozenset((word, ended is True) for word, ended in found)
 
 
+def shared_heads(sequences: list[tuple[str, ...]]) -> frozenset[tuple[str, bool]]:
+    """heads() of any of the sequences, their shared beginnings read once."""
+    found = _readings(sequences)
+    if len(found) > _MAX_HEADS:
+        return frozenset({("", False)})
+    return frozenset((word, ended is True) for word, ended in found)
+
+
+def _readings(sequences: list[tuple[str, ...]]) -> set[tuple[str, bool | None]]:
+    """The first-word readings of any of the sequences, as _sequence gives them for one."""
+    found: set[tuple[str, bool | None]] = set()
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sequences:
+        if seq:
+            by_first.setdefault(seq[0], []).append(seq[1:])
+        else:
+            found.add(("", None))
+    for atom, rests in by_first.items():
+        after = None
+        for part, ended in {("", None)} if atom.startswith(_ZERO_WIDTH) else _atom(atom):
+            if ended is not None:
+                found.add((part, ended))
+                continue
+            if after is None:
+                after = _readings(rests)  # only while a reading is still inside its first word
+            found.update((part + word, then) for word, then in after)
+        if len(found) > _MAX_HEADS:
+            return {("", False)}  # too many to list: any word may start a match
+    return found
+
+
 @cache
 def _sequence(sequence: tuple[str, ...]) -> frozenset[tuple[str, bool | None]]:
     """The first-word readings of a sequence: ended at a space (True), unknown after (False), or
@@ -104,6 +135,8 @@ def _sequence(sequence: tuple[str, ...]) -> frozenset[tuple[str, bool | None]]:
     found: set[tuple[str, bool | None]] = set()
     going = {""}
     for atom in sequence:
+        if not going:
+            break  # every reading has ended: the atoms after the first word do not matter
         if atom.startswith(_ZERO_WIDTH):
             continue  # an assertion reads no character: the word is decided by what follows
         steps = _atom(atom)

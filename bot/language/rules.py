@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from bot.language.atoms import (
     WORD_START,
     atoms,
-    heads,
     quantified,
+    shared_heads,
     split,
     top_level_alternatives,
 )
@@ -119,7 +119,7 @@ class RuleSet:
                 self._sources.append(WORD_START + atom + (f"(?:{tail})" if count > 1 else tail))
                 self._families.append(_members(rests) if marked else 1)
                 self._compiled.append(None if lazy else re.compile(self._sources[-1]))
-                starts = frozenset().union(*(heads((atom, *rest)) for rest in rests))
+                starts = shared_heads([(atom, *rest) for rest in rests])
                 for word in sorted(word for word, exact in starts if exact):
                     self._exact.setdefault(word, []).append(branch)
                 prefixes = tuple(sorted(word for word, exact in starts if not exact))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.language.atoms import heads
+from bot.language.atoms import shared_heads
 
 # A family's rule ends here only if the family's mark follows the text, and the mark it found is
 # captured, so that a match tells whose rule it is. Marks are control characters, which normalized
@@ -109,7 +109,7 @@ class _Overlap:
         """The exact first words and the word prefixes a branch may read from here, and their
         first characters (None when a branch may read anything)."""
         if atom not in self._starts:
-            found = frozenset().union(*(heads(seq) for seq in self._children[atom]))
+            found = shared_heads(self._children[atom])
             exact = frozenset(w for w, ended in found if ended)
             prefixes = tuple(w for w, ended in found if not ended)
             firsts = None if "" in prefixes else frozenset(w[:1] or " " for w, _ in found)
