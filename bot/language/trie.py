@@ -39,8 +39,9 @@ def trie(sequences: list[tuple[str, ...]]) -> tuple[str, int]:
     going_on = []
     for seq in sequences:
         if not seq or len(seq) == 1 and is_mark(seq[0]):
-            if (seq[:1] or ("",))[0] not in ends:
-                ends.append((seq[:1] or ("",))[0])
+            end = seq[0] if seq else ""
+            if end not in ends:
+                ends.append(end)
         else:
             going_on.append(seq)
     branches = []
