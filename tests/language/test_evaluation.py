@@ -6,6 +6,10 @@ who never saw the detector; it was measured once (crisis recall 0.78, doubt reca
 misses then guided the families of phrasing, so it is no longer blind. families.tsv holds new
 examples, five or more per family, written to show that a fix covers the family and not the
 sentence. None of these sets is an unseen measure any more; a new blind set is.
+
+blind2.tsv (300 rows, written by someone who never saw the code or the other sets) measured once
+before any change for it: crisis recall 0.90 (45/50), doubt recall 0.81 (89/110), doubt precision
+1.00, figure-of-speech false alarms 0/15, none 140/140.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ KINDS = ("crisis", "doubt", "none")
 CATEGORIES = {"doubt", "crisis", "neutral", "answer", "positive", "third_person", "figure", "lookalike"}
 FIGURES = {"figure", "figure_of_speech"}
 # Sets written as text, kind, theme, group (the blind set's layout) rather than kind, theme, category, text.
-TEXT_FIRST = {"blind.tsv", "families.tsv"}
+TEXT_FIRST = {"blind.tsv", "blind2.tsv", "families.tsv"}
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,9 @@ def score(rows: list[Row]) -> Score:
     return Score(matrix, theme_hits, figure_alarms, figures)
 
 
-@pytest.mark.parametrize("name", ["evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "families.tsv"])
+@pytest.mark.parametrize(
+    "name", ["evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "families.tsv"]
+)
 def test_sets_are_well_formed(name: str) -> None:
     rows = load(name)
     for row in rows:
