@@ -180,6 +180,7 @@ SAFETY_BIAS = [
     "tonight is the night",
     "i have a gun",
     "i wrote a note",
+    "after my birthday i'm going to do it",  # the rules leave a bare "do it" alone; the model reads it
 ]
 # Everyday wordings near the crisis families, which must stay clear of them.
 EVERYDAY = [
@@ -193,7 +194,6 @@ EVERYDAY = [
 ]
 # Known misses, kept visible: strict, so a fix shows up as a failure to update this list.
 KNOWN_GAPS = [
-    "after my birthday i'm going to do it",  # a bare "do it" is an everyday journey answer
     "goodbye, thank you for trying",  # "goodbye" alone closes ordinary sessions too
 ]
 

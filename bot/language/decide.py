@@ -1,0 +1,125 @@
+"""Decide what a message says from the rules and, beside them, a learned model's second opinion.
+
+Crisis if the rules say crisis or the model's crisis probability reaches its threshold; the model
+never reads the everyday idioms the rules set aside ("this commute is killing me"), so those stay
+none. A doubt if the rules find one held by the speaker, or the model's doubt probability reaches
+its threshold, unless the rules are certain the message denies a doubt ("i do not think i am a
+burden") or reports someone else's ("my brother thinks he is a failure"). The theme comes from the
+rules when they fire, else from the model's theme weights.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.language.crisis_patterns import IDIOMS, find_crisis
+from bot.language.doubt_patterns import ANY_DOUBT, DENIED, FIRST_PERSON, REPORTED, THEME_PATTERNS
+from bot.language.model import Model
+from bot.language.normalize import CLAUSE_MARK, mark_clauses, normalize
+
+THEMES: tuple[str, ...] = (
+    "not_enough",
+    "failure",
+    "unlovable",
+    "worthless",
+    "burden",
+    "self_blame",
+    "comparison",
+    "impostor",
+    "hopeless",
+    "appearance",
+    "not_belonging",
+)
+
+CRISIS = "crisis"
+DOUBT = "doubt"
+NONE = "none"
+# What find_doubt says when the rules found doubts but the speaker held none of them.
+DENIED_DOUBT = "denied"
+# How many of the message's words a model finding quotes as what matched.
+_QUOTED_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What a message says: its kind, the doubt's theme, and the normalized words that matched."""
+
+    kind: str
+    theme: str | None
+    matched: tuple[str, ...]
+
+
+NOTHING = Assessment(NONE, None, ())
+
+
+def _held(marked: str, clause_start: int, match: re.Match[str]) -> bool:
+    """Whether the speaker holds the matched belief, rather than denying or reporting it."""
+    if DENIED.search(marked, clause_start, match.start()):
+        return False  # "i do not think i am a burden": the belief is denied in its own clause
+    # "my friend thinks everyone else has it together": their words, not the speaker's.
+    return not (REPORTED.search(marked, clause_start, match.start()) and not FIRST_PERSON.search(match.group()))
+
+
+def find_doubt(marked: str) -> tuple[str, str] | str | None:
+    """Return (theme, matched words) for the earliest clause holding a doubt; DENIED_DOUBT if doubts
+    were found but none held; else None.
+
+    One pass of ANY_DOUBT finds the earliest clause where some rule matches (most messages have
+    none and stop there); within that clause the themes are tried in THEME_PATTERNS order, so the
+    more specific wins. A match may run past its clause (comparisons do), so none is cut short.
+    No rule matches in the clause before the hit, so each theme's matches are read from there.
+    """
+    pos = 0
+    unheld = None
+    while (hit := ANY_DOUBT.search(marked, pos)) is not None:
+        clause_start = marked.rfind(CLAUSE_MARK, 0, hit.start()) + 1
+        clause_end = marked.find(CLAUSE_MARK, hit.start() + 1)
+        found = ANY_DOUBT.by_family(marked, hit.start(), clause_end)
+        for index, (theme, _) in enumerate(THEME_PATTERNS):
+            for match in found.get(index, ()):
+                if _held(marked, clause_start, match):
+                    return theme, match.group().strip()
+                unheld = DENIED_DOUBT
+        pos = clause_end
+    return unheld
+
+
+def model_text(normalized: str) -> str:
+    """The words the model reads: normalized text without the idioms the rules set aside."""
+    padded = f" {normalized} "
+    if IDIOMS.search(padded) is None:
+        return normalized
+    return " ".join(IDIOMS.sub(" ", padded).split())
+
+
+def _about_others_only(normalized: str) -> bool:
+    """Whether a message reports someone else's words and never says "i", "me" or "my"."""
+    return not FIRST_PERSON.search(normalized) and REPORTED.search(f" {normalized} ") is not None
+
+
+def decide(text: str, model: Model | None) -> Assessment:
+    """Assess a message from the rules and the model (rules alone if model is None); may raise."""
+    normalized = normalize(text)
+    if not normalized:
+        return NOTHING
+    crisis = find_crisis(normalized)
+    if crisis is not None:
+        return Assessment(CRISIS, None, (crisis,))
+    if model is not None:
+        read = model_text(normalized)
+        scores = model.scores(read)
+        if scores.crisis >= model.crisis_threshold:
+            return Assessment(CRISIS, None, (_quoted(read),))  # crisis wins over any doubt the rules find
+    found = find_doubt(f" | {mark_clauses(normalized)} | ")
+    if isinstance(found, tuple):
+        return Assessment(DOUBT, found[0], (found[1],))
+    # The rules veto the model's doubt where they are sure: a doubt denied, or someone else's.
+    if model is not None and found is None and scores.doubt >= model.doubt_threshold and not _about_others_only(normalized):
+        return Assessment(DOUBT, model.theme(read), (_quoted(read),))
+    return NOTHING
+
+
+def _quoted(read: str) -> str:
+    """The first words of what the model read, as what matched."""
+    return " ".join(read.split()[:_QUOTED_WORDS])
