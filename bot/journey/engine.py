@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from typing import Mapping
 
 from bot.journey import texts
-from bot.journey.model import ACTIVE, COMPLETED, END, PAUSED, STAGES, Book, Choice, Node, PersonState
+from bot.journey.model import ACTIVE, COMPLETED, END, PAUSED, STAGES, STATUSES, Book, Choice, Node, PersonState
 
 MAX_CHAIN = 200  # guard against a `next` loop the loader missed
 _WORD = re.compile(r"[\w']+")
@@ -60,6 +61,8 @@ class _Vars(dict):
 
 def clean_text(text: str) -> str:
     """Drop control and format characters and surrounding space; keep emoji and letters."""
+    if text.isprintable():  # no character of a "C" category (nor any space but " "): nothing to drop
+        return text.strip()
     kept = (ch for ch in text if ch in "\n\t " or unicodedata.category(ch)[0] != "C")
     return "".join(kept).strip()
 
@@ -69,6 +72,16 @@ class Engine:
 
     def __init__(self, book: Book):
         self.book = book
+        # The book never changes once loaded: index its nodes once, and build the replies of lines
+        # that need no filling once, instead of on every turn (Replies are immutable, so shared).
+        self._nodes: dict[tuple[str, str], Node] = {}
+        self._said: dict[tuple[str, str], tuple[Reply, ...] | None] = {}
+        for name in STAGES[:len(book.stages)]:
+            for node_id, node in book.stage(name).nodes.items():
+                self._nodes[name, node_id] = node
+                static = all("{" not in line.text for line in node.say)
+                self._said[name, node_id] = (tuple(Reply(line.text, pause=line.pause) for line in node.say)
+                                             if static else None)
 
     def handle(self, state: PersonState | None, inbound: Inbound, now: float) -> Turn:
         """Answer one input; never raises for any input a person can send."""
@@ -89,12 +102,16 @@ class Engine:
     def current(self, state: PersonState, brief: bool = False) -> tuple[Reply, ...]:
         """The current step again: its narration (or only the last line) and its options."""
         node = self._node(state)
-        lines = node.say[-1:] if brief else node.say
-        replies = [Reply(self._fill(line.text, state), pause=line.pause) for line in lines]
-        return self._with_options(replies, node, state)
+        said = self._said.get((state.stage, state.node))
+        if said is None:
+            lines = node.say[-1:] if brief else node.say
+            said = tuple(Reply(self._fill(line.text, state.vars), pause=line.pause) for line in lines)
+        return self._with_options(said[-1:] if brief else said, node, state.step)
 
     def repair(self, state: PersonState) -> PersonState:
         """A stored state made valid for this book (content may have changed since it was saved)."""
+        if (state.stage, state.node) in self._nodes and state.status in STATUSES:
+            return state  # valid(self.book, state), from the index
         if valid(self.book, state):
             return state
         if state.stage in STAGES:
@@ -104,7 +121,7 @@ class Engine:
 
     def pause(self, state: PersonState, now: float) -> PersonState:
         """The same place, paused."""
-        return replace(state, status=PAUSED, updated_at=now)
+        return _with_status(state, PAUSED, now)
 
     def describe(self, state: PersonState) -> dict[str, str | int]:
         """Where the person is, for status lines and recaps."""
@@ -134,7 +151,7 @@ class Engine:
                previous: PersonState | None = None) -> Turn:
         if state is not None and state.status != COMPLETED:
             intro = texts.ALREADY_ON_WAY.format(**self.describe(state))
-            state = replace(state, status=ACTIVE, updated_at=now)
+            state = _with_status(state, ACTIVE, now)
             return Turn((Reply(intro, "system"), *self.current(state)), state, ("resume",))
         earlier = state or previous
         stage, node = self.book.first
@@ -175,7 +192,7 @@ class Engine:
             return Turn((Reply(texts.AFTER_COMPLETED, "system", (Option("Begin again", command="begin"),)),), state)
         if state.status == ACTIVE:
             return Turn((Reply(texts.NOT_PAUSED, "system"), *self.current(state, brief=True)), state)
-        state = replace(state, status=ACTIVE, updated_at=now)
+        state = _with_status(state, ACTIVE, now)
         recap = Reply(texts.RESUME_RECAP.format(**self.describe(state)), "system")
         return Turn((recap, *self.current(state)), state, ("resume",))
 
@@ -201,7 +218,7 @@ class Engine:
             new_vars = dict(state.vars)
             if node.prompt.save_as:
                 new_vars[node.prompt.save_as] = label
-            return self._goto(replace(state, vars=new_vars), target, now)
+            return self._goto(state, target, now, new_vars)
         if isinstance(picked, int):
             nudge = texts.NOT_A_CHOICE.format(number=picked)
             return Turn((Reply(nudge, "system"), *self.current(state, brief=True)), state)
@@ -220,54 +237,83 @@ class Engine:
         return None
 
     def _choose(self, state: PersonState, choice: Choice, now: float) -> Turn:
-        if choice.sets:
-            state = replace(state, vars={**state.vars, **choice.sets})
         if choice.action == "pause":
+            if choice.sets:
+                state = replace(state, vars={**state.vars, **choice.sets})
             return self._pause(state, now)
-        return self._goto(state, choice.next, now)
+        return self._goto(state, choice.next, now, {**state.vars, **choice.sets} if choice.sets else state.vars)
 
-    def _goto(self, state: PersonState, node_id: str, now: float) -> Turn:
-        state = replace(state, node=node_id, step=state.step + 1, updated_at=now)
-        return self._arrive(state, [], now, ())
+    def _goto(self, state: PersonState, node_id: str, now: float, variables: Mapping[str, str]) -> Turn:
+        return self._arrive(state, [], now, (), state.stage, node_id, state.step + 1, variables, now)
 
-    def _arrive(self, state: PersonState, replies: list[Reply], now: float, events: tuple[str, ...]) -> Turn:
-        """Say the node's lines and follow `next` and `exit` until the person must act."""
+    def _arrive(self, state: PersonState, replies: list[Reply], now: float, events: tuple[str, ...],
+                stage: str | None = None, node_id: str | None = None, step: int | None = None,
+                variables: Mapping[str, str] | None = None, updated_at: float | None = None) -> Turn:
+        """Say the node's lines and follow `next` and `exit` until the person must act.
+
+        The place it arrives at is `state` with any of stage, node, step, vars and updated_at
+        given; the new state is built once, at the end, rather than once per move.
+        """
+        moved = stage is not None
+        if not moved:
+            stage, node_id, step, variables, updated_at = (state.stage, state.node, state.step, state.vars,
+                                                           state.updated_at)
         for _ in range(MAX_CHAIN):
-            node = self._node(state)
-            said = [Reply(self._fill(line.text, state), pause=line.pause) for line in node.say]
+            node = self._nodes.get((stage, node_id)) or self.book.node(stage, node_id)
+            said = self._say(stage, node_id, node, variables)
             if node.interactive:
-                return Turn(tuple(replies) + self._with_options(said, node, state), state, events)
+                if moved:
+                    state = PersonState(state.person_id, stage, node_id, state.status, step, state.journeys,
+                                        state.completed, variables, state.reframes_seen, state.started_at,
+                                        updated_at)
+                return Turn((*replies, *self._with_options(said, node, step)), state, events)
             replies.extend(said)
+            moved = True
             if node.next is not None:
-                state = replace(state, node=node.next)
+                node_id = node.next
             elif node.exit == END:
-                done = replace(state, status=COMPLETED, completed=state.completed + 1, updated_at=now)
+                done = PersonState(state.person_id, stage, node_id, COMPLETED, step, state.journeys,
+                                   state.completed + 1, variables, state.reframes_seen, state.started_at, now)
                 replies.append(Reply(texts.FINISHED, "system", (Option("Begin again", command="begin"),)))
                 return Turn(tuple(replies), done, events + ("complete",))
             else:
-                stage = self.book.stage(node.exit)
-                state = replace(state, stage=stage.name, node=stage.start)
-                replies.append(self._heading(stage.name))
-                events += (f"stage:{stage.name}",)
-        raise RuntimeError(f"{state.stage}/{state.node}: `next` chain too long")
+                entered = self.book.stage(node.exit)
+                stage, node_id = entered.name, entered.start
+                replies.append(self._heading(entered.name))
+                events += (f"stage:{entered.name}",)
+        raise RuntimeError(f"{stage}/{node_id}: `next` chain too long")
 
-    def _with_options(self, said: list[Reply], node: Node, state: PersonState) -> tuple[Reply, ...]:
-        options = tuple(Option(c.label, i, state.step) for i, c in enumerate(node.choices))
-        last = replace(said[-1], options=options, expects_text=node.prompt is not None)
-        return (*said[:-1], last)
+    def _say(self, stage: str, node_id: str, node: Node, variables: Mapping[str, str]) -> tuple[Reply, ...]:
+        """The node's lines as replies, filled with the person's vars where a line asks for them."""
+        said = self._said.get((stage, node_id))
+        if said is not None:
+            return said
+        return tuple(Reply(self._fill(line.text, variables), pause=line.pause) for line in node.say)
+
+    @staticmethod
+    def _with_options(said: tuple[Reply, ...], node: Node, step: int) -> tuple[Reply, ...]:
+        options = tuple([Option(c.label, i, step) for i, c in enumerate(node.choices)])
+        last = said[-1]
+        return (*said[:-1], Reply(last.text, last.kind, options, last.pause, node.prompt is not None))
 
     def _heading(self, stage_name: str) -> Reply:
         stage = self.book.stage(stage_name)
         return Reply(texts.STAGE_HEADING.format(number=stage.number, title=stage.title), "heading")
 
     def _node(self, state: PersonState) -> Node:
-        return self.book.node(state.stage, state.node)
+        return self._nodes.get((state.stage, state.node)) or self.book.node(state.stage, state.node)
 
     @staticmethod
-    def _fill(text: str, state: PersonState) -> str:
+    def _fill(text: str, variables: Mapping[str, str]) -> str:
         if "{" not in text:
             return text
-        return text.format_map(_Vars(state.vars))
+        return text.format_map(_Vars(variables))
+
+
+def _with_status(state: PersonState, status: str, now: float) -> PersonState:
+    """replace(state, status=status, updated_at=now), without replace's generic field walk."""
+    return PersonState(state.person_id, state.stage, state.node, status, state.step, state.journeys, state.completed,
+                       state.vars, state.reframes_seen, state.started_at, now)
 
 
 def valid(book: Book, state: PersonState) -> bool:

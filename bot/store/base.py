@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 from bot.journey.model import STATUSES, PersonState
 
@@ -106,10 +106,12 @@ JOURNEY_COLUMNS = ("person_id", "number", "guild_id", "started_at", "finished_at
 
 def journey_row(state: PersonState, events: Sequence[Event]) -> tuple[Any, ...]:
     """The journeys-table row a committed state implies; stores keep the furthest stage and first finish."""
-    guild = next((e.guild_id for e in events if e.kind == "begin" and e.guild_id), None)
+    guild = next((e.guild_id for e in events if e.kind == "begin" and e.guild_id), None) if events else None
     finished = state.updated_at if state.status == "completed" else None
-    return (state.person_id, state.journeys, guild, state.started_at, finished, state.stage_number,
-            state.checkin("before"), state.checkin("after"))
+    variables = state.vars
+    before = state.checkin("before") if "_checkin_before" in variables else None
+    after = state.checkin("after") if "_checkin_after" in variables else None
+    return (state.person_id, state.journeys, guild, state.started_at, finished, state.stage_number, before, after)
 
 
 def merge_journey(old: JourneyRecord | None, row: tuple[Any, ...]) -> JourneyRecord:
@@ -121,27 +123,66 @@ def merge_journey(old: JourneyRecord | None, row: tuple[Any, ...]) -> JourneyRec
                          max(old.furthest_stage, furthest), before, after, old.guild_id or guild)
 
 
+# json.dumps builds an encoder on every call; the stdlib's C encoder, built once, writes the same text.
+def _no_default(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _encoder(ensure_ascii: bool) -> Callable[[Any], str]:
+    reference = json.JSONEncoder(ensure_ascii=ensure_ascii).encode
+    try:
+        from json.encoder import c_make_encoder, encode_basestring, encode_basestring_ascii
+
+        chunks = c_make_encoder(None, _no_default, encode_basestring_ascii if ensure_ascii else encode_basestring,
+                                None, ": ", ", ", False, False, True)
+
+        def encode(value: Any) -> str:
+            return "".join(chunks(value, 0))
+
+        sample = {"a": ["b", "é", '"\n'], "ü": "🕯️"}
+        if encode(sample) == reference(sample):
+            return encode
+    except (ImportError, TypeError):  # no C accelerator, or another signature: the public way
+        pass
+    return reference
+
+
+_encode_vars = _encoder(ensure_ascii=False)
+_encode_seen = _encoder(ensure_ascii=True)
+_decode = json.JSONDecoder().scan_once
+
+
+def _loads(text: str) -> Any:
+    """json.loads, without its whitespace regexes, for text as this module writes it."""
+    if type(text) is str:
+        try:
+            value, end = _decode(text, 0)
+        except (StopIteration, ValueError):
+            end = -1
+        if end == len(text):
+            return value
+    return json.loads(text)  # space around the value is fine; anything else raises json.loads' own error
+
+
 def state_to_row(state: PersonState) -> tuple[Any, ...]:
     """Flatten a state into the people table's columns."""
+    variables, seen = state.vars, state.reframes_seen
     return (state.person_id, state.stage, state.node, state.status, state.step, state.journeys,
-            state.completed, json.dumps(dict(state.vars), ensure_ascii=False),
-            json.dumps(list(state.reframes_seen)), state.started_at, state.updated_at)
+            state.completed, _encode_vars(variables if type(variables) is dict else dict(variables))
+            if variables else "{}", _encode_seen(list(seen)) if seen else "[]", state.started_at, state.updated_at)
 
 
 def row_to_state(row: Sequence[Any]) -> PersonState:
     """Rebuild a state from a people row; ValueError when the row is damaged."""
-    values = dict(zip(STATE_COLUMNS, row))
-    if values["status"] not in STATUSES:
-        raise ValueError(f"unknown status {values['status']!r}")
-    variables = json.loads(values["vars"] or "{}")
-    seen = json.loads(values["reframes_seen"] or "[]")
+    person_id, stage, node, status, step, journeys, completed, variables, seen, started_at, updated_at = row[:11]
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    variables = _loads(variables) if variables and variables != "{}" else {}
+    seen = _loads(seen) if seen and seen != "[]" else ()
     return PersonState(
-        person_id=values["person_id"], stage=values["stage"], node=values["node"],
-        status=values["status"], step=int(values["step"]), journeys=int(values["journeys"]),
-        completed=int(values["completed"]),
-        vars={str(k): str(v) for k, v in variables.items()},
-        reframes_seen=tuple(str(s) for s in seen),
-        started_at=float(values["started_at"]), updated_at=float(values["updated_at"]),
+        person_id, stage, node, status, int(step), int(journeys), int(completed),
+        {str(k): str(v) for k, v in variables.items()}, tuple(str(s) for s in seen),
+        float(started_at), float(updated_at),
     )
 
 

@@ -31,6 +31,7 @@ class Batcher(Generic[Item, Result]):
         self._items: list[Item] = []
         self._futures: list[asyncio.Future[Result]] = []
         self._task: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.batches = 0
         self.items = 0
 
@@ -38,7 +39,9 @@ class Batcher(Generic[Item, Result]):
         """Add one item; await the result to wait until the batch holding it has run."""
         # A plain method handing back the future: one object fewer per waiting turn than a
         # coroutine, which matters when thousands of turns wait at once (the GC walks them all).
-        loop = asyncio.get_running_loop()
+        loop = self._loop
+        if loop is None or self._task is None:
+            loop = self._loop = asyncio.get_running_loop()
         future: asyncio.Future[Result] = loop.create_future()
         self._items.append(item)
         self._futures.append(future)
@@ -65,7 +68,7 @@ class Batcher(Generic[Item, Result]):
                 for future, result in zip(futures, results):
                     if future.done():  # the caller was cancelled; the work is done all the same
                         continue
-                    if isinstance(result, Failed):
+                    if type(result) is Failed:
                         future.set_exception(result.error)
                     else:
                         future.set_result(result)

@@ -286,20 +286,20 @@ class SqliteStore:
 
     # --- batches ------------------------------------------------------------------------------
     async def _read_batch(self, items: list) -> list:
-        unique = list(dict.fromkeys(item if type(item) is str else item[0] for item in items))
+        ids = list(dict.fromkeys([item if type(item) is str else item[0] for item in items]))
         found: dict[str, tuple] = {}
-        for size, params in _chunks([(pid,) for pid in unique], 1):
-            for row in await self._reader.execute_fetchall(_read_sql(size), params):
+        most = _max_rows(1)
+        for start in range(0, len(ids), most):
+            part = ids[start:start + most]
+            size = _bucket(len(part))
+            part += [None] * (size - len(part))  # padding: asks for nobody
+            for row in await self._reader.execute_fetchall(_read_sql(size), part):
                 found[row[0]] = row
-        states: dict[str, PersonState | None] = {}
         results = []
         for item in items:
             if type(item) is not str:  # a reminder probe
                 row = found.get(item[0])
-                results.append(bool(row and row[-1]))
-                continue
-            if item in states:
-                results.append(states[item])
+                results.append(row is not None and bool(row[-1]))
                 continue
             row = found.get(item)
             state = None
@@ -308,7 +308,6 @@ class SqliteStore:
                     state = row_to_state(row)
                 except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
                     log.warning("unreadable state for a person, starting fresh: %s", exc)
-            states[item] = state
             results.append(state)
         return results
 
