@@ -20,7 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also run the Discord scenario (default: on, unless --quick)")
     parser.add_argument("--no-discord", dest="discord", action="store_false", help="skip the Discord scenario")
     parser.add_argument("--gc-threshold", type=int, default=None,
-                        help="set Python's gen-0 GC threshold for this run (default: the interpreter's 700)")
+                        help="Python's gen-0 GC threshold for the load runs (default 50000, as `wellspring run` sets it)")
+    parser.add_argument("--gc-default", dest="gc_tuning", action="store_false", default=None,
+                        help="leave Python's GC as the interpreter sets it (threshold 700, nothing frozen)")
     parser.add_argument("--dialogues", type=Path, default=None, help="dialogues folder (default: WELLSPRING_DIALOGUES)")
     parser.add_argument("--store", default=None,
                         help="also measure this store (e.g. postgresql://...) beside SQLite, in the same run")

@@ -53,20 +53,22 @@ async def startup(dialogues: Path) -> dict[str, float]:
             "migrate_ms": (opened - loaded) * ms, "startup_ms": (opened - imported) * ms}
 
 
-async def memory(dialogues: Path, people: int, traced: bool) -> dict[str, float]:
+async def memory(dialogues: Path, people: int, traced: bool, gc_threshold: int | None) -> dict[str, float]:
     """Memory growth with `people` mid-journey (each a live task between turns), per person."""
     import tracemalloc
 
     from bot.app import load_content
     from bot.bench.people import crowd
     from bot.journey.engine import Engine
-    from bot.service import Service
+    from bot.service import Service, tune_gc
     from bot.store.sqlite import SqliteStore
 
     content = load_content(dialogues)
     with tempfile.TemporaryDirectory(prefix="wellspring-bench-") as folder:
         store = await SqliteStore.open(Path(folder) / "memory.db")
         service = Service(Engine(content.book), store, content.language)
+        if gc_threshold:  # as `wellspring run` tunes the collector once started
+            tune_gc(gc_threshold)
         try:
             for person in crowd(200, "warm"):  # warm statement caches and the allocator first
                 for _ in range(6):
@@ -115,11 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dialogues", type=Path, required=True)
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--traced", action="store_true", help="count with tracemalloc instead of RSS")
+    parser.add_argument("--gc-threshold", type=int, default=0, help="tune the GC as `wellspring run` does (0: leave it)")
     args = parser.parse_args(argv)
     if args.probe == "startup":
         result = asyncio.run(startup(args.dialogues))
     else:
-        result = asyncio.run(memory(args.dialogues, args.people, args.traced))
+        result = asyncio.run(memory(args.dialogues, args.people, args.traced, args.gc_threshold))
     print(json.dumps(result))
     return 0
 

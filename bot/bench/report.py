@@ -64,7 +64,8 @@ def table(r: dict[str, Any]) -> str:
     width = max(len(label) for label, _, _ in rows)
     value_width = max(len(value) for _, value, _ in rows)
     head = (f"wellspring bench: {r['people']:,} people · {m['cpus']} CPUs ({m['cpu']}) · "
-            f"Python {m['python']} · SQLite {m['sqlite']} · GC gen-0 threshold {r['gc_threshold']}")
+            f"Python {m['python']} · SQLite {m['sqlite']} · GC gen-0 threshold {r['gc_threshold']:,}"
+            + (f", {r['gc_frozen']:,} start-up objects frozen" if r.get("gc_frozen") else ""))
     lines = [head, "-" * len(head)]
     lines += [f"{label:<{width}}  {value:>{value_width}}  {note}".rstrip() for label, value, note in rows]
     return "\n".join(lines)

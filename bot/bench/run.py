@@ -41,7 +41,8 @@ class Options:
     startup_runs: int = 3
     raw_seconds: float = 1.0
     discord: bool = True
-    gc_threshold: int | None = None  # None: the interpreter's own, as `wellspring run` has it
+    gc_threshold: int | None = None  # None: what `wellspring run` sets (bot.service.GC_THRESHOLD)
+    gc_tuning: bool = True  # freeze start-up and raise the threshold, as `wellspring run` does
     quick: bool = False
     as_json: bool = False
     store: str | None = None  # another store to measure beside SQLite (bench --store URL)
@@ -53,7 +54,8 @@ class Options:
         if args.quick:
             values.update(people=300, seconds=1.0, rate=500.0, latency_seconds=1.0, rounds=1,
                           startup_runs=1, raw_seconds=0.2, discord=False, quick=True)
-        for name in ("people", "seconds", "turns", "rate", "latency_seconds", "discord", "store", "gc_threshold"):
+        for name in ("people", "seconds", "turns", "rate", "latency_seconds", "discord", "store", "gc_threshold",
+                     "gc_tuning"):
             if getattr(args, name, None) is not None:
                 values[name] = getattr(args, name)
         if args.turns is not None and args.seconds is None:
@@ -66,8 +68,6 @@ def main(options: Options) -> int:
     """Measure, then print the JSON object or the table."""
     for name in ("bot", "discord", "aiohttp"):  # migrations on temp files and loopback HTTP are not news
         logging.getLogger(name).setLevel(logging.WARNING)
-    if options.gc_threshold is not None:
-        gc.set_threshold(options.gc_threshold, *gc.get_threshold()[1:])
     result = asyncio.run(measure(options))
     if options.as_json:
         print(json.dumps(result, sort_keys=True))
@@ -80,10 +80,12 @@ async def measure(options: Options) -> dict[str, Any]:
     """Run every measurement and gather the numbers into one flat dict."""
     from bot.app import load_content
 
-    result: dict[str, Any] = {"people": options.people, "machine": machine(), "gc_threshold": gc.get_threshold()[0]}
+    result: dict[str, Any] = {"people": options.people, "machine": machine()}
     result.update(startup(options))
     result.update(memory(options))
     content = load_content(options.dialogues)
+    gc_settings(options)  # the same garbage collection as `wellspring run`, for every store measured
+    result.update(gc_threshold=gc.get_threshold()[0], gc_frozen=gc.get_freeze_count())
     with tempfile.TemporaryDirectory(prefix="wellspring-bench-") as folder:
         result.update(raw_sqlite(Path(folder), options))
         result.update(await throughput_and_latency(Path(folder), content, options))
@@ -171,6 +173,17 @@ async def memory_ceiling(content: Any, options: Options, seconds: float | None, 
     return await closed_loop(service.handle, people, seconds, turns)
 
 
+def gc_settings(options: Options) -> None:
+    """Tune the collector as `wellspring run` does after its start-up (or leave it, with --gc-default)."""
+    from bot.service import GC_THRESHOLD, tune_gc
+
+    threshold = options.gc_threshold or GC_THRESHOLD
+    if options.gc_tuning:
+        tune_gc(threshold)
+    elif options.gc_threshold is not None:
+        gc.set_threshold(threshold, *gc.get_threshold()[1:])
+
+
 def merge(runs: list[Run]) -> Run:
     """Several rounds of one store as one run: all turns over all the time they took."""
     from array import array
@@ -202,8 +215,11 @@ def startup(options: Options) -> dict[str, float]:
 def memory(options: Options) -> dict[str, float]:
     """Bytes per active session: RSS growth in a fresh process, and the tracemalloc count."""
     people = options.memory_people or options.people
-    rss = probe("memory", options, "--people", str(people))
-    traced = probe("memory", options, "--people", str(min(people, 2_000)), "--traced")
+    from bot.service import GC_THRESHOLD
+
+    tuning = ("--gc-threshold", str(options.gc_threshold or GC_THRESHOLD)) if options.gc_tuning else ()
+    rss = probe("memory", options, "--people", str(people), *tuning)
+    traced = probe("memory", options, "--people", str(min(people, 2_000)), "--traced", *tuning)
     return {"rss_bytes_per_session": rss["rss_bytes_per_session"], "memory_people": people,
             "traced_bytes_per_session": traced["traced_bytes_per_session"]}
 

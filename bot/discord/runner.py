@@ -11,6 +11,7 @@ import discord
 from bot.app import load_content, open_service
 from bot.config import Settings, SettingsError
 from bot.discord.client import build_bot
+from bot.service import tune_gc
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ async def _serve(settings: Settings, content, token: str, shard_count, shard_ids
     async with open_service(settings, content) as service:
         bot = build_bot(service, pacing=settings.pacing, test_guild=settings.test_guild,
                         shard_count=shard_count, shard_ids=shard_ids)
+        tune_gc()  # start-up is over: freeze what it made, collect the young less often (see tune_gc)
         async with bot:
             try:
                 await bot.start(token)
