@@ -35,7 +35,7 @@ _GUN = r"(?:gun|guns|pistol|revolver|shotgun|rifle|firearm|handgun)"
 _HARM_VERB = (
     r"(?:cut|cuts|cutting|slit|slitting|slash|slashed|slashing|carve|carved|carving|burn|burns|burned|burnt|burning|"
     r"scratch|scratched|scratching|scrape|scraped|scraping|hit|hitting|punch|punched|punching|bit|bite|biting|"
-    r"stab|stabbed|stabbing|slice|sliced|slicing|gouge|gouged|bruise|bruised|bruising|hurt|hurting|harm|harmed|"
+    r"stab|stabbed|stabbing|slice|sliced|slicing|gouge|gouged|bruise|bruised|bruising|hurt|hurting|harm|harmed|pinch|pinched|pinching|"
     r"harming|pick|picked|picking|dig|digging|dug)"
 )
 # Hands, fingers, head and hair are left out: "cut my finger", "cut my hair", "banging my head".
@@ -47,7 +47,10 @@ _DELIBERATE = (
     r"(?:on purpose|deliberately|intentionally|until (?:it|they|i|my \w+) (?:bleeds?|bled|bleeding|bruised?|blistered|scarred|hurts?)"
     r"|till (?:it|they|i) (?:bleeds?|bled)|to feel (?:something|anything|better|the pain|it|real|alive|in control)"
     r"|to punish (?:myself|me)|with (?:a |the |my )?(?:razors?|blades?|lighters?|cigarettes?|knife|knives|scissors|piece of glass|broken glass|compass|sharpener)"
-    r"|so (?:it|they) (?:would|will) bleed)"
+    r"|so (?:it|they) (?:would|will) bleed"
+    r"|(?:hard|deep) enough to (?:leave (?:a )?(?:marks?|bruises?|scars?)|bruise|bleed|draw blood|break (?:the )?skin)"
+    r"|until (?:it|they) (?:leaves?|left) (?:a )?(?:marks?|bruises?|scars?)|to leave (?:a )?(?:marks?|bruises?)"
+    r"|when(?:ever)? (?:i|it) (?:am|get|gets|feel|is) (?:so |really |too )?(?:overwhelmed|upset|angry|anxious|stressed|panicky|numb|bad|too much))"
 )
 # Verbs that are rarely an accident twice: "again" or "deep" after them marks the act as deliberate.
 _CUT_VERB = (
@@ -172,4 +175,15 @@ FAREWELL = [
     r"\blast time (?:you|anyone|they) will (?:ever )?(?:hear|talk|see|speak)\b|\b(?:please )?tell (?:my \w+|them|her|him|everyone) (?:that )?i (?:am sorry|love (?:them|her|him|you|everyone))\b",
 ]
 
-FAMILY_RULES = MEANS + PLANNING + PASSIVE_WISH + SELF_HARM + FAREWELL
+# Added after blind2.tsv: being at a place now, a timed "do it", letters to everyone, the medicine cabinet.
+PRESENT = [
+    rf"\bi am (?:(?:standing|sitting|stood|sat|up|out|alone|now|already|back) )*(?:on|at|by|near|up on|on top of|at the edge of|on the edge of|in front of) (?:the )?{_PLACE}(?: of (?:my|the|our|this|that) \w+(?: \w+)?)?(?= ?$| (?:right now|now|again|tonight|alone|looking down|on my own))",
+    r"\b(?:standing|sitting|stood|sat|balancing) (?:on|at) (?:the )?(?:ledge|railing|parapet|edge of (?:the|a) (?:roof|bridge|cliff|platform|building|balcony))\b",
+    r"\b(?:tonight|today|this weekend|tomorrow|this time) i am (?:(?:finally|really|actually) )+(?:going to |gonna )?do(?:ing)? it\b|\b(?:tonight|today|this weekend) i am (?:going to |gonna )?do(?:ing)? it(?= ?$| \. i am (?:done|sorry|tired|ready))",
+    r"\b(?:this is|consider this|here is) my (?:last )?(?:goodbye|farewell)\b",
+    r"\b(?:wrote|written|writing|left|leaving|write) (?:goodbye |farewell |last |final )?(?:notes|letters) (?:to|for) (?:everyone|everybody|all of you|each of you|each of them|my family|the people i love|all my \w+|them all)\b",
+    r"\b(?:swallow|swallowing|swallowed|take|taking|took|eat|eating|down|downing|empty|emptying) (?:everything|all of it|the lot|the whole lot|all (?:of )?the \w+|it all|whatever is) (?:in|from) (?:the|my|our|mums|moms|dads|my parents) (?:medicine|bathroom|pill|first aid|meds) (?:cabinet|cupboard|drawer|box|kit)\b",
+    r"\b(?:empty|emptying|emptied|raid|raiding) (?:the|my|our) (?:medicine|bathroom|pill) (?:cabinet|cupboard|drawer)\b|\bswallow(?:ing|ed)? (?:them all|the lot|the whole (?:bottle|box|pack|packet|strip))\b",
+]
+
+FAMILY_RULES = MEANS + PLANNING + PASSIVE_WISH + SELF_HARM + FAREWELL + PRESENT

@@ -152,3 +152,49 @@ FAMILY_RULES: dict[str, list[str]] = {
         rf"{SPEAKER}(?:(?!not |never )\w+ ){{0,2}}?(?:hate|hating|hated|loathe|loathing|despise|despising) (?:myself|me|who i am|everything about me|the person i am)\b",
     ],
 }
+
+# Families added after blind2.tsv: costs to others ("i just drain people"), harm caused ("my parents
+# fight because of me"), the one left out, "not lovable" hedged, fooling the ones who chose you,
+# thriving others, a judgement that is a whole clause ("worthless. that's what i am"), hopeless
+# after a "never", and a body that no longer fits or is recognised.
+_ADDED: dict[str, list[str]] = {
+    "burden": [
+        rf"{SPEAKER}(?:(?!not |never )\w+ ){{0,2}}?(?:drain|drains|draining|exhaust|exhausting|wear out|weigh down) (?:people|everyone|everybody|them|others|my \w+|the people around me)\b",
+        r"\bi (?:(?!not |never )\w+ ){0,2}?take up (?:way )?too much (?:of )?(?:everyones|peoples|their|your|his|her|my \w+) (?:time|energy|space|attention)\b",
+        rf"{ME} (?:only |just |nothing but )?(?:trouble|a (?:heavy )?load|heavy load|extra work|a chore|dead weight|baggage) (?:for|to|on) (?:my \w+(?: \w+)?|them|everyone|people|her|him|you|everybody)\b",
+    ],
+    "self_blame": [
+        r"\b(?:fight|fights|fought|argue|argues|argued|cry|cries|cried|split up|broke up|divorced|got hurt|lost|suffer|suffered|struggle|struggled|are unhappy|is unhappy|are sad|is sad|left|moved away) (?:all )?because of me\b",
+        r"\b(?:it is |it was |that is |that was |this is |this one is )?all on me(?= \|)|\bit was my (?:mistake|fault|doing|error) that\b",
+    ],
+    "not_belonging": [
+        rf"{ME} (?:always |usually )?the (?:one|person|only one) (?:who is |that is |who gets |that gets |who was |that always gets |who always gets )?(?:left out|forgotten|ignored|excluded|left behind|not invited|overlooked|picked last)\b",
+        rf"{ME} (?:always |usually )?the (?:one|person) (?:that |who )?nobody (?:ever )?(?:replies to|talks to|invites|picks|notices|texts|remembers|asks)\b",
+        r" (?<=\| )(?:i )?(?:just )?(?:do not|never) (?:really )?belong (?:to|in|with) any (?:of (?:them|the groups|these groups|those groups|these people)|group)\b",
+    ],
+    "unlovable": [
+        r"\bi am (?:just |simply |really |probably |honestly )*not (?:lovable|loveable|likeable|likable|worth loving)\b",
+        r"\b(?:something|everything) (?:about|in|wrong with) me (?:that )?makes me (?:so )?(?:impossible|hard|difficult|too hard) to (?:love|like|be with|be around)\b",
+    ],
+    "impostor": [
+        r"\b(?:picked|hired|chose|chosen|promoted|accepted|admitted) the wrong (?:person|guy|girl|one|candidate)\b",
+        r"\bi (?:just |only |simply |totally |somehow |basically )?(?:fooled|tricked|conned) (?:them|everyone|people|everybody|my \w+)\b",
+    ],
+    "comparison": [
+        rf"\b{OTHERS} (?:is|are) (?:\w+ ){{0,2}}?(?:thriving|succeeding|winning|flourishing|glowing up|living their best li(?:fe|ves)|doing (?:so )?(?:well|great|amazing)) (?:while|and|but|whereas) i am\b",
+        rf"{ME} (?:always |still )?(?:behind|the last one|last) (?:compared to )?(?:the others|all the others|my peers|my colleagues|my coworkers|my classmates|the rest of them)\b",
+    ],
+    "worthless": [
+        r" (?<=\| )(?:so |just |such a |a |an |total |complete )?(?:worthless|pathetic|a loser|loser|a waste of space)(?: (?:so |just )?(?:worthless|pathetic|useless|a loser))*(?= \|)",
+    ],
+    "appearance": [
+        r" (?<=\| )(?:so |just )?(?:ugly|hideous|disgusting|gross)(?: (?:so |just )?(?:ugly|hideous|disgusting|gross|fat))+(?= \|)",
+        rf"{ME} too (?:big|fat|heavy|wide) for (?:everything|anything|any of (?:my|the|these) clothes|all my clothes|normal clothes|any clothes)\b",
+        r"\bi (?:do not|cannot|can not|barely) (?:even )?recogni[sz]e (?:myself|my (?:face|body|reflection)) in the mirror\b",
+    ],
+    "hopeless": [
+        rf"{NEVER} (?:(?!not )\w+ ){{1,5}}?\| (?:and |so |but )?(?:it is|this is|everything is) (?:so |just |completely |totally )?hopeless\b",
+    ],
+}
+for _theme, _rules in _ADDED.items():
+    FAMILY_RULES[_theme] = FAMILY_RULES[_theme] + _rules
