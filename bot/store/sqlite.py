@@ -193,7 +193,7 @@ class SqliteStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         opened: list[aiosqlite.Connection] = []
         try:
-            writer = await aiosqlite.connect(file, isolation_level=None, cached_statements=256)
+            writer = await aiosqlite.connect(file, isolation_level="IMMEDIATE", cached_statements=256)
             opened.append(writer)
             await writer.execute_fetchall("PRAGMA journal_mode=WAL")
             await writer.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
@@ -346,22 +346,27 @@ class SqliteStore:
         return await self._write_batch(ops[:middle]) + await self._write_batch(ops[middle:])
 
     async def _transaction(self, ops: list[tuple]) -> list:
-        """Run ops in order as one transaction on the writer; each op's result."""
+        """Run ops in order as one transaction on the writer; each op's result.
+
+        The writer begins its transactions the sqlite3 module's way (isolation_level "IMMEDIATE"):
+        `BEGIN IMMEDIATE` goes out with the batch's first statement, in the same hop, and a
+        statement whose BEGIN fails does not run. So a batch costs two round trips to the writer's
+        thread, its statements and then `COMMIT`, and a failure anywhere rolls all of it back.
+        """
         writer = self._writer
-        await writer.execute("BEGIN IMMEDIATE")
         try:
             results = await self._write(ops)
-            await writer.execute("COMMIT")
+            await writer.commit()
         except BaseException:
             try:
-                await writer.execute("ROLLBACK")
-            except sqlite3.Error:  # SQLite may have rolled back already
+                await writer.rollback()  # nothing to do if SQLite has already rolled back
+            except (sqlite3.Error, ValueError):  # ValueError: the connection is closed
                 pass
             raise
         return results
 
     async def _write(self, ops: list[tuple]) -> list:
-        """Send a batch's statements, in order, inside the open transaction; each op's result.
+        """Send a batch's statements, in order, in one transaction; each op's result.
 
         Runs of saves (nearly every op) become one multi-row statement per table. Statements are
         queued on the writer together and awaited together, so its thread runs them back to back
@@ -394,6 +399,8 @@ class SqliteStore:
             elif kind == CLAIM:  # needs what it selects before it deletes: the calls so far run first
                 await _settle(calls, cancels, results)
                 calls, cancels = [], []
+                if not writer.in_transaction:  # a SELECT does not begin one by itself
+                    await writer.execute("BEGIN IMMEDIATE")
                 due = [row[0] for row in await writer.execute_fetchall(_DUE, op[1])]
                 for size, params in _chunks([(pid,) for pid in due], 1):
                     await writer.execute(f"DELETE FROM reminders WHERE person_id IN ({', '.join('?' * size)})",
