@@ -163,5 +163,72 @@ async def test_many_concurrent_turns_make_few_transactions(tmp_path):
         await store.close()
 
 
+async def test_a_batch_is_a_few_statements_however_many_turns_it_holds(tmp_path):
+    store = await SqliteStore.open(tmp_path / "w.db")
+    sent = {"writes": 0, "reads": 0}
+    write, read = store._writer.execute, store._reader.execute_fetchall
+
+    def counted(kind, call):
+        def wrapper(*args, **kwargs):
+            sent[kind] += 1
+            return call(*args, **kwargs)
+        return wrapper
+
+    store._writer.execute = counted("writes", write)
+    store._reader.execute_fetchall = counted("reads", read)
+    try:
+        people = [person(f"test:{i}", step=i) for i in range(3000)]
+        await asyncio.gather(*(save(store, p, [Event("begin", 1.0, "g1")]) for p in people))
+        # Each batch: one statement per table (people, journeys, events); COMMIT is the connection's.
+        assert store._writes.batches <= 3 and sent["writes"] == 3 * store._writes.batches
+        assert sent["reads"] == store._reads.batches  # one SELECT per read batch
+    finally:
+        store._writer.execute, store._reader.execute_fetchall = write, read
+        await store.close()
+
+
+@pytest.mark.parametrize("size", [1, 3, 5, 37, 300])
+async def test_padded_statements_store_exactly_the_batch(tmp_path, size):
+    db = tmp_path / "w.db"
+    store = await SqliteStore.open(db)
+    try:
+        people = [person(f"test:{i}", step=i, journeys=1 + i % 3) for i in range(size)]
+        await asyncio.gather(*(save(store, p, [Event("begin", 1.0, None if i % 2 else "g1")])
+                               for i, p in enumerate(people)))
+        assert await asyncio.gather(*(store.load(p.person_id) for p in people)) == people
+    finally:
+        await store.close()
+    with sqlite3.connect(db) as raw:
+        counts = [raw.execute(f"SELECT COUNT(*), COUNT(DISTINCT person_id) FROM {table}").fetchone()
+                  for table in ("people", "journeys", "events")]
+        padding = raw.execute("SELECT COUNT(*) FROM people WHERE typeof(person_id) != 'text'").fetchone()[0]
+    raw.close()
+    assert counts == [(size, size)] * 3 and padding == 0
+
+
+async def test_one_read_batch_answers_each_asker(tmp_path):
+    store = await SqliteStore.open(tmp_path / "w.db")
+    try:
+        await save(store, person("test:ada"))
+        await store.set_reminder("test:bea", 50.0, 1.0)  # a reminder, and no state
+        before = store._reads.batches
+
+        async def hold(pid):
+            return await store.person(pid).__aenter__()
+
+        async def has_reminder(pid):
+            return await store._reads.submit((pid,))
+
+        slot, ada, ada_again, nobody, bea_has, ada_has = await asyncio.gather(  # all asked in one loop pass
+            hold("test:ada"), store.load("test:ada"), store.load("test:ada"), store.load("test:nobody"),
+            has_reminder("test:bea"), has_reminder("test:ada"))
+        assert store._reads.batches == before + 1
+        assert slot.state == ada == ada_again == person("test:ada") and nobody is None
+        assert (bea_has, ada_has) == (True, False)
+        assert await store.cancel_reminder("test:bea") is True and await store.cancel_reminder("test:ada") is False
+    finally:
+        await store.close()
+
+
 if __name__ == "__main__":
     asyncio.run(_child(Path(sys.argv[1]), people=int(os.environ.get("CRASH_PEOPLE", "300"))))
