@@ -6,8 +6,10 @@ scikit-learn`). Run time reads the weights with bot/language/model.py alone.
     .venv/bin/python tools/train_language_model.py                       # train on every set, write
     .venv/bin/python tools/train_language_model.py --exclude blind2.tsv  # honest: measure blind2 unseen
 
-Thresholds are chosen on out-of-fold probabilities (one fold per training file), never on a set
-held out with --exclude.
+Cross-validation is grouped by file: each labelled set in turn is scored by a model fitted on all
+the others (and on tools/language_training.tsv, which is never a fold). The thresholds are chosen
+on those out-of-fold probabilities, never on a set held out with --exclude; the report prints the
+model alone out of fold and then the rules with each fold's model, file by file.
 """
 
 from __future__ import annotations
@@ -32,10 +34,16 @@ from bot.language.normalize import normalize  # noqa: E402
 
 SEED = 0
 C_CRISIS, C_DOUBT, C_THEME = 64.0, 64.0, 64.0
-MIN_ROWS = 1  # a feature seen in fewer training statements is dropped (it cannot generalize)
-# Crisis: the lowest threshold at which at most this share of the other statements out of fold
-# (and of figures of speech) would alarm. Doubt: the lowest at which precision out of fold holds.
+# A feature seen in fewer training statements is dropped; cross-validation found that dropping the
+# rare ones only lost recall, so every feature is kept (the file stays small anyway).
+MIN_ROWS = 1
+# Crisis: the lowest threshold at which at most these shares of the other statements out of fold
+# would alarm: of all, of figures of speech, of everyday chat and journey answers (the bulk of real
+# traffic). Doubt: the lowest at which precision out of fold holds.
 CRISIS_FALSE_ALARMS = 0.03
+FIGURE_FALSE_ALARMS = 0.05
+EVERYDAY_FALSE_ALARMS = 0.01
+EVERYDAY = ("answer", "journey_answer", "neutral")
 DOUBT_PRECISION = 0.95
 QUANTUM = 32767
 CHECKS = ("i want to kill myself", "this commute is killing me", "i'm on the roof and i keep looking down",
@@ -66,6 +74,7 @@ def prepare(examples: list[Example]) -> list[Prepared]:
 
 
 def _logistic(x, y, c: float) -> LogisticRegression:
+    """A logistic regression with classes weighted to balance, fitted deterministically."""
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=10_000, random_state=SEED)
     return model.fit(x, y)
 
@@ -100,6 +109,7 @@ def build(fitted: Fitted, thresholds: dict[str, float], checks: list | None = No
     scales = np.maximum(np.abs(fitted.weights).max(axis=0), 1e-12) / QUANTUM
     quantized = np.rint(fitted.weights / scales).astype(np.int16)
     used = np.flatnonzero(np.any(quantized != 0, axis=1))
+    assert fitted.vocabulary == sorted(fitted.vocabulary)  # the scorer cuts a word's pairs from it by bisection
     header = {"themes": list(THEMES), "thresholds": thresholds, "scales": [float(s) for s in scales],
               "intercepts": [float(b) for b in fitted.intercepts], "checks": checks or []}
     weights = array("h", quantized[used].ravel().tolist())
@@ -135,13 +145,13 @@ def choose_thresholds(rows: list[Prepared], crisis: np.ndarray, doubt: np.ndarra
     """Thresholds from out-of-fold probabilities (rows with no fold, the extra statements, are left out)."""
     folded = np.array([r.example.source in SETS for r in rows])
     kinds = np.array([r.example.kind for r in rows])
-    figures = np.array([r.example.group in ("figure", "figure_of_speech") for r in rows])
+    groups = np.array([r.example.group for r in rows])
     others = folded & (kinds != CRISIS)
-    # Lowest crisis threshold keeping alarms on other statements and on figures within bounds.
-    alarms = np.sort(crisis[others])[::-1]
-    t_crisis = float(alarms[int(CRISIS_FALSE_ALARMS * len(alarms))]) + 1e-6
-    figure_scores = np.sort(crisis[folded & figures])[::-1]
-    t_crisis = max(t_crisis, float(figure_scores[int(0.05 * len(figure_scores))]) + 1e-6)
+    t_crisis = 0.0
+    for chosen, share in ((others, CRISIS_FALSE_ALARMS), (others & np.isin(groups, ["figure", "figure_of_speech"]), FIGURE_FALSE_ALARMS),
+                          (others & np.isin(groups, EVERYDAY), EVERYDAY_FALSE_ALARMS)):
+        alarms = np.sort(crisis[chosen])[::-1]  # the threshold lets through at most `share` of them
+        t_crisis = max(t_crisis, float(alarms[int(share * len(alarms))]) + 1e-6)
     # Lowest doubt threshold at which the doubts it finds among non-crisis statements stay precise.
     candidates = folded & (kinds != CRISIS)
     t_doubt = 0.99

@@ -186,4 +186,14 @@ PRESENT = [
     r"\b(?:empty|emptying|emptied|raid|raiding) (?:the|my|our) (?:medicine|bathroom|pill) (?:cabinet|cupboard|drawer)\b|\bswallow(?:ing|ed)? (?:them all|the lot|the whole (?:bottle|box|pack|packet|strip))\b",
 ]
 
-FAMILY_RULES = MEANS + PLANNING + PASSIVE_WISH + SELF_HARM + FAREWELL + PRESENT
+# Plain wordings the model's training statements showed the rules missing ("i'm done living").
+DIRECT = [
+    r"\b(?:take|taking|took) my (?:own )?life\b(?! (?:back|into|in (?:my|your) own hands|seriously|one day at a time))",
+    r"\b(?:keep |always |still )?wishing (?:i|that i) (?:was|were|could be) (?:dead|gone|never born)\b|\b(?:done|finished) (?:living|being alive|existing)\b",
+    r"\b(?:fall|falling|go|going) (?:to sleep|asleep) forever\b|\bno (?:reason|point) for me to (?:live|stay alive|go on|keep going|exist|be here|keep living)\b",
+    r"\b(?:dying|death|suicide|ending it) (?:is|seems|feels like|looks like) (?:the|my) only (?:option|way|answer|choice|way out)\b",
+    r"\b(?:chosen|chose|picked|set|decided on) (?:the|a) (?:day|date)(?= ?$| \.)",
+    r"\b(?:cannot|can not) promise (?:i will|that i will|to|you i will) (?:be alive|stay alive|be here|be safe|make it|still be here|stay safe)\b",
+]
+
+FAMILY_RULES = MEANS + PLANNING + PASSIVE_WISH + SELF_HARM + FAREWELL + PRESENT + DIRECT

@@ -37,6 +37,22 @@ DOUBT = "doubt"
 NONE = "none"
 # What find_doubt says when the rules found doubts but the speaker held none of them.
 DENIED_DOUBT = "denied"
+# Kindness and care a person means to show themselves ("i want to hug myself", "i'm learning to like
+# myself", "i need to distract myself"), which the words around it ("want to ... myself") would
+# otherwise drag toward crisis; the model does not read it (the rules still read everything). Only
+# an aim or a plain statement, and only verbs that no harm can follow: "i can't forgive myself" stays.
+_KIND = (
+    r"(?:like|love|accept|forgive|hug|comfort|trust|respect|nurture|praise|believe in|care for|look after|treat|reward|"
+    r"celebrate|understand|listen to|stand up for|be honest with|make time for|speak kindly to|spoil|pamper|be|express|"
+    r"enjoy|ground|calm|soothe|heal|protect|better|improve|motivate|check on|be there for|find|"
+    r"distract|challenge|amuse|entertain|pace|organi[sz]e|educate|teach|introduce|dress|"
+    r"take (?:better |good |more |some )?care of|be (?:more )?(?:kind|kinder|gentle|gentler|patient|nice|nicer|soft|softer|easier|"
+    r"good|proud|compassionate|loving|warm|friendly) (?:to|with|of|on|towards))"
+)
+KINDNESS = re.compile("|".join([
+    rf"\b(?:want|need|would like|trying|try|learning|learn|going|hope|hoping|able|allowed|ready|deserve|started|starting|remember|choose|choosing) to (?:really |finally |actually |just |truly )?(?:be able to )?{_KIND} myself\b",
+    rf"\bi (?:(?:really|truly|actually|finally|still|kind of|do|am learning to|am starting to) )?(?:like|love|accept|trust|respect|am proud of|am kind to|am gentle with) myself\b",
+]))
 # How many of the message's words a model finding quotes as what matched.
 _QUOTED_WORDS = 12
 
@@ -86,11 +102,14 @@ def find_doubt(marked: str) -> tuple[str, str] | str | None:
 
 
 def model_text(normalized: str) -> str:
-    """The words the model reads: normalized text without the idioms the rules set aside."""
+    """The words the model reads: normalized text without the idioms the rules set aside, nor kindness to oneself."""
     padded = f" {normalized} "
-    if IDIOMS.search(padded) is None:
-        return normalized
-    return " ".join(IDIOMS.sub(" ", padded).split())
+    found = False
+    if IDIOMS.search(padded) is not None:
+        padded, found = IDIOMS.sub(" ", padded), True
+    if " myself " in padded and KINDNESS.search(padded) is not None:  # most messages skip the search
+        padded, found = KINDNESS.sub(" ", padded), True
+    return " ".join(padded.split()) if found else normalized
 
 
 def _about_others_only(normalized: str) -> bool:

@@ -17,14 +17,17 @@ from __future__ import annotations
 import json
 import math
 import zlib
+from bisect import bisect_left
 from array import array
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MODEL_PATH = Path(__file__).with_name("model.bin")
 MAGIC = b"WSLM1\n"
 GRAM_SIZES = (3, 4, 5)
 MAX_WORD_CHARS = 40
+# normalize() already bounds a message; the model bounds what it reads again, for any caller.
+MAX_CHARS = 8_000
 # Letter runs are many and each says little; they weigh less than whole words and word order.
 CHAR_WEIGHT = 0.5
 # Words remembered with their summed weights; past this many the memo starts over.
@@ -36,7 +39,7 @@ _LOGIT_LIMIT = 35.0
 def sentences(normalized: str) -> list[list[str]]:
     """The words of normalized text, one list per sentence (normalize marks breaks with ".")."""
     found, current = [], []
-    for token in normalized.split():
+    for token in normalized[:MAX_CHARS].split():
         if token == ".":
             if current:
                 found.append(current)
@@ -87,8 +90,7 @@ def sigmoid(logit: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-_LOGIT_LIMIT, min(_LOGIT_LIMIT, logit))))
 
 
-@dataclass(frozen=True, slots=True)
-class Scores:
+class Scores(NamedTuple):
     """The model's crisis and doubt probabilities for one message."""
 
     crisis: float
@@ -98,8 +100,9 @@ class Scores:
 class Model:
     """Weights for crisis, doubt and each theme, keyed by feature; scores normalized text.
 
-    Word pairs and triples are kept as a tree of words (first word, then the next, then the
-    next), so that scoring walks the sentence once and never builds a pair's string.
+    Word pairs and triples are read as a tree of words (first word, then the next, then the
+    next), so that scoring walks the sentence once and never builds a pair's string. A word's
+    branch is cut from the sorted vocabulary the first time the word is seen, not at load.
     """
 
     def __init__(self, header: dict, vocabulary: list[str], weights: array) -> None:
@@ -110,28 +113,32 @@ class Model:
         self._width = width = 2 + len(self.themes)
         self._scales: list[float] = header["scales"]
         self._intercepts: list[float] = header["intercepts"]
+        self._vocabulary = vocabulary  # sorted, so that a word's pairs and triples lie together
         self._index = dict(zip(vocabulary, range(len(vocabulary))))
         self._weights = weights
         self._crisis = [w * self._scales[0] for w in weights[0::width]]
         self._doubt = [w * self._scales[1] for w in weights[1::width]]
-        # word -> next word -> [crisis, doubt, words after both, position]; a triple is (crisis, doubt, position)
-        self._after: dict[str, dict[str, list]] = {}
-        for position, name in enumerate(vocabulary):
-            if " " in name and name[0] != " " and name[-1] != " ":  # a pair or triple, not a letter run
-                self._add_context(name.split(" "), position)
+        self._first = self._after("<")
         self._memo: dict[str, tuple] = {}
         self._theme_memo: dict[str, list[float]] = {}
         self._theme_rows: dict[int, list[float]] = {}  # at most one per feature
 
-    def _add_context(self, words: list[str], position: int) -> None:
-        """Put a pair's or a triple's weights in the tree of words."""
-        node = self._after.setdefault(words[0], {}).setdefault(words[1], [0.0, 0.0, None, None])
-        if len(words) == 2:
-            node[0], node[1], node[3] = self._crisis[position], self._doubt[position], position
-            return
-        if node[2] is None:
-            node[2] = {}
-        node[2][words[2]] = (self._crisis[position], self._doubt[position], position)
+    def _after(self, word: str) -> dict[str, list] | None:
+        """The pairs and triples that start with a word: next word -> [crisis, doubt, words after both,
+        position], a triple as (crisis, doubt, position); None if there are none."""
+        vocabulary, found = self._vocabulary, {}
+        # " " sorts just before "!", so every name that starts with the word and a space lies between.
+        for position in range(bisect_left(vocabulary, word + " "), bisect_left(vocabulary, word + "!")):
+            words = vocabulary[position].split(" ")
+            if len(words) < 2 or not words[1]:
+                continue  # a letter run that ends the word ("word ")
+            node = found.setdefault(words[1], [0.0, 0.0, None, None])
+            if len(words) == 2:
+                node[0], node[1], node[3] = self._crisis[position], self._doubt[position], position
+            else:
+                node[2] = node[2] or {}
+                node[2][words[2]] = (self._crisis[position], self._doubt[position], position)
+        return found or None
 
     def _word(self, word: str) -> tuple:
         """A word's weighted crisis and doubt sums, its feature count and the words that may follow it, remembered."""
@@ -144,32 +151,33 @@ class Model:
                 doubt += self._doubt[position] * value
         if len(self._memo) >= _MEMO_WORDS:
             self._memo.clear()
-        self._memo[word] = found = (crisis, doubt, 1.0 + CHAR_WEIGHT * len(grams), self._after.get(word))
+        self._memo[word] = found = (crisis, doubt, 1.0 + CHAR_WEIGHT * len(grams), self._after(word))
         return found
 
     def scores(self, normalized: str) -> Scores:
         """The crisis and doubt probabilities of normalized text."""
         crisis = doubt = total = 0.0
-        memo, first = self._memo, self._after.get("<")
-        for sentence in normalized.split("."):
+        remembered, learn, first = self._memo.get, self._word, self._first
+        for sentence in normalized[:MAX_CHARS].split("."):
             words = sentence.split()
             if not words:
                 continue
             after, third = first, None
             for word in words:
-                found = memo.get(word) or self._word(word)
-                crisis += found[0]
-                doubt += found[1]
-                total += found[2]
+                word_crisis, word_doubt, count, follows = remembered(word) or learn(word)
+                crisis += word_crisis
+                doubt += word_doubt
+                total += count
                 if third is not None and (triple := third.get(word)) is not None:
                     crisis += triple[0]
                     doubt += triple[1]
-                third = None
                 if after is not None and (pair := after.get(word)) is not None:
                     crisis += pair[0]
                     doubt += pair[1]
                     third = pair[2]
-                after = found[3]
+                else:
+                    third = None
+                after = follows
             if after is not None and (pair := after.get(">")) is not None:
                 crisis += pair[0]
                 doubt += pair[1]
@@ -204,12 +212,12 @@ class Model:
     def theme(self, normalized: str) -> str:
         """The most likely theme of a doubt in normalized text (read only once a doubt is found)."""
         rows, total = [], 0.0
-        for sentence in normalized.split("."):
+        for sentence in normalized[:MAX_CHARS].split("."):
             words = sentence.split()
             if not words:
                 continue
             positions = []
-            after, third = self._after.get("<"), None
+            after, third = self._first, None
             for word in words + [">"]:
                 then = None
                 if after is not None and (pair := after.get(word)) is not None:
@@ -217,7 +225,7 @@ class Model:
                     then = pair[2]
                 if third is not None and (triple := third.get(word)) is not None:
                     positions.append(triple[2])
-                after, third = self._after.get(word), then
+                after, third = (self._memo.get(word) or self._word(word))[3] if word != ">" else None, then
             rows += [self._theme_word(word) for word in words]
             rows += [self._theme_row(p) for p in positions if p is not None]
             total += sum((self._memo.get(word) or self._word(word))[2] for word in words)

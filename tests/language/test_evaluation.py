@@ -9,7 +9,11 @@ sentence. None of these sets is an unseen measure any more; a new blind set is.
 
 blind2.tsv (300 rows, written by someone who never saw the code or the other sets) measured once
 before any change for it: crisis recall 0.90 (45/50), doubt recall 0.81 (89/110), doubt precision
-1.00, figure-of-speech false alarms 0/15, none 140/140.
+1.00, figure-of-speech false alarms 0/15, none 140/140. With the learned model trained without it
+(tools/train_language_model.py --exclude blind2.tsv): crisis 0.98 (49/50), doubt recall 0.98-0.99,
+precision 0.96-0.97, figures 0/15 (numbers in the git log). Its misses then widened the rule
+families and the shipped model is trained on it too, so it is tuned now; the lead's third blind
+set is the next honest measure. Every set here is scored with the rules and the shipped model.
 """
 
 from __future__ import annotations
@@ -111,7 +115,7 @@ def test_sets_are_well_formed(name: str) -> None:
 
 def test_families_are_new_and_each_has_five_examples() -> None:
     rows = load("families.tsv")
-    others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv") for r in load(name)}
+    others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv") for r in load(name)}
     assert not [r.text for r in rows if r.text.lower() in others]
     sizes = Counter(r.category for r in rows)
     families = [g for g in sizes if g.startswith(("crisis_", "doubt_"))]
@@ -129,30 +133,14 @@ def test_main_set_is_large_and_varied() -> None:
     assert any(r.text == r.text.lower() and "'" not in r.text for r in rows if r.kind == "doubt")  # casual typing
 
 
-@pytest.mark.parametrize(
-    "names", [("evaluation.tsv",), ("evaluation.tsv", "holdout.tsv"), ("blind.tsv",), ("families.tsv",)]
-)
+SETS = ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "families.tsv")
+
+
+@pytest.mark.parametrize("names", [(name,) for name in SETS] + [SETS])
 def test_meets_the_bars(names: tuple[str, ...]) -> None:
     result = score([row for name in names for row in load(name)])
     print(result.report(" + ".join(names)))
     assert result.recall("doubt") >= 0.90
     assert result.precision("doubt") >= 0.90
-    assert result.recall("crisis") == 1.0
-    assert result.figure_alarm_rate <= 0.10
-
-
-def test_holdout2_keeps_every_crisis() -> None:
-    # Its doubt misses were read before the families were written, so it is not unseen either.
-    result = score(load("holdout2.tsv"))
-    print(result.report("holdout2.tsv (doubt scores informational)"))
-    assert result.recall("crisis") == 1.0
-    assert result.figure_alarm_rate <= 0.10
-
-
-def test_holdout3_keeps_every_crisis() -> None:
-    # Written after the family rules and measured once untouched (crisis recall 0.68, doubt 0.89);
-    # its crisis misses then widened their families, so it too is a tuned set now.
-    result = score(load("holdout3.tsv"))
-    print(result.report("holdout3.tsv (doubt scores informational)"))
     assert result.recall("crisis") == 1.0
     assert result.figure_alarm_rate <= 0.10
