@@ -104,11 +104,11 @@ def test_everyday_words_stay_none(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("i keep imagining my own funeral and feeling relieved", "crisis"),
         ("my brother's a doctor and i'm the one who can't hold a job. mum always compares us and she's right", "doubt"),
     ],
 )
 def test_the_model_catches_what_the_rules_leave(text: str, kind: str) -> None:
+    # Only doubts: the model's crisis vote is off (bot/language/decide.py, MODEL_DECIDES_CRISIS).
     # Both are in the model's training data and no rule matches them.
     assert decide(text, None).kind == "none"
     assert assess(text).kind == kind
