@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import logging
 import sqlite3
 import tempfile
@@ -100,13 +101,24 @@ def _insert_sql(table: str, columns: tuple[str, ...], conflict: str, rows: int) 
 
 
 @functools.cache
-def _read_sql(rows: int) -> str:
-    # One row per asked id: its state (NULLs when there is none) and whether a reminder is pending.
+def _read_sql(rows: int, as_json: bool) -> str:
+    """One row per asked id: its state (NULLs when there is none) and whether a reminder is pending.
+
+    As JSON, all of them in one value: SQLite builds it in a single step with the GIL released,
+    where fetching rows takes the GIL back for every row, and waits for it while the event loop
+    is busy. Times go as text of 17 significant digits (JSON's own 15 would round them), which
+    float() turns back into the same number.
+    """
     ids = ", ".join(["(?)"] * rows)
-    return (f"WITH ids(id) AS (VALUES {ids}) SELECT ids.id, "
-            + ", ".join(f"p.{c}" for c in STATE_COLUMNS[1:])
-            + ", r.person_id IS NOT NULL FROM ids LEFT JOIN people p ON p.person_id = ids.id"
-              f" LEFT JOIN reminders r ON r.person_id = ids.id WHERE ids.id IS NOT {_PAD}")
+    columns = ["ids.id", *(f"p.{c}" for c in STATE_COLUMNS[1:-2]), "p.started_at", "p.updated_at",
+               "r.person_id IS NOT NULL"]
+    if as_json:
+        columns[-3:-1] = [f"CASE typeof(p.{c}) WHEN 'real' THEN printf('%!.17g', p.{c}) ELSE p.{c} END"
+                          for c in STATE_COLUMNS[-2:]]
+    selected = f"json_group_array(json_array({', '.join(columns)}))" if as_json else ", ".join(columns)
+    return (f"WITH ids(id) AS (VALUES {ids}) SELECT {selected} FROM ids"
+            " LEFT JOIN people p ON p.person_id = ids.id LEFT JOIN reminders r ON r.person_id = ids.id"
+            f" WHERE ids.id IS NOT {_PAD}")
 
 
 def _chunks(rows: list, width: int):
@@ -177,6 +189,7 @@ class SqliteStore:
     def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection,
                  scratch: tempfile.TemporaryDirectory | None = None):
         self.path, self._writer, self._reader, self._scratch = path, writer, reader, scratch
+        self._json = True  # SQLite's JSON functions are there (built in since 3.38, usually before)
         self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=MAX_ROWS)
         # Items: a person id (their state), a _Hold (a slot holding their state), or a 1-tuple (whether
         # they have a pending reminder).
@@ -195,20 +208,27 @@ class SqliteStore:
         try:
             writer = await aiosqlite.connect(file, isolation_level="IMMEDIATE", cached_statements=256)
             opened.append(writer)
+            await writer.execute("PRAGMA busy_timeout=5000")  # first: another process may be setting the file up
             await writer.execute_fetchall("PRAGMA journal_mode=WAL")
             await writer.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
-            await writer.execute("PRAGMA busy_timeout=5000")
             await migrate_async(writer)
             reader = await aiosqlite.connect(file, isolation_level=None, cached_statements=256)
             opened.append(reader)
             await reader.execute("PRAGMA busy_timeout=5000")
+            try:
+                await reader.execute_fetchall("SELECT json_array(1)")
+                has_json = True
+            except sqlite3.OperationalError:
+                has_json = False
         except BaseException:
             for conn in opened:
                 await conn.close()
             if scratch is not None:
                 scratch.cleanup()
             raise
-        return cls(path, writer, reader, scratch)
+        store = cls(path, writer, reader, scratch)
+        store._json = has_json
+        return store
 
     def person(self, person_id: str) -> _Hold:
         """Hold one person's record for a turn; the service's lock gives the ordering."""
@@ -316,7 +336,8 @@ class SqliteStore:
             part = ids[start:start + most]
             size = _bucket(len(part))
             part += [_PAD] * (size - len(part))  # padding: asks for nobody
-            for row in await self._reader.execute_fetchall(_read_sql(size), part):
+            rows = await self._reader.execute_fetchall(_read_sql(size, self._json), part)
+            for row in json.loads(rows[0][0]) if self._json else rows:
                 found[row[0]] = row
         results = []
         for item in items:
@@ -438,17 +459,23 @@ async def _settle(calls: list, cancels: list[tuple[int, int]], results: list) ->
 
 
 async def migrate_async(conn: aiosqlite.Connection) -> None:
-    """Apply the migrations the file has not seen yet, each in its own transaction."""
+    """Apply the migrations the file has not seen yet, each in its own transaction.
+
+    The version is read again once the write lock is held: a process opening the file while
+    another is migrating it waits for that, then skips what it did.
+    """
     ((version,),) = await conn.execute_fetchall("PRAGMA user_version")
     for number, name, sql in migrations("sqlite"):
         if number <= version:
             continue
-        log.info("applying migration %s", name)
         await conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in statements(sql):
-                await conn.execute(statement)
-            await conn.execute(f"PRAGMA user_version = {number:d}")
+            ((version,),) = await conn.execute_fetchall("PRAGMA user_version")
+            if number > version:
+                log.info("applying migration %s", name)
+                for statement in statements(sql):
+                    await conn.execute(statement)
+                await conn.execute(f"PRAGMA user_version = {number:d}")
             await conn.execute("COMMIT")
         except BaseException:
             await conn.execute("ROLLBACK")
@@ -461,12 +488,14 @@ def migrate(conn: sqlite3.Connection) -> None:
     for number, name, sql in migrations("sqlite"):
         if number <= version:
             continue
-        log.info("applying migration %s", name)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in statements(sql):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number:d}")
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
+            if number > version:
+                log.info("applying migration %s", name)
+                for statement in statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number:d}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

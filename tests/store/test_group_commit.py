@@ -206,8 +206,10 @@ async def test_padded_statements_store_exactly_the_batch(tmp_path, size):
     assert counts == [(size, size)] * 3 and padding == 0
 
 
-async def test_one_read_batch_answers_each_asker(tmp_path):
+@pytest.mark.parametrize("as_json", [True, False], ids=["json", "rows"])
+async def test_one_read_batch_answers_each_asker(tmp_path, as_json):
     store = await SqliteStore.open(tmp_path / "w.db")
+    store._json = as_json  # rows: SQLite without its JSON functions
     try:
         await save(store, person("test:ada"))
         await store.set_reminder("test:bea", 50.0, 1.0)  # a reminder, and no state
@@ -226,6 +228,24 @@ async def test_one_read_batch_answers_each_asker(tmp_path):
         assert slot.state == ada == ada_again == person("test:ada") and nobody is None
         assert (bea_has, ada_has) == (True, False)
         assert await store.cancel_reminder("test:bea") is True and await store.cancel_reminder("test:ada") is False
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize("as_json", [True, False], ids=["json", "rows"])
+async def test_reads_give_back_exactly_what_was_stored(tmp_path, as_json):
+    db = tmp_path / "w.db"
+    store = await SqliteStore.open(db)
+    store._json = as_json
+    try:
+        odd = person("test:ünï", started_at=1764121234.1234567, updated_at=1764121299.9876543, step=2**40,
+                     vars={"figure": 'a "quoted"\\ friend\n\x1f', "🕯️": "é"}, reframes_seen=("a.1", "b.2"))
+        await save(store, odd)
+        assert await store.load("test:ünï") == odd
+        with sqlite3.connect(db) as raw:  # a time stored as text is damaged: a fresh start, as with rows
+            raw.execute("UPDATE people SET updated_at = 'soon' WHERE person_id = 'test:ünï'")
+        raw.close()
+        assert await store.load("test:ünï") is None
     finally:
         await store.close()
 
