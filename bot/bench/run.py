@@ -167,10 +167,17 @@ async def memory_ceiling(content: Any, options: Options, seconds: float | None, 
     from bot.store.memory import MemoryStore
 
     service = Service(Engine(content.book), MemoryStore(), content.language)
+
+    async def handle(inbound: Any) -> Any:
+        # Any store makes a turn wait at least once. Without this pass of the event loop the memory
+        # store never does, and the first person would walk alone until the time ran out.
+        await asyncio.sleep(0)
+        return await service.handle(inbound)
+
     people = crowd(options.people, "memory")
-    await start_all(service.handle, people)
+    await start_all(handle, people)
     gc.collect()
-    return await closed_loop(service.handle, people, seconds, turns)
+    return await closed_loop(handle, people, seconds, turns)
 
 
 def gc_settings(options: Options) -> None:

@@ -181,7 +181,7 @@ def row_to_state(row: Sequence[Any]) -> PersonState:
     seen = _loads(seen) if seen and seen != "[]" else ()
     return PersonState(
         person_id, stage, node, status, int(step), int(journeys), int(completed),
-        {str(k): str(v) for k, v in variables.items()}, tuple(str(s) for s in seen),
+        {str(k): str(v) for k, v in variables.items()}, tuple(map(str, seen)),
         float(started_at), float(updated_at),
     )
 

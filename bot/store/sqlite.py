@@ -138,10 +138,22 @@ _TABLES = {"people": (STATE_COLUMNS, _ON_CONFLICT), "journeys": (JOURNEY_COLUMNS
 
 
 class _Slot:
+    """`async with store.person(id) as slot`: the next read batch fills the slot in and answers with it.
+
+    `__aenter__` and `__aexit__` are plain methods handing back awaitables rather than coroutines:
+    one frame fewer for every waiting turn to suspend through and resume through.
+    """
+
     __slots__ = ("store", "person_id", "state")
 
-    def __init__(self, store: SqliteStore, person_id: str, state: PersonState | None):
-        self.store, self.person_id, self.state = store, person_id, state
+    def __init__(self, store: SqliteStore, person_id: str):
+        self.store, self.person_id, self.state = store, person_id, None
+
+    def __aenter__(self) -> asyncio.Future[_Slot]:
+        return self.store._reads.submit(self)
+
+    def __aexit__(self, *exc: object) -> _Nothing:
+        return _NOTHING
 
     async def commit(self, state: PersonState | None, events: Sequence[Event] = ()) -> None:
         if state is None:
@@ -150,25 +162,6 @@ class _Slot:
             rows = [(self.person_id, e.guild_id, e.kind, e.at) for e in events] if events else ()
             await self.store._writes.submit((state_to_row(state), journey_row(state, events), rows))
         self.state = state
-
-
-class _Hold:
-    """`async with store.person(id) as slot`: the next read batch answers with the slot itself.
-
-    Plain methods handing back awaitables rather than coroutines: one frame fewer for every
-    waiting turn to suspend through and resume through.
-    """
-
-    __slots__ = ("store", "person_id")
-
-    def __init__(self, store: SqliteStore, person_id: str):
-        self.store, self.person_id = store, person_id
-
-    def __aenter__(self) -> asyncio.Future[_Slot]:
-        return self.store._reads.submit(self)
-
-    def __aexit__(self, *exc: object) -> _Nothing:
-        return _NOTHING
 
 
 class _Nothing:
@@ -191,9 +184,9 @@ class SqliteStore:
         self.path, self._writer, self._reader, self._scratch = path, writer, reader, scratch
         self._json = True  # SQLite's JSON functions are there (built in since 3.38, usually before)
         self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=MAX_ROWS)
-        # Items: a person id (their state), a _Hold (a slot holding their state), or a 1-tuple (whether
+        # Items: a person id (their state), a _Slot (to fill in with their state), or a 1-tuple (whether
         # they have a pending reminder).
-        self._reads: Batcher[str | _Hold | tuple[str], Any] = Batcher(self._read_batch, limit=MAX_ROWS)
+        self._reads: Batcher[str | _Slot | tuple[str], Any] = Batcher(self._read_batch, limit=MAX_ROWS)
 
     @classmethod
     async def open(cls, path: Path | str) -> SqliteStore:
@@ -230,9 +223,9 @@ class SqliteStore:
         store._json = has_json
         return store
 
-    def person(self, person_id: str) -> _Hold:
+    def person(self, person_id: str) -> _Slot:
         """Hold one person's record for a turn; the service's lock gives the ordering."""
-        return _Hold(self, person_id)
+        return _Slot(self, person_id)
 
     async def load(self, person_id: str) -> PersonState | None:
         """Read a person's state."""
@@ -328,7 +321,7 @@ class SqliteStore:
 
     # --- batches ------------------------------------------------------------------------------
     async def _read_batch(self, items: list) -> list:
-        ids = list(dict.fromkeys([item if type(item) is str else item.person_id if type(item) is _Hold else item[0]
+        ids = list(dict.fromkeys([item if type(item) is str else item.person_id if type(item) is _Slot else item[0]
                                   for item in items]))
         found: dict[str, tuple] = {}
         most = _max_rows(1)
@@ -353,7 +346,9 @@ class SqliteStore:
                     state = row_to_state(row)
                 except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
                     log.warning("unreadable state for a person, starting fresh: %s", exc)
-            results.append(state if kind is str else _Slot(self, item.person_id, state))
+            if kind is not str:  # a slot
+                item.state, state = state, item
+            results.append(state)
         return results
 
     async def _write_batch(self, ops: list[tuple]) -> list:
