@@ -2,11 +2,11 @@
 
 Two aiosqlite connections, each with its own thread. The writer runs batches: every write that
 arrives while one batch is being written joins the next, and a batch is one transaction,
-`BEGIN IMMEDIATE`, one multi-row statement per table, `COMMIT`, so it costs a handful of hops to
-the writer's thread however many turns it holds. Erasure, channels and reminders travel in the
-same batches, in the order they were asked for, so nothing ever runs inside another batch's
-transaction by accident. Reads are batched too, one statement and one hop per batch, on the
-second connection: in WAL mode a reader never waits for the writer.
+`BEGIN IMMEDIATE`, one multi-row statement per table, `COMMIT`: two round trips to the writer's
+thread however many turns it holds. Erasure, channels and reminders travel in the same batches,
+in the order they were asked for, so nothing ever runs inside another batch's transaction. Reads
+are batched too, one statement and one hop per batch, on the second connection: in WAL mode a
+reader never waits for the writer. A turn's replies go out only once its batch has committed.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ ERASE, CHANNEL, REMIND, CANCEL, CLAIM = "erase", "channel", "remind", "cancel", 
 # holding the GIL). With an adapter registered for None, the first look-up finds it.
 _PAD = 0
 sqlite3.register_adapter(type(None), lambda value: None)  # the same NULL, bound without the search
+
 
 def _bucket(n: int) -> int:
     return 1 << (n - 1).bit_length()
@@ -180,9 +181,9 @@ class SqliteStore:
     """People's states in SQLite. Writes from concurrent turns share one transaction."""
 
     def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection,
-                 scratch: tempfile.TemporaryDirectory | None = None):
+                 scratch: tempfile.TemporaryDirectory | None = None, json_reads: bool = True):
         self.path, self._writer, self._reader, self._scratch = path, writer, reader, scratch
-        self._json = True  # SQLite's JSON functions are there (built in since 3.38, usually before)
+        self._json = json_reads  # SQLite's JSON functions: built in since 3.38, and usually compiled in before
         self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=MAX_ROWS)
         # Items: a person id (their state), a _Slot (to fill in with their state), or a 1-tuple (whether
         # they have a pending reminder).
@@ -219,9 +220,7 @@ class SqliteStore:
             if scratch is not None:
                 scratch.cleanup()
             raise
-        store = cls(path, writer, reader, scratch)
-        store._json = has_json
-        return store
+        return cls(path, writer, reader, scratch, json_reads=has_json)
 
     def person(self, person_id: str) -> _Slot:
         """Hold one person's record for a turn; the service's lock gives the ordering."""
