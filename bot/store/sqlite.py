@@ -58,6 +58,7 @@ _CANCEL = "DELETE FROM reminders WHERE person_id = ?"
 _DUE = "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id LIMIT ?"
 
 MAX_ROWS = 2048  # rows per multi-row statement, and items per batch
+CACHE_PEOPLE = 50_000  # states kept in memory, most recently written first to stay (about 1 KB each)
 # Write ops, in the order they were submitted. A save (nearly every op) is the plain 3-tuple
 # (state row, journey row, event rows); the rare others are (tag, payload).
 ERASE, CHANNEL, REMIND, CANCEL, CLAIM = "erase", "channel", "remind", "cancel", "claim"
@@ -150,19 +151,43 @@ class _Slot:
     def __init__(self, store: SqliteStore, person_id: str):
         self.store, self.person_id, self.state = store, person_id, None
 
-    def __aenter__(self) -> asyncio.Future[_Slot]:
+    def __aenter__(self) -> asyncio.Future[_Slot] | _Ready:
+        state = self.store._cache.get(self.person_id)
+        if state is not None:  # written by this process since it opened the file: no read at all
+            self.state = state
+            return _Ready(self)
         return self.store._reads.submit(self)
 
     def __aexit__(self, *exc: object) -> _Nothing:
         return _NOTHING
 
     async def commit(self, state: PersonState | None, events: Sequence[Event] = ()) -> None:
-        if state is None:
-            await self.store._writes.submit((ERASE, self.person_id))
-        else:
-            rows = [(self.person_id, e.guild_id, e.kind, e.at) for e in events] if events else ()
-            await self.store._writes.submit((state_to_row(state), journey_row(state, events), rows))
+        store, person_id = self.store, self.person_id
+        try:
+            if state is None:
+                store._cache.pop(person_id, None)
+                await store._writes.submit((ERASE, person_id))
+            else:
+                rows = [(person_id, e.guild_id, e.kind, e.at) for e in events] if events else ()
+                await store._writes.submit((state_to_row(state), journey_row(state, events), rows))
+                store._remember(person_id, state)
+        except BaseException:  # failed, or cancelled while the batch ran: the file says what is true
+            store._cache.pop(person_id, None)
+            raise
         self.state = state
+
+
+class _Ready:
+    """An awaitable already done with `value`: `__aenter__`'s answer when the state is in memory."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any):
+        self.value = value
+
+    def __await__(self):
+        return self.value
+        yield  # a generator that returns at once: awaiting it never suspends
 
 
 class _Nothing:
@@ -178,19 +203,30 @@ _NOTHING = _Nothing()
 
 
 class SqliteStore:
-    """People's states in SQLite. Writes from concurrent turns share one transaction."""
+    """People's states in SQLite. Writes from concurrent turns share one transaction.
+
+    The states this process has read or written stay in memory too (up to `cache_people`, the
+    least recently written leave first): a turn by someone mid-journey reads nothing from the file.
+    Every state is in memory only once its batch has committed, so what is kept is what the file
+    holds. That needs one process to serve the file's people, as the README says; should another
+    connection commit anyway, the next batch sees SQLite's `data_version` move and empties it all.
+    """
 
     def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection,
-                 scratch: tempfile.TemporaryDirectory | None = None, json_reads: bool = True):
+                 scratch: tempfile.TemporaryDirectory | None = None, json_reads: bool = True,
+                 cache_people: int = CACHE_PEOPLE, data_version: int | None = None):
         self.path, self._writer, self._reader, self._scratch = path, writer, reader, scratch
         self._json = json_reads  # SQLite's JSON functions: built in since 3.38, and usually compiled in before
+        self._cache: dict[str, PersonState] = {}  # insertion order: least recently written first
+        self._cache_limit = max(0, cache_people)
+        self._data_version = data_version  # the writer's: moves only when another connection commits
         self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=MAX_ROWS)
         # Items: a person id (their state), a _Slot (to fill in with their state), or a 1-tuple (whether
         # they have a pending reminder).
         self._reads: Batcher[str | _Slot | tuple[str], Any] = Batcher(self._read_batch, limit=MAX_ROWS)
 
     @classmethod
-    async def open(cls, path: Path | str) -> SqliteStore:
+    async def open(cls, path: Path | str, cache_people: int = CACHE_PEOPLE) -> SqliteStore:
         """Open (creating folder and file when missing), tune, and migrate."""
         path = Path(path)
         scratch, file = None, path
@@ -206,6 +242,7 @@ class SqliteStore:
             await writer.execute_fetchall("PRAGMA journal_mode=WAL")
             await writer.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
             await migrate_async(writer)
+            ((version,),) = await writer.execute_fetchall("PRAGMA data_version")
             reader = await aiosqlite.connect(file, isolation_level=None, cached_statements=256)
             opened.append(reader)
             await reader.execute("PRAGMA busy_timeout=5000")
@@ -220,7 +257,8 @@ class SqliteStore:
             if scratch is not None:
                 scratch.cleanup()
             raise
-        return cls(path, writer, reader, scratch, json_reads=has_json)
+        return cls(path, writer, reader, scratch, json_reads=has_json, cache_people=cache_people,
+                   data_version=version)
 
     def person(self, person_id: str) -> _Slot:
         """Hold one person's record for a turn; the service's lock gives the ordering."""
@@ -228,11 +266,22 @@ class SqliteStore:
 
     async def load(self, person_id: str) -> PersonState | None:
         """Read a person's state."""
-        return await self._reads.submit(person_id)
+        state = self._cache.get(person_id)
+        return state if state is not None else await self._reads.submit(person_id)
 
     async def forget(self, person_id: str) -> None:
         """Erase everything stored about a person."""
+        self._cache.pop(person_id, None)
         await self._writes.submit((ERASE, person_id))
+
+    def _remember(self, person_id: str, state: PersonState) -> None:
+        """Keep a committed state in memory, as the most recent; the least recent leaves past the limit."""
+        cache = self._cache
+        if cache.pop(person_id, None) is None and len(cache) >= self._cache_limit:
+            if not self._cache_limit:
+                return
+            del cache[next(iter(cache))]
+        cache[person_id] = state
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable the bot in one channel."""
@@ -345,7 +394,9 @@ class SqliteStore:
                     state = row_to_state(row)
                 except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
                     log.warning("unreadable state for a person, starting fresh: %s", exc)
-            if kind is not str:  # a slot
+            if kind is not str:  # a slot: its person's lock is held, so no write of theirs is in flight
+                if state is not None:
+                    self._remember(item.person_id, state)
                 item.state, state = state, item
             results.append(state)
         return results
@@ -424,7 +475,15 @@ class SqliteStore:
             else:
                 raise ValueError(f"unknown write {kind!r}")
         _save_calls(writer, saves, calls)
-        await _settle(calls, cancels, results)
+        # Last, inside the transaction: whether another connection has committed since the last batch.
+        calls.append(writer.execute_fetchall("PRAGMA data_version"))
+        done = await _settle(calls, cancels, results)
+        ((version,),) = done[-1]
+        if version != self._data_version:
+            if self._data_version is not None and self._cache:
+                log.warning("another connection wrote to %s: states kept in memory dropped", self.path)
+                self._cache.clear()
+            self._data_version = version
         return results
 
 
@@ -440,16 +499,17 @@ def _save_calls(writer: aiosqlite.Connection, saves: list[tuple], calls: list) -
             calls.append(writer.execute(_insert_sql(table, columns, conflict, size), params))
 
 
-async def _settle(calls: list, cancels: list[tuple[int, int]], results: list) -> None:
+async def _settle(calls: list, cancels: list[tuple[int, int]], results: list) -> list:
     """Await queued statements together; raise the first error; fill in cancellations' results."""
     if not calls:
-        return
+        return []
     done = await asyncio.gather(*calls, return_exceptions=True)
     for outcome in done:
         if isinstance(outcome, BaseException):
             raise outcome
     for op_index, call_index in cancels:
         results[op_index] = done[call_index].rowcount > 0
+    return done
 
 
 async def migrate_async(conn: aiosqlite.Connection) -> None:

@@ -26,6 +26,9 @@ from bot.store.sqlite import SqliteStore
 
 from .conftest import person, save
 
+# Tests of what the file gives back read it with no states kept in memory (cache_people=0);
+# test_sqlite_cache.py covers the states kept.
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -117,7 +120,7 @@ def test_kill_9_loses_no_acknowledged_turn_and_leaves_valid_states(tmp_path, see
 
 
 async def test_one_bad_turn_fails_alone_and_the_batch_commits(tmp_path):
-    store = await SqliteStore.open(tmp_path / "w.db")
+    store = await SqliteStore.open(tmp_path / "w.db", cache_people=0)
     try:
         good = [person(f"test:{i}", step=i) for i in range(50)]
         outcomes = await asyncio.gather(*(save(store, p) for p in good[:25]),
@@ -153,7 +156,7 @@ async def test_a_batch_keeps_the_order_of_saves_and_erasures(tmp_path):
 
 
 async def test_many_concurrent_turns_make_few_transactions(tmp_path):
-    store = await SqliteStore.open(tmp_path / "w.db")
+    store = await SqliteStore.open(tmp_path / "w.db", cache_people=0)
     try:
         people = [person(f"test:{i}", step=i) for i in range(3000)]
         await asyncio.gather(*(save(store, p) for p in people))
@@ -190,7 +193,7 @@ async def test_a_batch_is_a_few_statements_however_many_turns_it_holds(tmp_path)
 @pytest.mark.parametrize("size", [1, 3, 5, 37, 300])
 async def test_padded_statements_store_exactly_the_batch(tmp_path, size):
     db = tmp_path / "w.db"
-    store = await SqliteStore.open(db)
+    store = await SqliteStore.open(db, cache_people=0)
     try:
         people = [person(f"test:{i}", step=i, journeys=1 + i % 3) for i in range(size)]
         await asyncio.gather(*(save(store, p, [Event("begin", 1.0, None if i % 2 else "g1")])
@@ -208,7 +211,7 @@ async def test_padded_statements_store_exactly_the_batch(tmp_path, size):
 
 @pytest.mark.parametrize("as_json", [True, False], ids=["json", "rows"])
 async def test_one_read_batch_answers_each_asker(tmp_path, as_json):
-    store = await SqliteStore.open(tmp_path / "w.db")
+    store = await SqliteStore.open(tmp_path / "w.db", cache_people=0)
     store._json = as_json  # rows: SQLite without its JSON functions
     try:
         await save(store, person("test:ada"))
@@ -235,7 +238,7 @@ async def test_one_read_batch_answers_each_asker(tmp_path, as_json):
 @pytest.mark.parametrize("as_json", [True, False], ids=["json", "rows"])
 async def test_reads_give_back_exactly_what_was_stored(tmp_path, as_json):
     db = tmp_path / "w.db"
-    store = await SqliteStore.open(db)
+    store = await SqliteStore.open(db, cache_people=0)
     store._json = as_json
     try:
         odd = person("test:ünï", started_at=1764121234.1234567, updated_at=1764121299.9876543, step=2**40,
