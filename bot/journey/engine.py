@@ -11,10 +11,14 @@ from bot.journey import texts
 from bot.journey.model import ACTIVE, COMPLETED, END, PAUSED, STAGES, STATUSES, Book, Choice, Node, PersonState
 
 MAX_CHAIN = 200  # guard against a `next` loop the loader missed
+
+# Inbound, Option, Reply and Turn are values: nothing changes one once made (the engine shares the
+# replies of unchanging lines between people). They are not frozen only because a frozen dataclass
+# costs several times as much to build, field by field, and every turn builds a dozen of them.
 _WORD = re.compile(r"[\w']+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Inbound:
     """One thing a person did: typed text, clicked a choice, or gave a command."""
 
@@ -24,7 +28,7 @@ class Inbound:
     command: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Option:
     """A button to show: picks choice `index` at `step`, or runs `command`."""
 
@@ -34,7 +38,7 @@ class Option:
     command: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reply:
     """One message to send; `kind` is narration, heading, system, reframe or crisis."""
 
@@ -45,7 +49,7 @@ class Reply:
     expects_text: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Turn:
     """The engine's answer: what to say, the state to store (None: erase), and events."""
 

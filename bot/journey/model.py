@@ -108,9 +108,14 @@ class Book:
         return self.stages[0].name, self.stages[0].start
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PersonState:
-    """Where one person is: stored after every turn, the only thing that persists."""
+    """Where one person is: stored after every turn, the only thing that persists.
+
+    A value: every change makes a new state (dataclasses.replace), and the stores keep the ones they
+    committed, so nothing may change one in place. Not frozen because building a frozen dataclass
+    costs five times as much, and every turn builds one.
+    """
 
     person_id: str
     stage: str
