@@ -68,7 +68,7 @@ class Person:
             if reply.options or reply.expects_text:
                 options = reply.options
                 choices = sum(1 for o in options if o.command is None)
-                step = options[0].step if choices else -1
+                step = reply.step if choices else -1
                 commands = tuple(o.command for o in options if o.command)
                 self.offer = (step, choices, reply.expects_text, commands)
                 return

@@ -87,7 +87,7 @@ async def run_journey_command(bot: "WellspringMixin", interaction: discord.Inter
     if guild_id is None:
         replies = await bot.turn(Inbound(f"discord:{user.id}", command=name))
         first, rest = replies[0], replies[1:]
-        await interaction.response.send_message(first.text, view=view_for(first.options) or discord.utils.MISSING)
+        await interaction.response.send_message(first.text, view=view_for(first.options, first.step) or discord.utils.MISSING)
         bot.send(user, interaction.channel, rest)
         return
     await interaction.response.defer(ephemeral=True, thinking=True)

@@ -35,8 +35,8 @@ def split_text(text: str, limit: int = LIMIT) -> list[str]:
     return pieces
 
 
-def view_for(options: tuple[Option, ...]) -> discord.ui.View | None:
-    """A persistent view (no timeout) holding one button per option."""
+def view_for(options: tuple[Option, ...], step: int = -1) -> discord.ui.View | None:
+    """A persistent view (no timeout) holding one button per option; choices carry `step`."""
     if not options:
         return None
     view = discord.ui.View(timeout=None)
@@ -44,7 +44,7 @@ def view_for(options: tuple[Option, ...]) -> discord.ui.View | None:
         if option.command:
             view.add_item(CommandButton(option.command, option.label))
         else:
-            view.add_item(ChoiceButton(option.step, option.index, option.label))
+            view.add_item(ChoiceButton(step, option.index, option.label))
     return view
 
 
@@ -58,7 +58,7 @@ def render(replies: tuple[Reply, ...] | list[Reply]) -> list[Outgoing]:
         pieces = split_text(text)
         for i, piece in enumerate(pieces):
             last = i == len(pieces) - 1
-            out.append(Outgoing(piece, view_for(reply.options) if last else None, reply))
+            out.append(Outgoing(piece, view_for(reply.options, reply.step) if last else None, reply))
     return out
 
 

@@ -30,23 +30,27 @@ class Inbound:
 
 @dataclass(slots=True)
 class Option:
-    """A button to show: picks choice `index` at `step`, or runs `command`."""
+    """A button to show: picks choice `index` (at the step of the reply it rides on), or runs `command`."""
 
     label: str
     index: int = -1
-    step: int = -1
     command: str | None = None
 
 
 @dataclass(slots=True)
 class Reply:
-    """One message to send; `kind` is narration, heading, system, reframe or crisis."""
+    """One message to send; `kind` is narration, heading, system, reframe or crisis.
+
+    `step` is the person's step its choices belong to: a click carries it back, and a click from
+    an older step is an old button.
+    """
 
     text: str
     kind: str = "narration"
     options: tuple[Option, ...] = ()
     pause: float | None = None
     expects_text: bool = False
+    step: int = -1
 
 
 @dataclass(slots=True)
@@ -80,9 +84,11 @@ class Engine:
         # that need no filling once, instead of on every turn (Replies are immutable, so shared).
         self._nodes: dict[tuple[str, str], Node] = {}
         self._said: dict[tuple[str, str], tuple[Reply, ...] | None] = {}
+        self._options: dict[tuple[str, str], tuple[Option, ...]] = {}  # a node's buttons, the same at every step
         for name in STAGES[:len(book.stages)]:
             for node_id, node in book.stage(name).nodes.items():
                 self._nodes[name, node_id] = node
+                self._options[name, node_id] = _options(node)
                 static = all("{" not in line.text for line in node.say)
                 self._said[name, node_id] = (tuple(Reply(line.text, pause=line.pause) for line in node.say)
                                              if static else None)
@@ -110,7 +116,8 @@ class Engine:
         if said is None:
             lines = node.say[-1:] if brief else node.say
             said = tuple(Reply(self._fill(line.text, state.vars), pause=line.pause) for line in lines)
-        return self._with_options(said[-1:] if brief else said, node, state.step)
+        options = self._options.get((state.stage, state.node)) or _options(node)
+        return self._with_options(said[-1:] if brief else said, options, node, state.step)
 
     def repair(self, state: PersonState) -> PersonState:
         """A stored state made valid for this book (content may have changed since it was saved)."""
@@ -270,7 +277,8 @@ class Engine:
                     state = PersonState(state.person_id, stage, node_id, state.status, step, state.journeys,
                                         state.completed, variables, state.reframes_seen, state.started_at,
                                         updated_at)
-                return Turn((*replies, *self._with_options(said, node, step)), state, events)
+                options = self._options.get((stage, node_id)) or _options(node)
+                return Turn((*replies, *self._with_options(said, options, node, step)), state, events)
             replies.extend(said)
             moved = True
             if node.next is not None:
@@ -295,10 +303,10 @@ class Engine:
         return tuple(Reply(self._fill(line.text, variables), pause=line.pause) for line in node.say)
 
     @staticmethod
-    def _with_options(said: tuple[Reply, ...], node: Node, step: int) -> tuple[Reply, ...]:
-        options = tuple([Option(c.label, i, step) for i, c in enumerate(node.choices)])
+    def _with_options(said: tuple[Reply, ...], options: tuple[Option, ...], node: Node,
+                      step: int) -> tuple[Reply, ...]:
         last = said[-1]
-        return (*said[:-1], Reply(last.text, last.kind, options, last.pause, node.prompt is not None))
+        return (*said[:-1], Reply(last.text, last.kind, options, last.pause, node.prompt is not None, step))
 
     def _heading(self, stage_name: str) -> Reply:
         stage = self.book.stage(stage_name)
@@ -312,6 +320,11 @@ class Engine:
         if "{" not in text:
             return text
         return text.format_map(_Vars(variables))
+
+
+def _options(node: Node) -> tuple[Option, ...]:
+    """One button per choice of a node."""
+    return tuple(Option(choice.label, index) for index, choice in enumerate(node.choices))
 
 
 def _with_status(state: PersonState, status: str, now: float) -> PersonState:

@@ -22,8 +22,8 @@ def test_split_text_respects_the_limit_and_prefers_breaks():
 
 
 async def test_render_puts_buttons_on_the_last_piece_and_caps_them():
-    options = tuple(Option(f"choice {i}", i, 3) for i in range(30))
-    out = render([Reply("y" * 2500, options=options), Reply("Stage", "heading")])
+    options = tuple(Option(f"choice {i}", i) for i in range(30))
+    out = render([Reply("y" * 2500, options=options, step=3), Reply("Stage", "heading")])
     assert [len(o.content) <= 2000 for o in out] == [True, True, True]
     assert out[0].view is None and len(out[1].view.children) == 25
     assert [c.custom_id for c in out[1].view.children][:2] == ["ws:c:3:0", "ws:c:3:1"]
@@ -95,5 +95,5 @@ async def test_other_http_errors_skip_one_message_and_go_on():
 async def test_pacing_types_before_each_following_line():
     courier = Courier(pacing=0.001)
     channel = FakeChannel()
-    await courier.deliver("p", channel, render([Reply("a"), Reply("b"), Reply("c", options=(Option("go", 0, 0),))]))
+    await courier.deliver("p", channel, render([Reply("a"), Reply("b"), Reply("c", options=(Option("go", 0),), step=0)]))
     assert channel.sent == ["a", "b", "c"] and channel.typing_calls == 2

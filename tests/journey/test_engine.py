@@ -42,9 +42,10 @@ def test_first_message_without_command_begins(engine):
 def test_button_moves_on_and_old_button_is_answered_gently(engine):
     first = begin(engine)
     option = first.replies[-1].options[0]
-    moved = engine.handle(first.state, Inbound(PID, choice=(option.step, option.index)), 2.0)
+    step = first.replies[-1].step
+    moved = engine.handle(first.state, Inbound(PID, choice=(step, option.index)), 2.0)
     assert moved.state.node == "two" and moved.replies[-1].expects_text
-    again = engine.handle(moved.state, Inbound(PID, choice=(option.step, option.index)), 3.0)
+    again = engine.handle(moved.state, Inbound(PID, choice=(step, option.index)), 3.0)
     assert again.state == moved.state
     assert again.replies[0].text.startswith("That moment has passed")
     assert again.replies[-1].text == "What do you notice?"
