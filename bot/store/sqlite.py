@@ -216,6 +216,7 @@ class SqliteStore:
                  scratch: tempfile.TemporaryDirectory | None = None, json_reads: bool = True,
                  cache_people: int = CACHE_PEOPLE, data_version: int | None = None):
         self.path, self._writer, self._reader, self._scratch = path, writer, reader, scratch
+        self._writer_conn = writer._conn  # the sqlite3 connection itself, used only on the writer's thread
         self._json = json_reads  # SQLite's JSON functions: built in since 3.38, and usually compiled in before
         self._cache: dict[str, PersonState] = {}  # insertion order: least recently written first
         self._cache_limit = max(0, cache_people)
@@ -412,73 +413,13 @@ class SqliteStore:
         return await self._write_batch(ops[:middle]) + await self._write_batch(ops[middle:])
 
     async def _transaction(self, ops: list[tuple]) -> list:
-        """Run ops in order as one transaction on the writer; each op's result.
+        """Run ops in order as one transaction, in one call on the writer's thread; each op's result.
 
-        The writer begins its transactions the sqlite3 module's way (isolation_level "IMMEDIATE"):
-        `BEGIN IMMEDIATE` goes out with the batch's first statement, in the same hop, and a
-        statement whose BEGIN fails does not run. So a batch costs two round trips to the writer's
-        thread, its statements and then `COMMIT`, and a failure anywhere rolls all of it back.
+        The statements are planned here and run there back to back, `COMMIT` included: one round
+        trip per batch, so the event loop, busy with thousands of turns, is asked once and not
+        between statements. A failure anywhere rolls all of it back and is raised here.
         """
-        writer = self._writer
-        try:
-            results = await self._write(ops)
-            await writer.commit()
-        except BaseException:
-            try:
-                await writer.rollback()  # nothing to do if SQLite has already rolled back
-            except (sqlite3.Error, ValueError):  # ValueError: the connection is closed
-                pass
-            raise
-        return results
-
-    async def _write(self, ops: list[tuple]) -> list:
-        """Send a batch's statements, in order, in one transaction; each op's result.
-
-        Runs of saves (nearly every op) become one multi-row statement per table. Statements are
-        queued on the writer together and awaited together, so its thread runs them back to back
-        instead of waiting for the event loop between them; the first error, if any, is raised
-        once all have run (and the caller rolls the whole transaction back).
-        """
-        writer = self._writer
-        results: list = []
-        calls: list = []  # writer.execute(...) not yet awaited, in order
-        cancels: list[tuple[int, int]] = []  # (op index, call index) of reminder cancellations
-        saves: list[tuple] = []
-        for op in ops:
-            kind = op[0]
-            if type(kind) is tuple:  # a save: (state row, journey row, event rows)
-                saves.append(op)
-                results.append(None)
-                continue
-            _save_calls(writer, saves, calls)
-            saves = []
-            results.append(None)
-            if kind == ERASE:  # nothing naming the person stays behind, not even the erasure's events
-                calls += [writer.execute(sql, (op[1],)) for sql in _ERASE]
-            elif kind == CHANNEL:
-                calls.append(writer.execute(_ENABLE if len(op[1]) == 4 else _DISABLE, op[1]))
-            elif kind == REMIND:
-                calls.append(writer.execute(_REMIND, op[1]))
-            elif kind == CANCEL:
-                cancels.append((len(results) - 1, len(calls)))
-                calls.append(writer.execute(_CANCEL, (op[1],)))
-            elif kind == CLAIM:  # needs what it selects before it deletes: the calls so far run first
-                await _settle(calls, cancels, results)
-                calls, cancels = [], []
-                if not writer.in_transaction:  # a SELECT does not begin one by itself
-                    await writer.execute("BEGIN IMMEDIATE")
-                due = [row[0] for row in await writer.execute_fetchall(_DUE, op[1])]
-                for size, params in _chunks([(pid,) for pid in due], 1):
-                    await writer.execute(f"DELETE FROM reminders WHERE person_id IN ({', '.join('?' * size)})",
-                                         params)
-                results[-1] = due
-            else:
-                raise ValueError(f"unknown write {kind!r}")
-        _save_calls(writer, saves, calls)
-        # Last, inside the transaction: whether another connection has committed since the last batch.
-        calls.append(writer.execute_fetchall("PRAGMA data_version"))
-        done = await _settle(calls, cancels, results)
-        ((version,),) = done[-1]
+        results, version = await _on_thread(self._writer, _run_plan, self._writer_conn, _plan(ops), len(ops))
         if version != self._data_version:
             if self._data_version is not None and self._cache:
                 log.warning("another connection wrote to %s: states kept in memory dropped", self.path)
@@ -487,7 +428,47 @@ class SqliteStore:
         return results
 
 
-def _save_calls(writer: aiosqlite.Connection, saves: list[tuple], calls: list) -> None:
+def _on_thread(conn: aiosqlite.Connection, function: Any, *args: Any) -> asyncio.Future:
+    """Call `function(*args)` on the connection's own thread, after the calls queued before it.
+
+    aiosqlite runs every call of its public methods this way; it has no public name for running
+    several statements as one call (pyproject.toml bounds the aiosqlite versions that have it).
+    """
+    return conn._execute(function, *args)
+
+
+def _plan(ops: list[tuple]) -> list[tuple]:
+    """The statements of a batch, in order: (op index or -1, sql, parameters).
+
+    Runs of saves (nearly every op) become one multi-row statement per table. Op index marks the
+    steps whose outcome is the op's result: a cancellation's row count, a claim's selection.
+    """
+    plan: list[tuple] = []
+    saves: list[tuple] = []
+    for index, op in enumerate(ops):
+        kind = op[0]
+        if type(kind) is tuple:  # a save: (state row, journey row, event rows)
+            saves.append(op)
+            continue
+        _plan_saves(saves, plan)
+        saves = []
+        if kind == ERASE:  # nothing naming the person stays behind, not even the erasure's events
+            plan += [(-1, sql, (op[1],)) for sql in _ERASE]
+        elif kind == CHANNEL:
+            plan.append((-1, _ENABLE if len(op[1]) == 4 else _DISABLE, op[1]))
+        elif kind == REMIND:
+            plan.append((-1, _REMIND, op[1]))
+        elif kind == CANCEL:
+            plan.append((index, _CANCEL, (op[1],)))
+        elif kind == CLAIM:
+            plan.append((index, CLAIM, op[1]))
+        else:
+            raise ValueError(f"unknown write {kind!r}")
+    _plan_saves(saves, plan)
+    return plan
+
+
+def _plan_saves(saves: list[tuple], plan: list[tuple]) -> None:
     """The statements writing a run of saves: people, journeys, events, each in as few statements as fit."""
     if not saves:
         return
@@ -496,20 +477,39 @@ def _save_calls(writer: aiosqlite.Connection, saves: list[tuple], calls: list) -
     for table, rows in tables:
         columns, conflict = _TABLES[table]
         for size, params in _chunks(rows, len(columns)):
-            calls.append(writer.execute(_insert_sql(table, columns, conflict, size), params))
+            plan.append((-1, _insert_sql(table, columns, conflict, size), params))
 
 
-async def _settle(calls: list, cancels: list[tuple[int, int]], results: list) -> list:
-    """Await queued statements together; raise the first error; fill in cancellations' results."""
-    if not calls:
-        return []
-    done = await asyncio.gather(*calls, return_exceptions=True)
-    for outcome in done:
-        if isinstance(outcome, BaseException):
-            raise outcome
-    for op_index, call_index in cancels:
-        results[op_index] = done[call_index].rowcount > 0
-    return done
+def _run_plan(conn: sqlite3.Connection, plan: list[tuple], count: int) -> tuple[list, int]:
+    """On the writer's thread: a batch's statements and COMMIT; each op's result, and data_version.
+
+    The connection begins its transactions the sqlite3 module's way (isolation_level "IMMEDIATE"):
+    `BEGIN IMMEDIATE` goes out with the first statement that writes. data_version is read last,
+    inside the transaction, and moves only when another connection has committed.
+    """
+    results: list = [None] * count
+    try:
+        for index, sql, params in plan:
+            if sql is CLAIM:  # select what is due, then delete it, in the same transaction
+                if not conn.in_transaction:  # a SELECT does not begin one by itself
+                    conn.execute("BEGIN IMMEDIATE")
+                due = [row[0] for row in conn.execute(_DUE, params)]
+                for size, ids in _chunks([(pid,) for pid in due], 1):
+                    conn.execute(f"DELETE FROM reminders WHERE person_id IN ({', '.join('?' * size)})", ids)
+                results[index] = due
+            else:
+                cursor = conn.execute(sql, params)
+                if index >= 0:
+                    results[index] = cursor.rowcount > 0
+        ((version,),) = conn.execute("PRAGMA data_version").fetchall()
+        conn.commit()
+    except BaseException:
+        try:
+            conn.rollback()  # nothing to do if SQLite has already rolled back
+        except sqlite3.Error:
+            pass
+        raise
+    return results, version
 
 
 async def migrate_async(conn: aiosqlite.Connection) -> None:

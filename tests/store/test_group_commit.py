@@ -22,6 +22,7 @@ import pytest
 
 from bot.config import DEFAULT_DIALOGUES
 from bot.store.base import STATE_COLUMNS, Event, row_to_state
+from bot.store import sqlite
 from bot.store.sqlite import SqliteStore
 
 from .conftest import person, save
@@ -168,25 +169,32 @@ async def test_many_concurrent_turns_make_few_transactions(tmp_path):
 
 async def test_a_batch_is_a_few_statements_however_many_turns_it_holds(tmp_path):
     store = await SqliteStore.open(tmp_path / "w.db")
-    sent = {"writes": 0, "reads": 0}
-    write, read = store._writer.execute, store._reader.execute_fetchall
+    seen: list[str] = []  # what SQLite itself was asked to run, on the writer
+    hops = {"writes": 0, "reads": 0}
+    run_on_writer, read = sqlite._on_thread, store._reader.execute_fetchall
 
-    def counted(kind, call):
-        def wrapper(*args, **kwargs):
-            sent[kind] += 1
-            return call(*args, **kwargs)
-        return wrapper
+    def counted_hop(conn, function, *args):
+        hops["writes"] += 1
+        return run_on_writer(conn, function, *args)
 
-    store._writer.execute = counted("writes", write)
-    store._reader.execute_fetchall = counted("reads", read)
+    def counted_read(*args, **kwargs):
+        hops["reads"] += 1
+        return read(*args, **kwargs)
+
+    await store._writer.set_trace_callback(seen.append)
+    sqlite._on_thread, store._reader.execute_fetchall = counted_hop, counted_read
     try:
         people = [person(f"test:{i}", step=i) for i in range(3000)]
         await asyncio.gather(*(save(store, p, [Event("begin", 1.0, "g1")]) for p in people))
-        # Each batch: one statement per table (people, journeys, events); COMMIT is the connection's.
-        assert store._writes.batches <= 3 and sent["writes"] == 3 * store._writes.batches
-        assert sent["reads"] == store._reads.batches  # one SELECT per read batch
+        batches = store._writes.batches
+        assert batches <= 3 and hops["writes"] == batches  # one call on the writer's thread per batch
+        kinds = [sql.split()[0].upper() for sql in seen]
+        # Each batch: BEGIN, one INSERT per table (people, journeys, events), data_version, COMMIT.
+        assert kinds.count("INSERT") == 3 * batches and kinds.count("COMMIT") == batches
+        assert len(kinds) == 6 * batches
+        assert hops["reads"] == store._reads.batches  # one SELECT per read batch
     finally:
-        store._writer.execute, store._reader.execute_fetchall = write, read
+        sqlite._on_thread, store._reader.execute_fetchall = run_on_writer, read
         await store.close()
 
 
