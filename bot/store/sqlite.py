@@ -57,7 +57,11 @@ _REMIND = ("INSERT INTO reminders (person_id, due_at, created_at) VALUES (?, ?, 
 _CANCEL = "DELETE FROM reminders WHERE person_id = ?"
 _DUE = "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id LIMIT ?"
 
-MAX_ROWS = 2048  # rows per multi-row statement, and items per batch
+MAX_ROWS = 2048  # rows per multi-row statement, and items per read batch
+# Turns per write batch. Under load a commit's cost is mostly the pages it writes, not the rows:
+# the bench's 10,000 people ran about 10% faster with batches of up to 8,192 than of 2,048 (a batch
+# of 4,000 then takes about 100 ms on the writer's thread, which shares the GIL with the loop).
+BATCH_TURNS = 8192
 CACHE_PEOPLE = 50_000  # states kept in memory, most recently written first to stay (about 1 KB each)
 # Write ops, in the order they were submitted. A save (nearly every op) is the plain 3-tuple
 # (state row, journey row, event rows); the rare others are (tag, payload).
@@ -221,7 +225,7 @@ class SqliteStore:
         self._cache: dict[str, PersonState] = {}  # insertion order: least recently written first
         self._cache_limit = max(0, cache_people)
         self._data_version = data_version  # the writer's: moves only when another connection commits
-        self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=MAX_ROWS)
+        self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=BATCH_TURNS)
         # Items: a person id (their state), a _Slot (to fill in with their state), or a 1-tuple (whether
         # they have a pending reminder).
         self._reads: Batcher[str | _Slot | tuple[str], Any] = Batcher(self._read_batch, limit=MAX_ROWS)
