@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Callable, Mapping, Protocol, Sequence
 
-from bot.journey.model import STATUSES, PersonState
+from bot.journey.model import STAGES, STATUSES, PersonState
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +108,14 @@ def journey_row(state: PersonState, events: Sequence[Event]) -> tuple[Any, ...]:
     """The journeys-table row a committed state implies; stores keep the furthest stage and first finish."""
     guild = next((e.guild_id for e in events if e.kind == "begin" and e.guild_id), None) if events else None
     finished = state.updated_at if state.status == "completed" else None
-    variables = state.vars
+    variables = state.vars  # most have no check-in yet: two look-ups, not two calls
     before = state.checkin("before") if "_checkin_before" in variables else None
     after = state.checkin("after") if "_checkin_after" in variables else None
-    return (state.person_id, state.journeys, guild, state.started_at, finished, state.stage_number, before, after)
+    return (state.person_id, state.journeys, guild, state.started_at, finished, _STAGE_NUMBER[state.stage],
+            before, after)
+
+
+_STAGE_NUMBER = {name: number for number, name in enumerate(STAGES, start=1)}  # PersonState.stage_number, by look-up
 
 
 def merge_journey(old: JourneyRecord | None, row: tuple[Any, ...]) -> JourneyRecord:
@@ -164,12 +168,21 @@ def _loads(text: str) -> Any:
     return json.loads(text)  # space around the value is fine; anything else raises json.loads' own error
 
 
-def state_to_row(state: PersonState) -> tuple[Any, ...]:
-    """Flatten a state into the people table's columns."""
-    variables, seen = state.vars, state.reframes_seen
-    return (state.person_id, state.stage, state.node, state.status, state.step, state.journeys,
-            state.completed, _encode_vars(variables if type(variables) is dict else dict(variables))
-            if variables else "{}", _encode_seen(list(seen)) if seen else "[]", state.started_at, state.updated_at)
+def encode_vars(variables: Mapping[str, str]) -> str:
+    """The vars column: a JSON object."""
+    return _encode_vars(variables if type(variables) is dict else dict(variables)) if variables else "{}"
+
+
+def encode_seen(seen: Sequence[str]) -> str:
+    """The reframes_seen column: a JSON array."""
+    return _encode_seen(list(seen)) if seen else "[]"
+
+
+def state_to_row(state: PersonState, vars_text: str | None = None, seen_text: str | None = None) -> tuple[Any, ...]:
+    """Flatten a state into the people table's columns (with the JSON columns, when already encoded)."""
+    return (state.person_id, state.stage, state.node, state.status, state.step, state.journeys, state.completed,
+            encode_vars(state.vars) if vars_text is None else vars_text,
+            encode_seen(state.reframes_seen) if seen_text is None else seen_text, state.started_at, state.updated_at)
 
 
 def row_to_state(row: Sequence[Any]) -> PersonState:

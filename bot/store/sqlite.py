@@ -25,7 +25,8 @@ from typing import Any, Sequence
 import aiosqlite
 
 from bot.journey.model import PersonState
-from bot.store.base import (JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state, journey_row,
+from bot.store.base import (JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, encode_seen, encode_vars,
+                            export_state, journey_row,
                             row_to_state, state_to_row)
 from bot.store.batch import Batcher, Failed
 from bot.store.migrate import migrations, statements
@@ -62,7 +63,7 @@ MAX_ROWS = 2048  # rows per multi-row statement, and items per read batch
 # the bench's 10,000 people ran about 10% faster with batches of up to 8,192 than of 2,048 (a batch
 # of 4,000 then takes about 100 ms on the writer's thread, which shares the GIL with the loop).
 BATCH_TURNS = 8192
-CACHE_PEOPLE = 50_000  # states kept in memory, most recently written first to stay (about 1 KB each)
+CACHE_PEOPLE = 50_000  # states kept in memory, most recently written first to stay (under 1 KB each)
 # Write ops, in the order they were submitted. A save (nearly every op) is the plain 3-tuple
 # (state row, journey row, event rows); the rare others are (tag, payload).
 ERASE, CHANNEL, REMIND, CANCEL, CLAIM = "erase", "channel", "remind", "cancel", "claim"
@@ -150,15 +151,16 @@ class _Slot:
     one frame fewer for every waiting turn to suspend through and resume through.
     """
 
-    __slots__ = ("store", "person_id", "state")
+    __slots__ = ("store", "person_id", "state", "kept")
 
     def __init__(self, store: SqliteStore, person_id: str):
         self.store, self.person_id, self.state = store, person_id, None
+        self.kept: tuple[PersonState, str, str] | None = None  # the kept state, with its stored JSON
 
     def __aenter__(self) -> asyncio.Future[_Slot] | _Ready:
-        state = self.store._cache.get(self.person_id)
-        if state is not None:  # written by this process since it opened the file: no read at all
-            self.state = state
+        kept = self.store._cache.get(self.person_id)
+        if kept is not None:  # read or written by this process: no read at all
+            self.state, self.kept = kept[0], kept
             return _Ready(self)
         return self.store._reads.submit(self)
 
@@ -173,8 +175,14 @@ class _Slot:
                 await store._writes.submit((ERASE, person_id))
             else:
                 rows = [(person_id, e.guild_id, e.kind, e.at) for e in events] if events else ()
-                await store._writes.submit((state_to_row(state), journey_row(state, events), rows))
-                store._remember(person_id, state)
+                # Most turns change neither vars nor the reframes seen: their JSON, kept, is not made again.
+                kept = self.kept
+                vars_text = kept[1] if kept is not None and state.vars is kept[0].vars else encode_vars(state.vars)
+                seen_text = (kept[2] if kept is not None and state.reframes_seen is kept[0].reframes_seen
+                             else encode_seen(state.reframes_seen))
+                row = state_to_row(state, vars_text, seen_text)
+                await store._writes.submit((row, journey_row(state, events), rows))
+                store._remember(person_id, (state, vars_text, seen_text))
         except BaseException:  # failed, or cancelled while the batch ran: the file says what is true
             store._cache.pop(person_id, None)
             raise
@@ -222,7 +230,8 @@ class SqliteStore:
         self.path, self._writer, self._reader, self._scratch = path, writer, reader, scratch
         self._writer_conn = writer._conn  # the sqlite3 connection itself, used only on the writer's thread
         self._json = json_reads  # SQLite's JSON functions: built in since 3.38, and usually compiled in before
-        self._cache: dict[str, PersonState] = {}  # insertion order: least recently written first
+        # person id -> (state, its vars and reframes_seen as stored); insertion order: least recently written first
+        self._cache: dict[str, tuple[PersonState, str, str]] = {}
         self._cache_limit = max(0, cache_people)
         self._data_version = data_version  # the writer's: moves only when another connection commits
         self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=BATCH_TURNS)
@@ -271,22 +280,22 @@ class SqliteStore:
 
     async def load(self, person_id: str) -> PersonState | None:
         """Read a person's state."""
-        state = self._cache.get(person_id)
-        return state if state is not None else await self._reads.submit(person_id)
+        kept = self._cache.get(person_id)
+        return kept[0] if kept is not None else await self._reads.submit(person_id)
 
     async def forget(self, person_id: str) -> None:
         """Erase everything stored about a person."""
         self._cache.pop(person_id, None)
         await self._writes.submit((ERASE, person_id))
 
-    def _remember(self, person_id: str, state: PersonState) -> None:
+    def _remember(self, person_id: str, kept: tuple[PersonState, str, str]) -> None:
         """Keep a committed state in memory, as the most recent; the least recent leaves past the limit."""
         cache = self._cache
         if cache.pop(person_id, None) is None and len(cache) >= self._cache_limit:
             if not self._cache_limit:
                 return
             del cache[next(iter(cache))]
-        cache[person_id] = state
+        cache[person_id] = kept
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable the bot in one channel."""
@@ -401,7 +410,7 @@ class SqliteStore:
                     log.warning("unreadable state for a person, starting fresh: %s", exc)
             if kind is not str:  # a slot: its person's lock is held, so no write of theirs is in flight
                 if state is not None:
-                    self._remember(item.person_id, state)
+                    self._remember(item.person_id, (state, row[7], row[8]))
                 item.state, state = state, item
             results.append(state)
         return results

@@ -52,10 +52,15 @@ async def test_what_is_kept_is_what_the_file_holds(tmp_path):
         looker = await SqliteStore.open(db, cache_people=0)  # reads only the file
         try:
             for p in people:
-                assert store._cache.get(p.person_id) == await looker.load(p.person_id)
+                kept = store._cache.get(p.person_id)
+                assert (kept[0] if kept else None) == await looker.load(p.person_id)
         finally:
             await looker.close()
         assert "test:7" not in store._cache and len(store._cache) == 299
+        with sqlite3.connect(db) as raw:  # the JSON kept beside each state is the file's own text
+            stored = {pid: (v, s) for pid, v, s in raw.execute("SELECT person_id, vars, reframes_seen FROM people")}
+        raw.close()
+        assert {pid: kept[1:] for pid, kept in store._cache.items()} == stored
     finally:
         await store.close()
 
@@ -133,3 +138,24 @@ async def test_another_connections_write_empties_memory_at_the_next_batch(tmp_pa
         assert read and slot.state.step == 40
     finally:
         await store.close()
+
+
+async def test_a_turn_that_changes_vars_or_reframes_stores_the_new_ones(tmp_path):
+    from dataclasses import replace
+
+    db = tmp_path / "w.db"
+    store = await SqliteStore.open(db)
+    try:
+        await save(store, person(vars={"figure": "a friend"}, reframes_seen=()))
+        slot, _ = await held(store, "test:ada")
+        await slot.commit(replace(slot.state, step=5))  # the same vars object: its JSON is reused
+        slot, _ = await held(store, "test:ada")
+        await slot.commit(replace(slot.state, step=6, vars={**slot.state.vars, "light": "warm"}))
+        slot, _ = await held(store, "test:ada")
+        await slot.commit(replace(slot.state, step=7, reframes_seen=("failure.1",)))
+    finally:
+        await store.close()
+    with sqlite3.connect(db) as raw:
+        row = raw.execute("SELECT step, vars, reframes_seen FROM people WHERE person_id = 'test:ada'").fetchone()
+    raw.close()
+    assert row == (7, '{"figure": "a friend", "light": "warm"}', '["failure.1"]')
