@@ -130,7 +130,7 @@ class Service:
                 turn = self.decide(state, inbound, self.clock())
                 if "resume" in turn.events or "begin" in turn.events:
                     await self.store.cancel_reminder(person_id)  # they came back by themselves
-                if turn.state != slot.state or turn.events:
+                if turn.state is not slot.state or turn.events:  # the engine hands back the same state when unchanged
                     # An erased person leaves nothing behind, not even the label of the erasure.
                     kinds = turn.events if turn.state is not None else ()
                     await slot.commit(turn.state, [Event(kind, self.clock(), guild_id) for kind in kinds])
