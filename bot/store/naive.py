@@ -18,7 +18,7 @@ import aiosqlite
 from bot.journey.model import PersonState
 from bot.store.base import (STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state, journey_row, row_to_state,
                             state_to_row)
-from bot.store.sqlite import _ERASE, _INSERT_EVENT, _JOURNEY_UPSERT, _UPSERT, migrate
+from bot.store.sqlite_sql import ERASE_SQL, INSERT_EVENT, JOURNEY_UPSERT, UPSERT, migrate
 
 _SELECT_ONE = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = ?"
 
@@ -32,10 +32,10 @@ class _Slot:
         if state is None:
             await self.store.forget(self.person_id)
         else:
-            await conn.execute(_UPSERT, state_to_row(state))
-            await conn.execute(_JOURNEY_UPSERT, journey_row(state, events))
+            await conn.execute(UPSERT, state_to_row(state))
+            await conn.execute(JOURNEY_UPSERT, journey_row(state, events))
             for e in events:  # rare (stage changes): one more await each
-                await conn.execute(_INSERT_EVENT, (self.person_id, e.guild_id, e.kind, e.at))
+                await conn.execute(INSERT_EVENT, (self.person_id, e.guild_id, e.kind, e.at))
             await conn.commit()
         self.state = state
 
@@ -72,7 +72,7 @@ class NaiveStore:
 
     async def forget(self, person_id: str) -> None:
         """Erase everything stored about a person."""
-        for sql in _ERASE:
+        for sql in ERASE_SQL:
             await self.conn.execute(sql, (person_id,))
         await self.conn.commit()
 
@@ -172,7 +172,7 @@ def raw_upsert_rate(path: Path | str, sample: PersonState, seconds: float = 1.0,
         deadline = start + seconds
         while True:
             for _ in range(1000):  # check the clock every thousand calls, not every call
-                conn.execute(_UPSERT, rows[done % people])
+                conn.execute(UPSERT, rows[done % people])
                 conn.commit()
                 done += 1
             if clock() >= deadline:

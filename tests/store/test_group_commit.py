@@ -171,7 +171,7 @@ async def test_a_batch_is_a_few_statements_however_many_turns_it_holds(tmp_path)
     store = await SqliteStore.open(tmp_path / "w.db")
     seen: list[str] = []  # what SQLite itself was asked to run, on the writer
     hops = {"writes": 0, "reads": 0}
-    run_on_writer, read = sqlite._on_thread, store._reader.execute_fetchall
+    run_on_writer, read = sqlite.on_thread, store._reader.execute_fetchall
 
     def counted_hop(conn, function, *args):
         hops["writes"] += 1
@@ -182,7 +182,7 @@ async def test_a_batch_is_a_few_statements_however_many_turns_it_holds(tmp_path)
         return read(*args, **kwargs)
 
     await store._writer.set_trace_callback(seen.append)
-    sqlite._on_thread, store._reader.execute_fetchall = counted_hop, counted_read
+    sqlite.on_thread, store._reader.execute_fetchall = counted_hop, counted_read
     try:
         people = [person(f"test:{i}", step=i) for i in range(3000)]
         await asyncio.gather(*(save(store, p, [Event("begin", 1.0, "g1")]) for p in people))
@@ -194,7 +194,7 @@ async def test_a_batch_is_a_few_statements_however_many_turns_it_holds(tmp_path)
         assert len(kinds) == 6 * batches
         assert hops["reads"] == store._reads.batches  # one SELECT per read batch
     finally:
-        sqlite._on_thread, store._reader.execute_fetchall = run_on_writer, read
+        sqlite.on_thread, store._reader.execute_fetchall = run_on_writer, read
         await store.close()
 
 
