@@ -74,6 +74,10 @@ class Assessment:
 NOTHING = Assessment(NONE, None, ())
 
 
+# The theme of each ANY_DOUBT family, by index.
+_THEME_NAMES = tuple(theme for theme, _ in THEME_PATTERNS)
+
+
 def _held(marked: str, clause_start: int, match: re.Match[str]) -> bool:
     """Whether the speaker holds the matched belief, rather than denying or reporting it."""
     if DENIED.search(marked, clause_start, match.start()):
@@ -89,21 +93,24 @@ def find_doubt(marked: str) -> tuple[str, str] | str | None:
     One pass of ANY_DOUBT finds the earliest clause where some rule matches (most messages have
     none and stop there); within that clause the themes are tried in THEME_PATTERNS order, so the
     more specific wins. A match may run past its clause (comparisons do), so none is cut short.
-    No rule matches in the clause before the hit, so each theme's matches are read from there.
+    No rule matches in the clause before the hit, so each theme's matches are read from there:
+    the same pass goes on from the hit to the clause's end (ANY_DOUBT.clause_by_family), rather
+    than a search for the hit and a second pass from it.
     """
     pos = 0
     unheld = None
-    while (hit := ANY_DOUBT.search(marked, pos)) is not None:
-        clause_start = marked.rfind(CLAUSE_MARK, 0, hit.start()) + 1
-        clause_end = marked.find(CLAUSE_MARK, hit.start() + 1)
-        found = ANY_DOUBT.by_family(marked, hit.start(), clause_end)
-        for index, (theme, _) in enumerate(THEME_PATTERNS):
-            for match in found.get(index, ()):
+    while True:
+        start, found = ANY_DOUBT.clause_by_family(marked, pos, CLAUSE_MARK)
+        if start < 0:
+            return unheld
+        clause_start = marked.rfind(CLAUSE_MARK, 0, start) + 1
+        clause_end = marked.find(CLAUSE_MARK, start + 1)
+        for index in sorted(found):  # the themes that matched, in THEME_PATTERNS order
+            for match in found[index]:
                 if _held(marked, clause_start, match):
-                    return theme, match.group().strip()
+                    return _THEME_NAMES[index], match.group().strip()
                 unheld = DENIED_DOUBT
         pos = clause_end
-    return unheld
 
 
 def model_text(normalized: str) -> str:
@@ -130,17 +137,24 @@ def decide(text: str, model: Model | None) -> Assessment:
     crisis = find_crisis(normalized)
     if crisis is not None:
         return Assessment(CRISIS, None, (crisis,))
-    if model is not None:
+    scores = None
+    if model is not None and MODEL_DECIDES_CRISIS:
         read = model_text(normalized)
         scores = model.scores(read)
-        if MODEL_DECIDES_CRISIS and scores.crisis >= model.crisis_threshold:
+        if scores.crisis >= model.crisis_threshold:
             return Assessment(CRISIS, None, (_quoted(read),))  # crisis wins over any doubt the rules find
     found = find_doubt(f" | {mark_clauses(normalized)} | ")
     if isinstance(found, tuple):
         return Assessment(DOUBT, found[0], (found[1],))
-    # The rules veto the model's doubt where they are sure: a doubt denied, or someone else's.
-    if model is not None and found is None and scores.doubt >= model.doubt_threshold and not _about_others_only(normalized):
-        return Assessment(DOUBT, model.theme(read), (_quoted(read),))
+    # The rules veto the model's doubt where they are sure: a doubt denied, or someone else's. The
+    # model is read only here, when its vote can still count: scoring has no effect but its answer
+    # (its word memo changes no score), so a doubt the rules found never pays for it.
+    if model is not None and found is None:
+        if scores is None:
+            read = model_text(normalized)
+            scores = model.scores(read)
+        if scores.doubt >= model.doubt_threshold and not _about_others_only(normalized):
+            return Assessment(DOUBT, model.theme(read), (_quoted(read),))
     return NOTHING
 
 

@@ -87,7 +87,13 @@ def features(normalized: str) -> dict[str, float]:
 
 def sigmoid(logit: float) -> float:
     """The logistic function, safe for any logit."""
-    return 1.0 / (1.0 + math.exp(-max(-_LOGIT_LIMIT, min(_LOGIT_LIMIT, logit))))
+    # max(-limit, min(limit, logit)) written out, choosing as min() and max() do (NaN included):
+    # without their two calls the function costs about half as much.
+    if not logit < _LOGIT_LIMIT:
+        logit = _LOGIT_LIMIT
+    elif not logit > -_LOGIT_LIMIT:
+        logit = -_LOGIT_LIMIT
+    return 1.0 / (1.0 + math.exp(-logit))
 
 
 class Scores(NamedTuple):

@@ -100,6 +100,9 @@ _TRANSLATE.update({ord(c): "'" for c in "\u2018\u2019\u02bc\u0060\u00b4\u2032"})
 _TRANSLATE.update({0x0D: "\n", 0x2028: "\n", 0x2029: "\n"})
 
 _STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "soo"; genuine words repeat a letter at most twice
+# Any character three times in a row: a run of three is rare, and this search costs a fraction of
+# _STRETCHED.sub, which only runs when it finds one (sub would change nothing otherwise).
+_TRIPLE = re.compile(r"(.)\1\1", re.DOTALL)
 _HYPHEN_JOIN = re.compile(r"(?<=\w)[-_](?=\w)")  # "self-harm" -> "self harm"
 _BOUNDARY = re.compile(r"[.!?;,:\n]+")
 _NOT_WORD = re.compile(r"[^\w'.]+")
@@ -107,11 +110,27 @@ _NOT_WORD = re.compile(r"[^\w'.]+")
 # or a full stop becomes a space (so does "_"); the split that follows joins the runs.
 _ASCII_WORDS = "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) in "'.")
 _NOT_WORD_ASCII = {c: " " for c in range(128) if chr(c) not in _ASCII_WORDS}
+# ASCII text takes _BOUNDARY and _NOT_WORD_ASCII in one byte table (bytes.translate is several times
+# faster than str.translate with a dict, and than the regex): a boundary character becomes ".", any
+# other in _NOT_WORD_ASCII a space, and _stops then writes each run of "." as " . ", as _BOUNDARY.sub
+# would have written the run of boundary characters it came from.
+_ASCII_TABLE = bytes(
+    ord(".") if c < 128 and _BOUNDARY.fullmatch(chr(c)) else ord(" ") if c in _NOT_WORD_ASCII else c for c in range(256)
+)
 
 # " ?\. ?" written as two branches, so that every branch starts with a space or a stop and the
 # engine skips straight to those characters.
 _CLAUSE_SPLIT = re.compile(r" \. ?|\. ?| (?:and|but|yet|though|although|however|plus) ")
 CLAUSE_MARK = "|"
+
+
+def _stops(text: str) -> str:
+    """Each run of "." in text written as " . " (what _BOUNDARY.sub(" . ", text) gives when every
+    boundary character is a "."); a split and a join cost far less than the regex on long text."""
+    pieces = text.split(".")
+    if "" in pieces[1:-1]:  # a run of two or more: the empty pieces inside it go, its ends stay
+        pieces = [pieces[0], *[piece for piece in pieces[1:-1] if piece], pieces[-1]]
+    return " . ".join(pieces)
 
 
 def _bounded(text: str) -> str:
@@ -125,7 +144,8 @@ def normalize(text: str) -> str:
     """Return lowercase words separated by single spaces, clause breaks marked by " . "."""
     if not isinstance(text, str) or not text:
         return ""
-    text = _bounded(text)
+    if len(text) > HEAD_CHARS + TAIL_CHARS:
+        text = _bounded(text)
     if not text.isascii():
         # NFKC can lengthen some characters many times over, so bound again.
         text = _bounded(unicodedata.normalize("NFKC", text))
@@ -134,24 +154,34 @@ def normalize(text: str) -> str:
         text = text.translate(_TRANSLATE)
     elif "`" in text:
         text = text.replace("`", "'")
-    if any(c * 3 in text for c in set(text)):  # a run of three is rare; finding one costs less than the regex
+    if _TRIPLE.search(text) is not None:
         text = _STRETCHED.sub(r"\1\1", text)
     if "-" in text or "_" in text:
         text = _HYPHEN_JOIN.sub(" ", text)
-    text = _BOUNDARY.sub(" . ", text)
     if text.isascii():
-        text = text.translate(_NOT_WORD_ASCII)
+        text = text.encode("ascii").translate(_ASCII_TABLE).decode("ascii")
+        if "." in text:
+            text = _stops(text)
     else:
-        text = _NOT_WORD.sub(" ", text).replace("_", " ")
-    words = _WORDS
-    text = " ".join([words.get(w.strip("'") if "'" in w else w, w) for w in text.split()])
-    text = " " + text.replace("'", "") + " "
-    text = _PHRASES.sub(lambda m: " " + _PHRASE_WORDS[m.group()[1:]], text)
+        text = _NOT_WORD.sub(" ", _BOUNDARY.sub(" . ", text)).replace("_", " ")
+    words = text.split()
+    apostrophes = "'" in text
+    if apostrophes:
+        text = " ".join([_WORDS.get(w.strip("'") if "'" in w else w, w) for w in words])
+        text = " " + text.replace("'", "") + " "
+    else:  # no word to strip: each word is its own key
+        text = " " + " ".join(map(_WORDS.get, words, words)) + " "
+    if _PHRASES.search(text) is not None:
+        text = _PHRASES.sub(lambda m: " " + _PHRASE_WORDS[m.group()[1:]], text)
     if " ill " in text:
         text = _ILL.sub(" i will ", text)
     if " id " in text:
         text = _ID.sub(" i would ", text)
-    return " ".join(text.split())
+    if apostrophes:  # a word that was only apostrophes left two spaces in a row
+        return " ".join(text.split())
+    # Otherwise the words are already one space apart (the expansions and the phrase and "ill"/"id"
+    # replacements are too): only the padding goes.
+    return text[1:-1]
 
 
 def mark_clauses(normalized: str) -> str:

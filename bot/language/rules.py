@@ -152,6 +152,8 @@ class RuleSet:
     def search(self, text: str, pos: int = 0, family: int | None = None) -> re.Match[str] | None:
         """The first match at or after pos, as a compiled union would find it (of one family if named)."""
         text, wanted = self._marked(text, family)
+        if family is None:
+            wanted = 0  # every pattern holds a wanted family: none need be checked
         p = text.find(WORD_START, pos)
         if p < 0:
             return None
@@ -160,9 +162,14 @@ class RuleSet:
             tries = memo.get(word)
             if tries is None:
                 tries = self._tries(word)
-            for match, families in tries:
-                if families & wanted and (found := match(text, p)) is not None:
-                    return found
+            if wanted:
+                for match, families in tries:
+                    if families & wanted and (found := match(text, p)) is not None:
+                        return found
+            else:
+                for match, _ in tries:
+                    if (found := match(text, p)) is not None:
+                        return found
             p += len(word) + 1
         return None
 
@@ -193,11 +200,33 @@ class RuleSet:
         does; the first family to match is the one whose rule the engine reaches first, so each
         match is the one that family alone would find there.
         """
+        return self.clause_by_family(text, start, None, stop)[1]
+
+    def clause_by_family(
+        self, text: str, start: int, until: str | None, stop: int | None = None
+    ) -> tuple[int, dict[int, list[re.Match[str]]]]:
+        """Where the first match at or after start begins (-1 if none), and what by_family(text, that
+        place, text.find(until, that place + 1)) finds from there: search() and by_family() in one pass.
+
+        Up to the first match both read the same words with the same patterns (a pattern only ever
+        looks for the marks of its own families, so which others follow the text changes nothing),
+        so the words search() would have tried are not tried a second time. With a stop instead of
+        until, this is by_family(text, start, stop) and where its first match begins.
+        """
         found: dict[int, list[re.Match[str]]] = {}
-        free: dict[int, int] = {}  # where each family's next match may start (none overlap)
         p = text.find(WORD_START, start)
         if p < 0:
-            return found
+            return -1, found
+        if stop is None:
+            stop = len(text)  # the first match sets it
+        first = -1
+        ends: dict[int, int] = {}  # where each family's next match may start (none overlap)
+        # `done` holds the families matched at p or overlapped by a match that runs past it. A pattern
+        # only reads the marks of its own families, so rather than the marks of the families each try
+        # wants, the text carries those of every family not done: one string per `done`, not per try.
+        done = 0
+        marked = text + self._marks
+        texts = {0: marked}
         memo = self._memo
         for word in text[p + 1:].split(WORD_START):
             if p >= stop:
@@ -205,17 +234,31 @@ class RuleSet:
             tries = memo.get(word)
             if tries is None:
                 tries = self._tries(word)
-            done = sum(1 << family for family, end in free.items() if end > p)  # matched at p or overlapped
+            if ends:
+                now = 0
+                for family, end in ends.items():
+                    if end > p:
+                        now |= 1 << family
+                if now != done:
+                    done = now
+                    marked = texts.get(done) or texts.setdefault(done, text + self._marks_of(self._all & ~done))
             for match, families in tries:
                 wanted = families & ~done
-                while wanted and (hit := match(text + self._marks_of(wanted), p)) is not None:
-                    family = family_of(hit.group(hit.lastindex))
+                while wanted and (hit := match(marked, p)) is not None:
+                    if first < 0:
+                        first = p
+                        if until is not None:
+                            stop = text.find(until, p + 1)
+                            if p >= stop:  # by_family(text, p, stop) would stop before it starts
+                                return first, found
+                    family = ord(hit[hit.lastindex]) - FIRST_MARK  # the mark its rule captured
                     wanted &= ~(1 << family)
                     done |= 1 << family
+                    marked = texts.get(done) or texts.setdefault(done, text + self._marks_of(self._all & ~done))
                     found.setdefault(family, []).append(hit)
-                    free[family] = max(hit.end(), p + 1)
+                    ends[family] = max(hit.end(), p + 1)
             p += len(word) + 1
-        return found
+        return first, found
 
     def _marks_of(self, families: int) -> str:
         """The marks of the families in a bit mask, to append after a text."""
