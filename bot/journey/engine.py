@@ -85,10 +85,12 @@ class Engine:
         self._nodes: dict[tuple[str, str], Node] = {}
         self._said: dict[tuple[str, str], tuple[Reply, ...] | None] = {}
         self._options: dict[tuple[str, str], tuple[Option, ...]] = {}  # a node's buttons, the same at every step
+        self._labels: dict[tuple[str, str], dict[str, Choice]] = {}  # a node's choices by folded label
         for name in STAGES[:len(book.stages)]:
             for node_id, node in book.stage(name).nodes.items():
                 self._nodes[name, node_id] = node
                 self._options[name, node_id] = _options(node)
+                self._labels[name, node_id] = _labels(node)
                 static = all("{" not in line.text for line in node.say)
                 self._said[name, node_id] = (tuple(Reply(line.text, pause=line.pause) for line in node.say)
                                              if static else None)
@@ -219,7 +221,7 @@ class Engine:
         node = self._node(state)
         if not text:
             return Turn((Reply(texts.EMPTY, "system"), *self.current(state, brief=True)), state)
-        picked = self._match_choice(node, text)
+        picked = self._match_choice(node, text, self._labels.get((state.stage, state.node)))
         if isinstance(picked, Choice):
             return self._choose(state, picked, now)
         if node.prompt is not None:
@@ -236,10 +238,10 @@ class Engine:
         return Turn((Reply(texts.PICK_A_CHOICE, "system"), *self.current(state, brief=True)), state)
 
     @staticmethod
-    def _match_choice(node: Node, text: str) -> Choice | int | None:
+    def _match_choice(node: Node, text: str, labels: Mapping[str, Choice] | None = None) -> Choice | int | None:
         """A choice by its number or label; the number itself when it picks nothing."""
         folded = text.casefold().strip(" .!")
-        by_label = next((c for c in node.choices if c.label.casefold().strip(" .!") == folded), None)
+        by_label = (labels if labels is not None else _labels(node)).get(folded)
         if by_label is not None:  # a check-in's "7" is its label, not the seventh button
             return by_label
         if folded.isdecimal() and len(folded) < 6:  # isdigit() admits "²", which int() refuses
@@ -325,6 +327,14 @@ class Engine:
 def _options(node: Node) -> tuple[Option, ...]:
     """One button per choice of a node."""
     return tuple(Option(choice.label, index) for index, choice in enumerate(node.choices))
+
+
+def _labels(node: Node) -> dict[str, Choice]:
+    """A node's choices by label as a typed answer is compared (case folded, end punctuation off); the first wins."""
+    labels: dict[str, Choice] = {}
+    for choice in node.choices:
+        labels.setdefault(choice.label.casefold().strip(" .!"), choice)
+    return labels
 
 
 def _with_status(state: PersonState, status: str, now: float) -> PersonState:
