@@ -13,6 +13,13 @@ from bot.store.sqlite import SqliteStore
 from .conftest import person, save
 
 
+@pytest.fixture
+async def store(tmp_path):
+    opened = await SqliteStore.open(tmp_path / "w.db")
+    yield opened
+    await opened.close()
+
+
 async def held(store: SqliteStore, person_id: str):
     """The slot a turn would hold, and whether getting it read the file."""
     before = store._reads.batches
@@ -65,49 +72,37 @@ async def test_what_is_kept_is_what_the_file_holds(tmp_path):
         await store.close()
 
 
-async def test_a_turn_cancelled_while_its_batch_commits_reads_the_file_next(tmp_path):
-    store = await SqliteStore.open(tmp_path / "w.db")
-    try:
-        await save(store, person(step=1))
-        slot, _ = await held(store, "test:ada")
-        commit = asyncio.ensure_future(slot.commit(person(step=2)))
-        await asyncio.sleep(0)  # the batch has started
-        commit.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await commit
-        await store._writes.close()  # the batch still commits: the turn is stored all the same
-        slot, read = await held(store, "test:ada")
-        assert read and slot.state == person(step=2)
-    finally:
-        await store.close()
+async def test_a_turn_cancelled_while_its_batch_commits_reads_the_file_next(store):
+    await save(store, person(step=1))
+    slot, _ = await held(store, "test:ada")
+    commit = asyncio.ensure_future(slot.commit(person(step=2)))
+    await asyncio.sleep(0)  # the batch has started
+    commit.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await commit
+    await store._writes.close()  # the batch still commits: the turn is stored all the same
+    slot, read = await held(store, "test:ada")
+    assert read and slot.state == person(step=2)
 
 
-async def test_a_failed_write_leaves_the_last_committed_state(tmp_path):
-    store = await SqliteStore.open(tmp_path / "w.db")
-    try:
-        await save(store, person(step=1))
-        with pytest.raises(sqlite3.IntegrityError):
-            await save(store, person(step=2, status="lost"))  # breaks the table's CHECK
-        slot, read = await held(store, "test:ada")
-        assert read and slot.state == person(step=1)
-    finally:
-        await store.close()
+async def test_a_failed_write_leaves_the_last_committed_state(store):
+    await save(store, person(step=1))
+    with pytest.raises(sqlite3.IntegrityError):
+        await save(store, person(step=2, status="lost"))  # breaks the table's CHECK
+    slot, read = await held(store, "test:ada")
+    assert read and slot.state == person(step=1)
 
 
-async def test_forget_leaves_nothing_in_memory_either(tmp_path):
-    store = await SqliteStore.open(tmp_path / "w.db")
-    try:
-        await save(store, person())
-        await store.forget("test:ada")
-        assert await store.load("test:ada") is None
-        slot, read = await held(store, "test:ada")
-        assert slot.state is None and read
-        await save(store, person(step=9))
-        slot, _ = await held(store, "test:ada")
-        await slot.commit(None)  # the engine's /forget: an erasing commit
-        assert "test:ada" not in store._cache and await store.load("test:ada") is None
-    finally:
-        await store.close()
+async def test_forget_leaves_nothing_in_memory_either(store):
+    await save(store, person())
+    await store.forget("test:ada")
+    assert await store.load("test:ada") is None
+    slot, read = await held(store, "test:ada")
+    assert slot.state is None and read
+    await save(store, person(step=9))
+    slot, _ = await held(store, "test:ada")
+    await slot.commit(None)  # the engine's /forget: an erasing commit
+    assert "test:ada" not in store._cache and await store.load("test:ada") is None
 
 
 async def test_the_least_recently_written_leave_first(tmp_path):
