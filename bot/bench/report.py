@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 Check = Callable[[dict[str, Any]], "bool | None"]
+DEFAULT_PEOPLE = 10_000  # the run the targets are judged on (bench.run.Options.people)
 
 # name -> (what the target says, whether a result meets it; None when the run cannot tell).
 TARGETS: dict[str, tuple[str, Check]] = {
@@ -67,5 +68,8 @@ def table(r: dict[str, Any]) -> str:
             f"Python {m['python']} · SQLite {m['sqlite']} · GC gen-0 threshold {r['gc_threshold']:,}"
             + (f", {r['gc_frozen']:,} start-up objects frozen" if r.get("gc_frozen") else ""))
     lines = [head, "-" * len(head)]
+    if r["people"] != DEFAULT_PEOPLE:  # fewer people in flight share each commit, and RSS over few is coarse
+        lines.append(f"(the targets are set for the default {DEFAULT_PEOPLE:,} people; this run had {r['people']:,},"
+                     " so its verdicts are indicative only)")
     lines += [f"{label:<{width}}  {value:>{value_width}}  {note}".rstrip() for label, value, note in rows]
     return "\n".join(lines)

@@ -21,7 +21,7 @@ from typing import Any
 from bot.bench.load import Run, closed_loop, open_loop, start_all
 from bot.bench.people import crowd
 from bot.bench.probes import peak_rss_bytes
-from bot.bench.report import TARGETS, table
+from bot.bench.report import DEFAULT_PEOPLE, TARGETS, table
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,7 @@ class Options:
     """What to run and for how long."""
 
     dialogues: Path
-    people: int = 10_000
+    people: int = DEFAULT_PEOPLE
     seconds: float | None = 10.0
     turns: int | None = None
     rate: float = 2_000.0

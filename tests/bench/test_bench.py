@@ -26,3 +26,10 @@ def test_quick_bench_prints_one_json_object_with_sane_numbers():
     assert result["people"] == 150
     assert set(result["targets"]) == {"vs_baseline", "p99_latency", "memory", "startup"}
     assert result["machine"]["cpus"] >= 1 and result["machine"]["python"].startswith("3.")
+    # The same numbers as the table a person reads: every measurement, and a word on the smaller run.
+    from bot.bench.report import table
+
+    printed = table(result)
+    assert "this run had 150" in printed and "indicative only" in printed
+    assert "throughput, group commit" in printed and "start-up <= 300 ms" in printed
+    assert "this run had" not in table({**result, "people": 10_000})
