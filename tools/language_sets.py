@@ -65,11 +65,15 @@ class Score:
         predicted = sum(n for (_, p), n in self.matrix.items() if p == kind)
         return self.matrix[(kind, kind)] / predicted if predicted else 1.0
 
+    @property
+    def figure_alarm_rate(self) -> float:
+        """How many figures of speech were taken for a crisis, as a share of them all."""
+        return self.figure_alarms / self.figures if self.figures else 0.0
+
     def meets_bars(self) -> bool:
         """Doubt recall and precision at least 0.90, every crisis kept, figures alarm at most 10%."""
-        figure_rate = self.figure_alarms / self.figures if self.figures else 0.0
         return (self.recall("doubt") >= 0.90 and self.precision("doubt") >= 0.90
-                and self.recall("crisis") == 1.0 and figure_rate <= 0.10)
+                and self.recall("crisis") == 1.0 and self.figure_alarm_rate <= 0.10)
 
     def report(self, name: str) -> str:
         lines = [f"{name}: rows = actual, columns = predicted", "          " + "".join(f"{k:>8}" for k in KINDS)]

@@ -19,86 +19,32 @@ set is the next honest measure. Every set here is scored with the rules and the 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from bot.language.assess import THEMES, assess
+from tools.language_sets import KINDS, Example, Score, read_set
+from tools.language_sets import score as score_on
 
 HERE = Path(__file__).parent
-KINDS = ("crisis", "doubt", "none")
 CATEGORIES = {"doubt", "crisis", "neutral", "answer", "positive", "third_person", "figure", "lookalike"}
-FIGURES = {"figure", "figure_of_speech"}
 # Sets written as text, kind, theme, group (the blind set's layout) rather than kind, theme, category, text.
 TEXT_FIRST = {"blind.tsv", "blind2.tsv", "families.tsv"}
 
 
-@dataclass(frozen=True)
-class Row:
-    kind: str
-    theme: str | None
-    category: str
-    text: str
-
-
-def load(name: str) -> list[Row]:
+def load(name: str) -> list[Example]:
     """Read a labelled set (tab-separated, header first, '#' lines are comments)."""
-    rows = []
-    lines = [ln for ln in (HERE / name).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    for line in lines[1:]:
-        if name in TEXT_FIRST:
-            text, kind, theme, category = line.split("\t")
-        else:
-            kind, theme, category, text = line.split("\t")
-        rows.append(Row(kind, None if theme in ("-", "") else theme, category, text))
-    return rows
+    return read_set(HERE / name)
 
 
-@dataclass(frozen=True)
-class Score:
-    matrix: Counter
-    theme_hits: int
-    figure_alarms: int
-    figures: int
+def score(rows: list[Example]) -> Score:
+    """assess() on every row, as the tools score a model."""
+    def judge(text: str) -> tuple[str, str | None]:
+        result = assess(text)
+        return result.kind, result.theme
 
-    def recall(self, kind: str) -> float:
-        actual = sum(n for (a, _), n in self.matrix.items() if a == kind)
-        return self.matrix[(kind, kind)] / actual if actual else 1.0
-
-    def precision(self, kind: str) -> float:
-        predicted = sum(n for (_, p), n in self.matrix.items() if p == kind)
-        return self.matrix[(kind, kind)] / predicted if predicted else 1.0
-
-    @property
-    def figure_alarm_rate(self) -> float:
-        return self.figure_alarms / self.figures if self.figures else 0.0
-
-    def report(self, name: str) -> str:
-        lines = [f"\n{name}: rows = actual, columns = predicted", "          " + "".join(f"{k:>8}" for k in KINDS)]
-        for actual in KINDS:
-            lines.append(f"{actual:>10}" + "".join(f"{self.matrix[(actual, p)]:>8}" for p in KINDS))
-        doubts = self.matrix[("doubt", "doubt")]
-        lines.append(
-            f"doubt recall {self.recall('doubt'):.2f} precision {self.precision('doubt'):.2f} | "
-            f"crisis recall {self.recall('crisis'):.2f} precision {self.precision('crisis'):.2f} | "
-            f"figure-of-speech false alarms {self.figure_alarms}/{self.figures} ({self.figure_alarm_rate:.0%}) | "
-            f"theme right {self.theme_hits}/{doubts}"
-        )
-        return "\n".join(lines)
-
-
-def score(rows: list[Row]) -> Score:
-    matrix: Counter = Counter()
-    theme_hits = figure_alarms = figures = 0
-    for row in rows:
-        result = assess(row.text)
-        matrix[(row.kind, result.kind)] += 1
-        theme_hits += row.kind == result.kind == "doubt" and row.theme == result.theme
-        if row.category in FIGURES:
-            figures += 1
-            figure_alarms += result.kind == "crisis"
-    return Score(matrix, theme_hits, figure_alarms, figures)
+    return score_on(rows, judge)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +54,7 @@ def test_sets_are_well_formed(name: str) -> None:
     rows = load(name)
     for row in rows:
         assert row.kind in KINDS, row
-        assert name in TEXT_FIRST or row.category in CATEGORIES, row
+        assert name in TEXT_FIRST or row.group in CATEGORIES, row
         assert (row.theme in THEMES) == (row.kind == "doubt"), row
     assert len({r.text for r in rows}) == len(rows), "duplicate statements"
 
@@ -117,19 +63,19 @@ def test_families_are_new_and_each_has_five_examples() -> None:
     rows = load("families.tsv")
     others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv") for r in load(name)}
     assert not [r.text for r in rows if r.text.lower() in others]
-    sizes = Counter(r.category for r in rows)
+    sizes = Counter(r.group for r in rows)
     families = [g for g in sizes if g.startswith(("crisis_", "doubt_"))]
     assert len(families) >= 10 and all(sizes[g] >= 5 for g in sizes), sizes
     for family in families:  # a family is made of its own kind
-        assert {r.kind for r in rows if r.category == family} == {family.split("_")[0]}, family
+        assert {r.kind for r in rows if r.group == family} == {family.split("_")[0]}, family
 
 
 def test_main_set_is_large_and_varied() -> None:
     rows = load("evaluation.tsv")
     assert len(rows) >= 300
     assert {r.theme for r in rows if r.kind == "doubt"} == set(THEMES)
-    assert {r.category for r in rows} == CATEGORIES
-    assert sum(r.category == "figure" for r in rows) >= 30
+    assert {r.group for r in rows} == CATEGORIES
+    assert sum(r.group == "figure" for r in rows) >= 30
     assert any(r.text == r.text.lower() and "'" not in r.text for r in rows if r.kind == "doubt")  # casual typing
 
 
