@@ -70,6 +70,15 @@ async def test_what_is_kept_is_what_the_file_holds(tmp_path):
         assert {pid: kept[1:] for pid, kept in store._cache.items()} == stored
     finally:
         await store.close()
+    again = await SqliteStore.open(db)  # states kept from reads, as a restarted process keeps them
+    try:
+        for p in people[:50]:
+            slot, read = await held(again, p.person_id)
+            assert read and (slot.state is None) == (p.person_id == "test:7")
+        assert {pid: kept[1:] for pid, kept in again._cache.items()} == {pid: stored[pid] for pid in again._cache}
+        assert len(again._cache) == 49
+    finally:
+        await again.close()
 
 
 async def test_a_turn_cancelled_while_its_batch_commits_reads_the_file_next(store):
