@@ -196,4 +196,104 @@ DIRECT = [
     r"\b(?:cannot|can not) promise (?:i will|that i will|to|you i will) (?:be alive|stay alive|be here|be safe|make it|still be here|stay safe)\b",
 ]
 
-FAMILY_RULES = MEANS + PLANNING + PASSIVE_WISH + SELF_HARM + FAREWELL + PRESENT + DIRECT
+# Added for three known misses (test_assess.py kept them as gaps): a "do it" set for a time or an
+# event, a goodbye that thanks someone for having tried, and the means at hand named with no act.
+
+# A time or an event still ahead. After "after", "once", "before" the words are left open ("after
+# my birthday", "once the kids are asleep"): the unnamed "it" that must end the plan is what marks
+# it, and "after lunch i'm going to do the dishes" names its object. "On", "by", "at" take only a
+# day, a date or an hour, so "i'm doing it on my own", "by myself", "at least" are not times.
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|xmas|new years?|easter|halloween|thanksgiving|valentines)"
+_AHEAD_WORD = (
+    rf"(?:tonight|today|tomorrow(?: night| morning)?|soon|this (?:weekend|week|evening|afternoon|morning|month|year|{_DAY})|"
+    rf"next (?:week|weekend|month|year|{_DAY})|in (?:a|an|two|three|a few|few) (?:days?|weeks?|hours?|months?))"
+)
+_AHEAD_DATE = (
+    rf"(?:on (?:(?:my|our|the|his|her|their) (?:birthday|anniversary|wedding day|last day|first day)|{_DAY}(?: day| eve| night| morning)?|"
+    r"the (?:weekend|\d+\w*|\w+(?:st|nd|rd|th)))|"
+    rf"by (?:the end of (?:the|this|next) \w+|tomorrow|tonight|morning|then|the weekend|next \w+|{_DAY})|"
+    r"at (?:midnight|dawn|sunrise|sunset|night|\d+\w*(?: (?:am|pm|oclock|o clock))?))"
+)
+_AHEAD_AFTER = r"(?:after|once|before|as soon as|the (?:day|night|moment) after) (?!(?:all|more|again|or|a while|in a while)\b)"
+# The plan to "do it", with no object named. With the time first, "i will do it" counts only with
+# a word of resolve ("after lunch i'll do it" is a chore put off); with the time last, not at all.
+_DO_IT = (
+    r"i (?:am (?:(?:finally|really|actually|definitely|just|seriously|honestly) )*(?:(?:going to|about to|ready to|planning to) "
+    r"(?:(?:finally|really|actually|just) )*do|doing|planning on doing)|will (?:(?:finally|really|actually|definitely) )+do) it"
+)
+# Where the plan must end: the message or its clause ends, or it goes on in the words of one.
+_PLAN_ENDS = (
+    r"(?= ?$| \.(?: ?$| (?:i am (?:done|sorry|tired|ready|not scared|not afraid)|sorry|goodbye|bye|i love (?:you|everyone)|"
+    r"nobody|no one|i mean it|i cannot|i have decided|no more|i am not changing my mind))"
+    r"| (?:for real|for good|this time|no matter what|i swear|i promise|and (?:end|be done|never)))"
+)
+
+TIMED_INTENT = [
+    # Widens PRESENT's "tonight i'm finally doing it" to any time or event ahead, either side of it.
+    rf"\b(?:{_AHEAD_WORD}|{_AHEAD_DATE}|(?:{_AHEAD_AFTER}|when )(?:[\w.]+ ){{0,6}}?[\w.]+)(?: \.)? (?:(?:and )?then )?{_DO_IT}{_PLAN_ENDS}",
+    rf"\bi am (?:(?:finally|really|actually|definitely|just) )*(?:(?:going to|about to|planning to) (?:(?:finally|really|actually|just) )*do|doing) it "
+    rf"(?:{_AHEAD_WORD}|{_AHEAD_DATE}|{_AHEAD_AFTER}(?:\w+ ){{0,4}}?\w+"
+    r"|when (?:everyone|everybody|they|the kids|my \w+|nobody|no one|the house|it is dark) (?:\w+ ){0,3}?\w+)"
+    + _PLAN_ENDS,
+]
+
+# A goodbye that thanks someone for having tried (to help), or says they did all they could: the
+# words of someone who has stopped expecting help. "Goodbye" alone closes ordinary sessions, and
+# "thanks for trying" alone is a shrug, so the family needs the two together (or the thanks with
+# "it is too late"); "see you", "next time", "for now" mark a goodbye with a return and are left out.
+_FAREWELL = r"(?:goodbye|good bye|bye|bye bye|byebye|farewell|take care|so long|adios)"
+_THANKS_TRIED = (
+    r"(?:(?:thank you|thanks|thank u|thx|ty|tysm|i appreciate (?:you|that you|it)|appreciate (?:you|that you|it))"
+    r"(?: so much| again| anyway| though| really)?(?: for)? (?:(?:even|at least|still|all) )?(?:trying|tryin|having tried|you tried|you trying)"
+    r"|you (?:all )?(?:really |truly |honestly )?(?:tried|did (?:your best|all you could|everything you could|what you could)))"
+    r"(?: (?:to (?:help|save|reach|understand|be there for)(?: me)?|with me|so hard|your best|anyway|though|all the same|really))?"
+)
+_NO_RETURN = (
+    r"(?!(?: [\w.]+){0,6}? (?:see you|see ya|cya|talk (?:soon|later|to you|tomorrow)|(?:until|till|til|back|again) (?:tomorrow|later|next|soon)|"
+    r"next (?:time|week|session)|for now|for today))"
+)
+_FUTILE = (
+    r"(?:it is|it was|i am|i was|i am already) (?:too late|past (?:saving|help)|beyond (?:saving|help)|a lost cause|not worth saving)"
+    r"|nothing (?:can|could|will) (?:help|fix|save) me|(?:nobody|no one) (?:can|could) (?:help|save|fix) me|i cannot be (?:helped|saved|fixed)"
+)
+
+FAREWELL_THANKS = [
+    rf"\b{_FAREWELL}(?! for now| now| for today| for tonight)(?: [\w.]+){{0,4}}? {_THANKS_TRIED}(?= ?$| \.| but | i love| i am sorry){_NO_RETURN}",
+    rf"\b{_THANKS_TRIED}(?= ?$| \.| but | i love| i am sorry)(?: [\w.]+){{0,6}}? {_FAREWELL}\b(?! for now| for today| for tonight| now){_NO_RETURN}",
+    rf"\b{_THANKS_TRIED}(?: \.)?(?: but| and)? (?:{_FUTILE})\b",
+]
+
+# The means at hand, named where the person is, with no act said: "i'm in the bathtub with a razor",
+# "holding the blade", "the pills are right here". Named with what it is for ("shaving", "chopping
+# onions") it is set aside, and so is a knife in the kitchen (the kitchen is not among the places).
+_BLADE_AT_HAND = (
+    r"(?:a |an |the |my |some |this |these |those |his |her )?(?:(?:sharp|new|old|spare|rusty|broken|clean|fresh|big|dads|moms|mums|fathers|mothers) )?"
+    r"(?:razor blades?|razors?|blades?|box cutters?|stanley knife|knife|knives|shard of glass|piece of (?:broken )?glass|broken glass|rope|noose|gun|pistol)"
+)
+_PILLS_AT_HAND = (
+    r"(?:the (?:\w+ )?(?:pills|tablets)|all (?:of )?(?:my|the) (?:\w+ )?(?:pills|tablets|meds)|"
+    r"(?:a|the|my) (?:whole |full )?(?:bottle|box|pack|packet|strip) of (?:\w+ )?(?:pills|tablets|painkillers))"
+)
+_AT_HAND = rf"(?:{_PILLS_AT_HAND}|{_BLADE_AT_HAND})"
+# What the thing is there for when it is an everyday one.
+_FOR_USE = (
+    r"(?!(?: \.)? (?:and )?(?:shaving|shave|making|cooking|chopping|slicing|peeling|opening|spreading|whittling|sharpening|cleaning|fixing|building|"
+    r"carving (?:wood|the|a)|cutting (?:the|some|a|up|open)|(?:some|a|the) (?:fork|cutting board|chopping board)|fork|cream|gel|foam|"
+    r"to (?:shave|chop|slice|peel|open|spread|cook|make|carve (?:the|a)|cut (?:the|some|a|up|open)\b)|for (?:shaving|cooking|dinner|lunch|breakfast|work|climbing|camping|fishing|hiking|crafts|the (?!pain))))"
+)
+# Places where someone is alone: the bathroom, the bed, the floor, the car, the dark.
+_ALONE_PLACE = (
+    r"(?:the |my |a )?(?:\w+ )?(?:bathtub|bath|tub|shower|bathroom|toilet|floor|bed|bedroom|room|car|garage|attic|basement|shed|closet|dark|woods)"
+)
+
+AT_HAND = [
+    rf"\bi am (?:(?:sitting|lying|laying|sat|alone|just|now|still|curled up|locked|hiding|here) )*(?:in|on|inside) {_ALONE_PLACE} (?:(?:alone|again|now|right now) )?(?:with|w) {_AT_HAND}\b{_FOR_USE}",
+    rf"\b(?:sitting|lying|laying|sat|curled up|hiding|locked) (?:(?:here|alone|up|down|now|again) )*(?:(?:in|on|inside) {_ALONE_PLACE} )?(?:alone )?(?:with|w) {_AT_HAND}\b{_FOR_USE}",
+    rf"\b(?:holding|gripping|clutching|i have|i have got|i got|got|have) {_AT_HAND} (?:right )?(?:in my (?:hands?|lap|fist)|on my lap|next to me|beside me|in front of me|by my side|here with me|within reach)(?: right now| now)?\b{_FOR_USE}",
+    rf"\b(?:holding|gripping|clutching) {_AT_HAND}(?: right now| now| again)?(?= ?$| \.){_FOR_USE}",
+    (r"\b(?:the (?:\w+ )?(?:pills|tablets)|all (?:my|the) (?:pills|tablets|meds)|(?:the|my) (?:razor blades?|razors?|blades?|knife|rope|noose|gun)) (?:is|are) "
+     r"(?:(?:right|already|all) )?(?:here|next to me|beside me|in front of me|on my lap|in my (?:hands?|lap)|by my side|within reach)"
+     r"(?: (?:in front of|next to|beside|with) me)?(?= ?$| \.| (?:now|right now|and|waiting))"),
+]
+
+FAMILY_RULES = MEANS + PLANNING + PASSIVE_WISH + SELF_HARM + FAREWELL + PRESENT + DIRECT + TIMED_INTENT + FAREWELL_THANKS + AT_HAND

@@ -192,11 +192,13 @@ EVERYDAY = [
     "giving my dog a bath",
     "the last time we talked you helped",
 ]
-# Known misses, kept visible: strict, so a fix shows up as a failure to update this list.
-KNOWN_GAPS = [
-    "after my birthday i'm going to do it",  # only the model caught this; its crisis vote is off
-    "goodbye, thank you for trying",  # "goodbye" alone closes ordinary sessions too; the model is unsure (p~0.3)
-    "i'm in the bathtub with a razor",  # means at hand, named with no act: no rule, and the model has no such example
+# Former known misses, closed by families in crisis_families.py (examples in families.tsv, their
+# everyday lookalikes in everyday.tsv). Not in CRISES: text added after "do it" or "for trying"
+# can rightly turn them everyday ("... do it xyz" names no end to the plan).
+FORMER_GAPS = [
+    "after my birthday i'm going to do it",  # TIMED_INTENT: a time or event ahead and an unnamed "it"
+    "goodbye, thank you for trying",  # FAREWELL_THANKS: a goodbye with thanks for having tried
+    "i'm in the bathtub with a razor",  # AT_HAND: the means at hand, named with no act
 ]
 
 
@@ -210,9 +212,8 @@ def test_everyday_wordings_near_crisis_families_are_not_crisis(text: str) -> Non
     assert assess(text).kind != "crisis"
 
 
-@pytest.mark.parametrize("text", KNOWN_GAPS)
-@pytest.mark.xfail(strict=True, reason="known gap, see comment")
-def test_known_crisis_gaps(text: str) -> None:
+@pytest.mark.parametrize("text", FORMER_GAPS)
+def test_former_crisis_gaps_are_found(text: str) -> None:
     assert assess(text).kind == "crisis"
 
 
