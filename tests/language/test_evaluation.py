@@ -14,6 +14,15 @@ before any change for it: crisis recall 0.90 (45/50), doubt recall 0.81 (89/110)
 precision 0.96-0.97, figures 0/15 (numbers in the git log). Its misses then widened the rule
 families and the shipped model is trained on it too, so it is tuned now; the lead's third blind
 set is the next honest measure. Every set here is scored with the rules and the shipped model.
+
+blind3.tsv (300 rows: 60 crisis, 110 doubt, 130 none; written by someone who never saw the code,
+the other sets or the detector's output) measured once at 6ecb930, before any change for it:
+crisis recall 0.62 (37/60; 6 of the misses read as a doubt and would have had a reframe), crisis
+precision 0.84, doubt recall 0.98 and precision 0.93 with the model (0.77 and 0.98 with the rules
+alone), figure-of-speech false alarms 0/15. The rules did not generalize to new crisis wordings:
+ideation without a stock phrase ("thinking of jumping", "why bother staying alive"), method and
+place ("the freight train passes at 11:40"), self-harm reports ("cut again tonight"), goodbyes and
+giving away, slang ("ctb"), emoji. Misses listed in the git log.
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ from tools.language_sets import score as score_on
 HERE = Path(__file__).parent
 CATEGORIES = {"doubt", "crisis", "neutral", "answer", "positive", "third_person", "figure", "lookalike"}
 # Sets written as text, kind, theme, group (the blind set's layout) rather than kind, theme, category, text.
-TEXT_FIRST = {"blind.tsv", "blind2.tsv", "families.tsv"}
+TEXT_FIRST = {"blind.tsv", "blind2.tsv", "blind3.tsv", "families.tsv"}
 
 
 def load(name: str) -> list[Example]:
@@ -48,7 +57,8 @@ def score(rows: list[Example]) -> Score:
 
 
 @pytest.mark.parametrize(
-    "name", ["evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "families.tsv"]
+    "name", ["evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv",
+             "families.tsv"]
 )
 def test_sets_are_well_formed(name: str) -> None:
     rows = load(name)
