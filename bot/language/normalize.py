@@ -98,6 +98,12 @@ _TRANSLATE.update({c: " " for c in range(0x202A, 0x202F)})
 _TRANSLATE.update({c: " " for c in range(0x2066, 0x206A)})
 _TRANSLATE.update({ord(c): "'" for c in "\u2018\u2019\u02bc\u0060\u00b4\u2032"})
 _TRANSLATE.update({0x0D: "\n", 0x2028: "\n", 0x2029: "\n"})
+# Emoji that stand for a means or a grave, written as words the crisis rules read (SLANG in
+# crisis_families.py reads them only when they make up the message). Others vanish as before.
+_TRANSLATE.update({
+    0x1F52A: " knifeemoji ", 0x1FAA6: " graveemoji ", 0x26B0: " coffinemoji ", 0x1FA78: " bloodemoji ",
+    0x1F48A: " pillemoji ", 0x1FAA2: " ropeemoji ",
+})
 
 _STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "soo"; genuine words repeat a letter at most twice
 # Any character three times in a row: a run of three is rare, and this search costs a fraction of

@@ -129,6 +129,8 @@ def test_assessment_is_frozen_and_themes_are_complete() -> None:
         ("\uff29\uff2d \uff55\uff47\uff4c\uff59", "i am ugly"),  # full-width letters
         ("k\u200bm\u200bs", "kms"),
         ("sooooo tired", "so tired"),
+        ("😔🔪", "knifeemoji"),  # a means or a grave as a word; other emoji vanish
+        ("🪦 soon", "graveemoji soon"),
     ],
 )
 def test_normalize(raw: str, normalized: str) -> None:
@@ -191,6 +193,9 @@ EVERYDAY = [
     "i'm going to be stuck in this dead end forever",
     "giving my dog a bath",
     "the last time we talked you helped",
+    "the sink drips so i'm going to fix that permanently",  # FINAL_ACT needs the self as the problem
+    "thinking of jumping in the lake for a swim",
+    "cooking tonight 🔪",  # an emoji among words is not read as one alone
 ]
 # Former known misses, closed by families in crisis_families.py (examples in families.tsv, their
 # everyday lookalikes in everyday.tsv). Not in CRISES: text added after "do it" or "for trying"

@@ -23,6 +23,15 @@ alone), figure-of-speech false alarms 0/15. The rules did not generalize to new 
 ideation without a stock phrase ("thinking of jumping", "why bother staying alive"), method and
 place ("the freight train passes at 11:40"), self-harm reports ("cut again tonight"), goodbyes and
 giving away, slang ("ctb"), emoji. Misses listed in the git log.
+
+After tuning for it, blind3.tsv is gated at the bars like the others: six crisis families added in
+crisis_families.py (IDEATION, FINAL_ACT, SELF_HARM_REPORT, GOODBYE, METHOD_PLACE, SLANG, the last
+reading a knife or grave emoji that makes up the message), each with six or more new examples in
+families.tsv and five or more everyday lookalikes in everyday.tsv (everyday false alarms 2/100, the
+same two as before). blind3.tsv now: crisis recall 1.00 (60/60, none read as a doubt), crisis
+precision 0.90 (the same 7 negated or third-person rows as before), doubt recall 0.98 and
+precision 0.98, figure-of-speech false alarms 0/15. Its misses shaped those families, so it is
+tuned now and no longer a blind measure; a fourth blind set is the next honest one.
 """
 
 from __future__ import annotations
@@ -71,7 +80,8 @@ def test_sets_are_well_formed(name: str) -> None:
 
 def test_families_are_new_and_each_has_five_examples() -> None:
     rows = load("families.tsv")
-    others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv") for r in load(name)}
+    others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv")
+              for r in load(name)}
     assert not [r.text for r in rows if r.text.lower() in others]
     sizes = Counter(r.group for r in rows)
     families = [g for g in sizes if g.startswith(("crisis_", "doubt_"))]
@@ -89,7 +99,8 @@ def test_main_set_is_large_and_varied() -> None:
     assert any(r.text == r.text.lower() and "'" not in r.text for r in rows if r.kind == "doubt")  # casual typing
 
 
-SETS = ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "families.tsv")
+SETS = ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv",
+        "families.tsv")
 
 
 @pytest.mark.parametrize("names", [(name,) for name in SETS] + [SETS])
