@@ -39,6 +39,18 @@ journey answers that turn dark, long messages with the crisis in the middle) mea
 6a07513, before any change for it: crisis recall 0.53 (32/60; 7 of the misses read as a doubt),
 crisis precision 0.71, doubt recall 0.96 and precision 0.89 with the model (0.62 and 0.97 with the
 rules alone), figure-of-speech false alarms 0/15. Each new register still finds new misses.
+
+After tuning for it, blind4.tsv is gated at the bars like the others: eight crisis families added in
+crisis_families.py (TEEN, FORMAL, NON_NATIVE, REUNION, MEDICAL, AFTER, JOURNEY_DARK, BURIED) and
+three rules widened (self-harm "til it bled", "how many of my blood pressure pills would it take",
+the tracks and "how easy it would be to step in front"), each with five or more new examples in
+families.tsv and five or more everyday lookalikes in everyday.tsv (everyday false alarms 2/160,
+the same two as before). blind4.tsv now: crisis recall 1.00 (60/60, none read as a doubt), crisis
+precision 0.83 (12 negated, past, third-person or journey rows, one fewer than before: "updated my
+will, my lawyer said everyone should" is no longer read as a plan, though the model now reads it
+as a doubt), doubt recall 0.96 and precision 0.94, figure-of-speech false alarms 0/15. Its misses
+shaped those families, so it is tuned now and no longer a blind measure; a fifth blind set is the
+next honest one.
 """
 
 from __future__ import annotations
@@ -87,7 +99,8 @@ def test_sets_are_well_formed(name: str) -> None:
 
 def test_families_are_new_and_each_has_five_examples() -> None:
     rows = load("families.tsv")
-    others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv")
+    others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv",
+                                            "blind4.tsv")
               for r in load(name)}
     assert not [r.text for r in rows if r.text.lower() in others]
     sizes = Counter(r.group for r in rows)
@@ -107,7 +120,7 @@ def test_main_set_is_large_and_varied() -> None:
 
 
 SETS = ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv",
-        "families.tsv")
+        "blind4.tsv", "families.tsv")
 
 
 @pytest.mark.parametrize("names", [(name,) for name in SETS] + [SETS])
