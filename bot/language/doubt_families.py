@@ -196,5 +196,19 @@ _ADDED: dict[str, list[str]] = {
         rf"{NEVER} (?:(?!not )\w+ ){{1,5}}?\| (?:and |so |but )?(?:it is|this is|everything is) (?:so |just |completely |totally )?hopeless\b",
     ],
 }
-for _theme, _rules in _ADDED.items():
+# Added after blind4.tsv: the verdict given as a settled result, with no "i am" ("my best wasn't
+# good enough", "my life has amounted to nothing", "therapy won't fix me").
+_SETTLED: dict[str, list[str]] = {
+    "not_enough": [
+        r"\bmy (?:very )?best (?:was not|is not|is never|was never|will never be|never is|never was|just is not|just was not) (?:good )?enough\b",
+    ],
+    "worthless": [
+        r"\bmy (?:whole )?life (?:has |had )?(?:amounted|amounts) to (?:nothing|nothing of (?:worth|value|note|use)|very little|so little|little of (?:worth|value))\b",
+    ],
+    "hopeless": [
+        r"\b(?:therapy|counselling|counseling|treatment|medication|meds|pills|rehab|nothing|no therapy|no therapist|no doctor|no amount of \w+) (?:will not|cannot|can not|is not going to|will never|can never|could never) (?:ever )?(?:fix|cure|help|change) me\b",
+        r"\b(?:nothing|no therapy|no therapist|no amount of \w+) (?:is|will) (?:ever )?(?:going to )?(?:fix|cure|change) me\b",
+    ],
+}
+for _theme, _rules in [*_ADDED.items(), *_SETTLED.items()]:
     FAMILY_RULES[_theme] = FAMILY_RULES[_theme] + _rules

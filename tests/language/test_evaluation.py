@@ -44,12 +44,15 @@ After tuning for it, blind4.tsv is gated at the bars like the others: eight cris
 crisis_families.py (TEEN, FORMAL, NON_NATIVE, REUNION, MEDICAL, AFTER, JOURNEY_DARK, BURIED) and
 three rules widened (self-harm "til it bled", "how many of my blood pressure pills would it take",
 the tracks and "how easy it would be to step in front"), each with five or more new examples in
-families.tsv and five or more everyday lookalikes in everyday.tsv (everyday false alarms 2/160,
+families.tsv and five or more everyday lookalikes in everyday.tsv (everyday false alarms 2/165,
 the same two as before). blind4.tsv now: crisis recall 1.00 (60/60, none read as a doubt), crisis
 precision 0.83 (12 negated, past, third-person or journey rows, one fewer than before: "updated my
 will, my lawyer said everyone should" is no longer read as a plan, though the model now reads it
-as a doubt), doubt recall 0.96 and precision 0.94, figure-of-speech false alarms 0/15. Its misses
-shaped those families, so it is tuned now and no longer a blind measure; a fifth blind set is the
+as a doubt), figure-of-speech false alarms 0/15. A doubt family (doubt_families.py, the verdict as
+a settled result: "my best wasn't good enough", "my life has amounted to nothing", "therapy won't
+fix me") lifts doubt recall 0.96 -> 0.99 (109/110, "epic fail at life as usual" still missed);
+doubt precision 0.94 (7 none rows read as doubts: negated past doubts, grey or foggy journey
+imagery, "shoot me", the will row). Its misses shaped those families, so it is tuned now and no longer a blind measure; a fifth blind set is the
 next honest one.
 """
 
