@@ -54,6 +54,13 @@ fix me") lifts doubt recall 0.96 -> 0.99 (109/110, "epic fail at life as usual" 
 doubt precision 0.94 (7 none rows read as doubts: negated past doubts, grey or foggy journey
 imagery, "shoot me", the will row). Its misses shaped those families, so it is tuned now and no longer a blind measure; a fifth blind set is the
 next honest one.
+
+blind5.tsv (300 rows, the same make-up, written blind about people in situations the earlier sets
+lacked: new parents, chronic pain, grief, relapse, veterans and first responders, young people
+rejected by family, debt, abuse, old age, gamers' slang, a few words of Spanish) measured once at
+7c20ffe, before any change for it: crisis recall 0.37 (22/60; 13 of the misses read as a doubt),
+crisis precision 0.71, doubt recall 0.95 and precision 0.83 with the model (0.72 and 0.98 with the
+rules alone), figure-of-speech false alarms 0/15. Rules of phrasing chase each new register.
 """
 
 from __future__ import annotations
@@ -70,7 +77,7 @@ from tools.language_sets import score as score_on
 HERE = Path(__file__).parent
 CATEGORIES = {"doubt", "crisis", "neutral", "answer", "positive", "third_person", "figure", "lookalike"}
 # Sets written as text, kind, theme, group (the blind set's layout) rather than kind, theme, category, text.
-TEXT_FIRST = {"blind.tsv", "blind2.tsv", "blind3.tsv", "blind4.tsv", "families.tsv"}
+TEXT_FIRST = {"blind.tsv", "blind2.tsv", "blind3.tsv", "blind4.tsv", "blind5.tsv", "families.tsv"}
 
 
 def load(name: str) -> list[Example]:
@@ -89,7 +96,7 @@ def score(rows: list[Example]) -> Score:
 
 @pytest.mark.parametrize(
     "name", ["evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv",
-             "blind4.tsv", "families.tsv"]
+             "blind4.tsv", "blind5.tsv", "families.tsv"]
 )
 def test_sets_are_well_formed(name: str) -> None:
     rows = load(name)
