@@ -145,15 +145,26 @@ def decide(text: str, model: Model | None) -> Assessment:
             return Assessment(CRISIS, None, (_quoted(read),))  # crisis wins over any doubt the rules find
     found = find_doubt(f" | {mark_clauses(normalized)} | ")
     if isinstance(found, tuple):
+        # A doubt can be the surface of a crisis ("they'd be better off with a different mum, and i've
+        # thought about how"), and answering that with a reframe is the worst mistake this layer can
+        # make. So a doubt the model also reads as a crisis, at its own trained threshold, is one.
+        # Only here: alone, its crisis vote took everyday plans for crises (MODEL_DECIDES_CRISIS).
+        if model is not None:
+            if scores is None:
+                scores = model.scores(model_text(normalized))
+            if scores.crisis >= model.crisis_threshold:
+                return Assessment(CRISIS, None, (found[1],))
         return Assessment(DOUBT, found[0], (found[1],))
     # The rules veto the model's doubt where they are sure: a doubt denied, or someone else's. The
-    # model is read only here, when its vote can still count: scoring has no effect but its answer
-    # (its word memo changes no score), so a doubt the rules found never pays for it.
+    # model is read only when its vote can still count (scoring has no effect but its answer: its
+    # word memo changes no score), so a message with no doubt at all never pays for it.
     if model is not None and found is None:
+        read = model_text(normalized)
         if scores is None:
-            read = model_text(normalized)
             scores = model.scores(read)
         if scores.doubt >= model.doubt_threshold and not _about_others_only(normalized):
+            if scores.crisis >= model.crisis_threshold:  # the model's doubt, read as a crisis too: as above
+                return Assessment(CRISIS, None, (_quoted(read),))
             return Assessment(DOUBT, model.theme(read), (_quoted(read),))
     return NOTHING
 
