@@ -247,3 +247,36 @@ def test_reported_and_denied_beliefs(text: str, kind: str) -> None:
 )
 def test_casual_spellings(raw: str, normalized: str) -> None:
     assert normalize(raw) == normalized
+
+
+class _Reads:
+    """A stand-in model with fixed scores, to show how decide() weighs its crisis reading."""
+
+    crisis_threshold = doubt_threshold = 0.5
+
+    def __init__(self, crisis: float, doubt: float):
+        from bot.language.model import Scores
+
+        self.fixed = Scores(crisis, doubt)
+
+    def scores(self, text: str):
+        return self.fixed
+
+    def theme(self, text: str) -> str:
+        return "worthless"
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis", "doubt", "kind"),
+    [
+        ("i'm such a failure", 0.9, 0.1, "crisis"),  # the rules' doubt, read as a crisis by the model
+        ("i'm such a failure", 0.1, 0.1, "doubt"),
+        ("the baby deserves someone better than me", 0.9, 0.9, "crisis"),  # the model's own doubt, and crisis
+        ("the baby deserves someone better than me", 0.1, 0.9, "doubt"),
+        ("i'm going to the movies tonight", 0.9, 0.1, "none"),  # no doubt at all: the model alone never decides crisis
+    ],
+)
+def test_a_doubt_the_model_reads_as_a_crisis_is_answered_as_one(text, crisis, doubt, kind) -> None:
+    from bot.language.decide import decide
+
+    assert decide(text, _Reads(crisis, doubt)).kind == kind
