@@ -271,8 +271,8 @@ class _Reads:
     [
         ("i'm such a failure", 0.9, 0.1, "crisis"),  # the rules' doubt, read as a crisis by the model
         ("i'm such a failure", 0.1, 0.1, "doubt"),
-        ("the baby deserves someone better than me", 0.9, 0.9, "crisis"),  # the model's own doubt, and crisis
-        ("the baby deserves someone better than me", 0.1, 0.9, "doubt"),
+        ("the kids would have a better time with another dad", 0.9, 0.9, "crisis"),  # the model's doubt (the rules see none)
+        ("the kids would have a better time with another dad", 0.1, 0.9, "doubt"),
         ("i'm going to the movies tonight", 0.9, 0.1, "none"),  # no doubt at all: the model alone never decides crisis
     ],
 )
