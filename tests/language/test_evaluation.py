@@ -66,6 +66,16 @@ So the next change was not a family: a doubt (the rules' or the model's) that th
 as a crisis, at its own trained threshold, is a crisis (bot/language/decide.py). On blind5 that
 took crisis recall to 0.50 (8 of the 13 crises read as doubts), and across all 3,863 labelled rows it
 changed 16: 10 crises caught, 4 doubts and 2 none rows now answered as crises; everyday.tsv unchanged.
+
+After tuning for it, blind5.tsv is gated at the bars like the others: twelve crisis families added in
+crisis_families.py (GRIEF_REUNION, ILLNESS, RELAPSE, SERVICE, RATHER_GONE, REHEARSAL, PLAN_LIST,
+MONEY_HOME, GAMER, SPANISH, PERMISSION, METHOD_MORE), each with five new examples in families.tsv and
+five or more everyday lookalikes in everyday.tsv (everyday false alarms 2/225, the same two as
+before). blind5.tsv now: crisis recall 1.00 (60/60, none read as a doubt; 0.50 before), crisis
+precision 0.85 (the same 11 none rows as before), doubt recall 0.95 and precision 0.95 (0.90 before:
+the 5 crises read as doubts are crises now), figure-of-speech false alarms 0/15. No row of any other
+set or of tools/language_training.tsv changes verdict. Its misses shaped those families, so it is
+tuned now and no longer a blind measure; a sixth blind set is the next honest one.
 """
 
 from __future__ import annotations
@@ -115,7 +125,7 @@ def test_sets_are_well_formed(name: str) -> None:
 def test_families_are_new_and_each_has_five_examples() -> None:
     rows = load("families.tsv")
     others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv",
-                                            "blind4.tsv")
+                                            "blind4.tsv", "blind5.tsv")
               for r in load(name)}
     assert not [r.text for r in rows if r.text.lower() in others]
     sizes = Counter(r.group for r in rows)
@@ -135,7 +145,7 @@ def test_main_set_is_large_and_varied() -> None:
 
 
 SETS = ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv",
-        "blind4.tsv", "families.tsv")
+        "blind4.tsv", "blind5.tsv", "families.tsv")
 
 
 @pytest.mark.parametrize("names", [(name,) for name in SETS] + [SETS])
