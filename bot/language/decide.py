@@ -51,7 +51,7 @@ _KIND = (
 )
 KINDNESS = re.compile("|".join([
     rf"\b(?:want|need|would like|trying|try|learning|learn|going|hope|hoping|able|allowed|ready|deserve|started|starting|remember|choose|choosing) to (?:really |finally |actually |just |truly )?(?:be able to )?{_KIND} myself\b",
-    rf"\bi (?:(?:really|truly|actually|finally|still|kind of|do|am learning to|am starting to) )?(?:like|love|accept|trust|respect|am proud of|am kind to|am gentle with) myself\b",
+    r"\bi (?:(?:really|truly|actually|finally|still|kind of|do|am learning to|am starting to) )?(?:like|love|accept|trust|respect|am proud of|am kind to|am gentle with) myself\b",
 ]))
 # The model's crisis vote stays off: on 40 everyday sentences with a time or place in them ("tonight
 # i'm going to the movies", "i'm on the bus right now") it called 14 a crisis, pausing a journey and
@@ -144,17 +144,7 @@ def decide(text: str, model: Model | None) -> Assessment:
         if scores.crisis >= model.crisis_threshold:
             return Assessment(CRISIS, None, (_quoted(read),))  # crisis wins over any doubt the rules find
     found = find_doubt(f" | {mark_clauses(normalized)} | ")
-    if isinstance(found, tuple):
-        # A doubt can be the surface of a crisis ("they'd be better off with a different mum, and i've
-        # thought about how"), and answering that with a reframe is the worst mistake this layer can
-        # make. So a doubt the model also reads as a crisis, at its own trained threshold, is one.
-        # Only here: alone, its crisis vote took everyday plans for crises (MODEL_DECIDES_CRISIS).
-        if model is not None:
-            if scores is None:
-                scores = model.scores(model_text(normalized))
-            if scores.crisis >= model.crisis_threshold:
-                return Assessment(CRISIS, None, (found[1],))
-        return Assessment(DOUBT, found[0], (found[1],))
+    doubt: tuple[str | None, str] | None = found if isinstance(found, tuple) else None
     # The rules veto the model's doubt where they are sure: a doubt denied, or someone else's. The
     # model is read only when its vote can still count (scoring has no effect but its answer: its
     # word memo changes no score), so a message with no doubt at all never pays for it.
@@ -163,10 +153,19 @@ def decide(text: str, model: Model | None) -> Assessment:
         if scores is None:
             scores = model.scores(read)
         if scores.doubt >= model.doubt_threshold and not _about_others_only(normalized):
-            if scores.crisis >= model.crisis_threshold:  # the model's doubt, read as a crisis too: as above
-                return Assessment(CRISIS, None, (_quoted(read),))
-            return Assessment(DOUBT, model.theme(read), (_quoted(read),))
-    return NOTHING
+            doubt = (model.theme(read), _quoted(read))
+    if doubt is None:
+        return NOTHING
+    # A doubt can be the surface of a crisis ("they'd be better off with a different mum, and i've
+    # thought about how"), and answering that with a reframe is the worst mistake this layer can
+    # make. So a doubt (the rules' or the model's) that the model also reads as a crisis, at its own
+    # trained threshold, is one. Only here: alone, its crisis vote took everyday plans for crises.
+    if model is not None:
+        if scores is None:
+            scores = model.scores(model_text(normalized))
+        if scores.crisis >= model.crisis_threshold:
+            return Assessment(CRISIS, None, (doubt[1],))
+    return Assessment(DOUBT, doubt[0], (doubt[1],))
 
 
 def _quoted(read: str) -> str:
