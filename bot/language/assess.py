@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.language.decide import CRISIS, DOUBT, NONE, NOTHING, THEMES, Assessment, decide
+from bot.language.decide import CHECK, CRISIS, DOUBT, NONE, NOTHING, THEMES, Assessment, decide
 from bot.language.model import load
 
-__all__ = ["CRISIS", "DOUBT", "MODEL", "NONE", "NOTHING", "THEMES", "Assessment", "assess", "assess_strict"]
+__all__ = ["CHECK", "CRISIS", "DOUBT", "MODEL", "NONE", "NOTHING", "THEMES", "Assessment", "assess", "assess_strict"]
 
 # Read now, not on first use: the first message of all must be checked as fast as any other.
 MODEL = load()

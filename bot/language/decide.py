@@ -33,6 +33,8 @@ THEMES: tuple[str, ...] = (
 )
 
 CRISIS = "crisis"
+# Between a clear crisis and nothing: the bot asks one direct, caring question first.
+CHECK = "check"
 DOUBT = "doubt"
 NONE = "none"
 # What find_doubt says when the rules found doubts but the speaker held none of them.
@@ -64,11 +66,23 @@ _QUOTED_WORDS = 12
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
-    """What a message says: its kind, the doubt's theme, and the normalized words that matched."""
+    """What a message says: its kind, the doubt's theme, and the normalized words that matched.
+
+    kind is crisis (care at once), check (ask one caring question first), doubt or none. `help` is
+    set for a plain request for help or a statement of not being safe (always crisis); `usage` for a
+    question about using the bot ("help, how do i go back?"), answered with the help text. `lang` is
+    the message's language code when it is not English (None for English or unknown), so the crisis
+    reply can be given in it. `family` names the rule family or "model" that decided.
+    """
 
     kind: str
     theme: str | None
     matched: tuple[str, ...]
+    trap: str | None = None
+    family: str | None = None
+    help: bool = False
+    usage: bool = False
+    lang: str | None = None
 
 
 NOTHING = Assessment(NONE, None, ())
