@@ -26,6 +26,9 @@ class Inbound:
     text: str | None = None
     choice: tuple[int, int] | None = None  # (step, index) carried by a button
     command: str | None = None
+    arg: str | None = None  # a command's argument (/region fr)
+    locale: str | None = None  # the person's Discord locale, when the event carried one ("fr", "en-GB")
+    guild_region: str | None = None  # the server's crisis-line region, when the event came from a server
 
 
 @dataclass(slots=True)
