@@ -1,0 +1,537 @@
+"""Crisis lines by region, read and validated from dialogues/helplines.yaml.
+
+Everything about a country lives in the YAML file: its lines, emergency numbers, the Discord locales and
+message languages that point to it. No region code is written here, so adding a country is a YAML edit.
+
+    helplines = load_helplines(Path("dialogues/helplines.yaml"))
+    helplines.short(helplines.resolve(person_region, region_for_locale(locale), server_region))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from bot.content import ContentError, ContentInvalid, line_of, read_yaml
+
+SHIPPED = Path(__file__).resolve().parents[2] / "dialogues" / "helplines.yaml"
+HOWS: dict[str, str] = {"call": "call", "text": "text", "chat": "chat at", "whatsapp": "WhatsApp", "web": "visit"}
+PHONE_HOWS = ("call", "text", "whatsapp")
+SHORT_LINES = 2  # lines of the person's region in the short reply; the rest are in the file for people to read
+MAX_SHORT = 600  # characters in a short reply
+MAX_SEARCH = 25  # Discord shows at most 25 autocomplete choices
+ONE_SOURCE = "one-source"
+
+_CODE = re.compile(r"(?:[a-z]{2}|intl)\Z")
+_NUMBER = re.compile(r"\+?[0-9(][0-9 ().\-]*[0-9]\Z")
+_ADDRESS = re.compile(r"(?:https://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?\Z", re.IGNORECASE)
+_URL = re.compile(r"https://[a-z0-9.-]+\.[a-z]{2,}(?:[/?#]\S*)?\Z", re.IGNORECASE)
+_LANGUAGE = re.compile(r"[a-z]{2,3}\Z")
+_LOCALE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,4})?\Z")
+_KEYWORD = re.compile(r"[A-Za-z0-9]{1,20}\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_KEY = re.compile(r"\s*(?:-\s+)?([^\s#:{}\[\]'\"-][^:#{}]*?)\s*:(?:\s|\Z)")
+
+REGION_KEYS = ("name", "emergency", "languages", "lines")
+LINE_KEYS = ("name", "ways", "hours", "languages", "sources", "verified", "checked", "note")
+WAY_KEYS = ("how", "to", "keyword", "extension")
+TOP_KEYS = ("default", "directory", "regions", "locales", "languages")
+
+
+@dataclass(frozen=True, slots=True)
+class Way:
+    """One way to reach a line: call, text, chat, WhatsApp or a web page."""
+
+    how: str
+    to: str
+    keyword: str | None = None
+    extension: str | None = None
+
+    def text(self) -> str:
+        """`call 988`, `text HOME to 741741`, `chat at 113.nl`, `call 119, extension 8`."""
+        if self.how == "text" and self.keyword:
+            return f"text {self.keyword} to {self.to}"
+        if self.extension:
+            return f"{HOWS[self.how]} {self.to}, extension {self.extension}"
+        return f"{HOWS[self.how]} {self.to}"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One service that answers people in distress."""
+
+    name: str
+    ways: tuple[Way, ...]
+    hours: str
+    languages: tuple[str, ...]
+    sources: tuple[str, ...]
+    checked: date
+    one_source: bool = False
+    note: str = ""
+
+    def ways_text(self) -> str:
+        """`call 113 or 0800 0113 / chat at 113.nl`: ways of the same kind share their verb."""
+        groups: list[list[Way]] = []
+        for way in self.ways:
+            plain = not way.keyword and not way.extension
+            if groups and plain and groups[-1][0].how == way.how and not groups[-1][-1].keyword and not groups[-1][-1].extension:
+                groups[-1].append(way)
+            else:
+                groups.append([way])
+        parts = []
+        for group in groups:
+            if len(group) == 1:
+                parts.append(group[0].text())
+            else:
+                numbers = [w.to for w in group]
+                parts.append(f"{HOWS[group[0].how]} {', '.join(numbers[:-1])} or {numbers[-1]}")
+        return " / ".join(parts)
+
+    def text(self) -> str:
+        """`Samaritans: call 116 123 (24/7)`."""
+        return f"{self.name}: {self.ways_text()} ({self.hours})"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The lines of one place, in order of priority."""
+
+    code: str
+    name: str
+    emergency: tuple[str, ...]
+    languages: tuple[str, ...]
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Helplines:
+    """Every region's lines, plus the hints (Discord locale, message language) that point to a region."""
+
+    regions: Mapping[str, Region]
+    default: str
+    directory: str
+    locales: Mapping[str, str]
+    languages: Mapping[str, str]
+
+    def codes(self) -> tuple[str, ...]:
+        """Region codes in file order."""
+        return tuple(self.regions)
+
+    def region(self, code: str) -> Region:
+        """The region for `code` (any case); KeyError when the file has none."""
+        return self.regions[_norm(code)]
+
+    def known(self, code: str | None) -> bool:
+        return bool(code) and _norm(code) in self.regions
+
+    def resolve(self, *candidates: str | None) -> str:
+        """The first known code among `candidates` (person, locale, server, setting...), else the default."""
+        for code in candidates:
+            if self.known(code):
+                return _norm(code)
+        return self.default
+
+    def search(self, query: str | None, limit: int = MAX_SEARCH) -> list[tuple[str, str]]:
+        """(code, name) pairs for autocomplete: code or name matches `query`, case-insensitive, best first."""
+        needle = " ".join((query or "").casefold().split())
+        ranked = []
+        for code, region in self.regions.items():
+            name = region.name.casefold()
+            words = re.split(r"[\s,()-]+", name)
+            if not needle:
+                rank = 0
+            elif needle == code:
+                rank = 0
+            elif code.startswith(needle) or name.startswith(needle):
+                rank = 1
+            elif any(word.startswith(needle) for word in words):
+                rank = 2
+            elif needle in name:
+                rank = 3
+            else:
+                continue
+            ranked.append((rank, region.name.casefold(), code, region.name))
+        ranked.sort()
+        return [(code, name) for _, _, code, name in ranked[: max(0, min(limit, MAX_SEARCH))]]
+
+    def short(self, code: str | None, fallback: str | None = None) -> str:
+        """The person's region first, in 2-4 lines, then one line with the international directory.
+
+        An unknown `code` gets `fallback` (for example the server's or the configured region), else the file's default.
+        """
+        region = self.regions[self.resolve(code, fallback)]
+        out = [f"**{region.name}**"]
+        out += [line.text() for line in region.lines[:SHORT_LINES]]
+        shown = {w.to for line in region.lines[:SHORT_LINES] for w in line.ways}
+        if region.emergency and not set(region.emergency) <= shown:
+            out.append(f"In danger right now: call {' or '.join(region.emergency)}")
+        if region.code != self.directory:
+            directory = self.regions[self.directory].lines[0]
+            out.append(f"{self.regions[self.directory].name}: {directory.ways_text()} ({directory.name})")
+        return "\n".join(out)
+
+    def region_for_locale(self, locale: str | None) -> str | None:
+        """A Discord locale (`en-US`, `es-419`, `pt-BR`, `ja`...) -> region code, or None when the file maps none."""
+        if not locale:
+            return None
+        wanted = locale.strip().replace("_", "-").casefold()
+        by_key = {key.casefold(): code for key, code in self.locales.items()}
+        return by_key.get(wanted) or by_key.get(wanted.split("-")[0])
+
+    def region_for_language(self, language: str | None) -> str | None:
+        """A message language (`es`, `pt`, `tl`, `hi`...) -> its likely region, or None."""
+        if not language:
+            return None
+        return self.languages.get(language.strip().replace("_", "-").casefold().split("-")[0])
+
+
+def _norm(code: str | None) -> str:
+    return (code or "").strip().casefold()
+
+
+def load_helplines(path: Path = SHIPPED) -> Helplines:
+    """Read and validate helplines.yaml; raise ContentInvalid naming file, line and node for every problem."""
+    return _Reader(Path(path)).read()
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Helplines:
+    """The shipped dialogues/helplines.yaml, read once."""
+    return load_helplines(SHIPPED)
+
+
+def region_for_locale(locale: str | None, helplines: Helplines | None = None) -> str | None:
+    """Discord locale -> region code (the table is `locales:` in helplines.yaml); None when not mappable.
+
+    en-US -> us, en-GB -> uk, es-ES -> es, es-419 -> mx (the most Spanish speakers of the Americas), pt-BR -> br,
+    fr, de, it, nl, pl, tr, id -> the same code, ja -> jp, hi -> in. Other locales, such as `uk` (Ukrainian), -> None.
+    """
+    return (helplines or shipped()).region_for_locale(locale)
+
+
+def region_for_language(language: str | None, helplines: Helplines | None = None) -> str | None:
+    """Message language -> likely region (the table is `languages:` in helplines.yaml); None when not mappable."""
+    return (helplines or shipped()).region_for_language(language)
+
+
+def region_codes(path: Path = SHIPPED) -> tuple[str, ...]:
+    """The region codes in `path`, read without full validation (for checking a setting at start-up)."""
+    data = read_yaml(Path(path))
+    regions = data.get("regions") if isinstance(data, dict) else None
+    if not isinstance(regions, dict) or not regions:
+        raise ContentInvalid([ContentError(str(path), line_of(data, 1), "regions", "`regions` must be a mapping")])
+    return tuple(str(code) for code in regions)
+
+
+class _Reader:
+    """Validates one helplines file, collecting every problem before raising."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.file = str(path)
+        self.errors: list[ContentError] = []
+        self.text: list[str] = []
+
+    # -- errors, with the line of the offending key when it can be found --------------------------------------
+
+    def error(self, where: Any, key: str | None, node: str, message: str) -> None:
+        self.errors.append(ContentError(self.file, self.line(where, key), node, message))
+
+    def line(self, mapping: Any, key: str | None = None) -> int:
+        """The line of `key` inside `mapping` (a YAML mapping remembers only where it starts)."""
+        start = line_of(mapping, 1)
+        if key is None or not isinstance(mapping, dict) or key not in mapping or start > len(self.text):
+            return start
+        first = self.text[start - 1]
+        if "{" in first:  # a flow mapping sits on its line
+            return start
+        indent = _key_column(first)
+        for number in range(start, min(len(self.text), start + 400) + 1):
+            row = self.text[number - 1]
+            if not row.strip() or row.lstrip().startswith("#"):
+                continue
+            column = _key_column(row)
+            if number > start and column < indent:
+                break
+            match = _KEY.match(row)
+            if column == indent and match and match.group(1) == key:
+                return number
+        return start
+
+    # -- reading --------------------------------------------------------------------------------------------------
+
+    def read(self) -> Helplines:
+        try:
+            self.text = self.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            self.text = []
+        try:
+            data = read_yaml(self.path)
+        except ContentInvalid as exc:
+            raise ContentInvalid([self._with_node(e) for e in exc.errors]) from None
+        if not isinstance(data, dict):
+            raise ContentInvalid([ContentError(self.file, line_of(data, 1), "", "expected a mapping")])
+        for key in data:
+            if key not in TOP_KEYS:
+                self.error(data, key, str(key), f"unknown key (known: {', '.join(TOP_KEYS)})")
+        raw = data.get("regions")
+        regions: dict[str, Region] = {}
+        if not isinstance(raw, dict) or not raw:
+            self.error(data, "regions", "regions", "`regions` must be a mapping of region codes")
+        else:
+            for code, entry in raw.items():
+                region = self.region(raw, code, entry)
+                if region is not None:
+                    regions[region.code] = region
+        codes = set(raw) if isinstance(raw, dict) else set()
+        default = self.code_ref(data, "default", codes)
+        directory = self.code_ref(data, "directory", codes)
+        if directory in regions and not regions[directory].lines:
+            self.error(data, "directory", "directory", "the directory region needs a line")
+        locales = self.hints(data, "locales", _LOCALE, codes)
+        languages = self.hints(data, "languages", _LANGUAGE, codes)
+        for code, region in regions.items():
+            if not region.emergency and code != directory:
+                self.error(raw.get(code), "emergency", f"regions.{code}.emergency", "needs at least one emergency number")
+        if self.errors:
+            raise ContentInvalid(self.errors)
+        helplines = Helplines(MappingProxyType(regions), default, directory,
+                              MappingProxyType(locales), MappingProxyType(languages))
+        for code in helplines.codes():
+            size = len(helplines.short(code))
+            if size > MAX_SHORT:
+                self.error(raw.get(code), None, f"regions.{code}", f"short reply is {size} characters (at most {MAX_SHORT}); shorten the first {SHORT_LINES} lines")
+        if self.errors:
+            raise ContentInvalid(self.errors)
+        return helplines
+
+    def region(self, regions: dict, code: Any, entry: Any) -> Region | None:
+        node = f"regions.{code}"
+        if not isinstance(code, str) or not _CODE.match(code):
+            self.error(regions, str(code), node, "region code must be two lowercase letters (ISO 3166-1) or `intl`")
+            return None
+        if not isinstance(entry, dict):
+            self.error(regions, code, node, "region must be a mapping with name, emergency, languages and lines")
+            return None
+        self.unknown(entry, REGION_KEYS, node)
+        name = self.string(entry, "name", node)
+        emergency = self.numbers(entry, "emergency", node)
+        languages = self.codes_list(entry, "languages", node)
+        raw_lines = entry.get("lines")
+        lines: list[Line] = []
+        if not isinstance(raw_lines, list) or not raw_lines:
+            self.error(entry, "lines", f"{node}.lines", "needs at least one line (a list)")
+        else:
+            names: dict[str, int] = {}
+            reach: dict[tuple[str, str], int] = {}
+            for i, raw in enumerate(raw_lines):
+                line = self.helpline(raw, f"{node}.lines[{i}]", entry)
+                if line is None:
+                    continue
+                if line.name.casefold() in names:
+                    self.error(raw, "name", f"{node}.lines[{i}].name", f"duplicate line: same name as lines[{names[line.name.casefold()]}]")
+                names.setdefault(line.name.casefold(), i)
+                for way in line.ways:
+                    same = (way.how, _reach_key(way))
+                    if same in reach:
+                        self.error(raw, "ways", f"{node}.lines[{i}].ways", f"duplicate line: {way.text()} is already in lines[{reach[same]}]")
+                    reach.setdefault(same, i)
+                lines.append(line)
+        if not name or languages is None or emergency is None or len(lines) != len(raw_lines or []):
+            return None
+        return Region(code, name, emergency, languages, tuple(lines))
+
+    def helpline(self, raw: Any, node: str, parent: Any) -> Line | None:
+        if not isinstance(raw, dict):
+            self.error(parent, "lines", node, "a line must be a mapping with name, ways, hours, languages, sources, checked")
+            return None
+        before = len(self.errors)
+        self.unknown(raw, LINE_KEYS, node)
+        name = self.string(raw, "name", node)
+        ways = self.ways(raw, node)
+        hours = self.string(raw, "hours", node)
+        languages = self.codes_list(raw, "languages", node)
+        sources = self.sources(raw, node)
+        checked = self.checked(raw, node)
+        note = raw.get("note", "")
+        if not isinstance(note, str):
+            self.error(raw, "note", f"{node}.note", "`note` must be text")
+        if len(self.errors) > before or ways is None or languages is None or sources is None or checked is None:
+            return None
+        return Line(name, ways, hours, languages, sources[0], checked, sources[1], " ".join(note.split()))
+
+    def ways(self, raw: dict, node: str) -> tuple[Way, ...] | None:
+        items = raw.get("ways")
+        if not isinstance(items, list) or not items:
+            self.error(raw, "ways", f"{node}.ways", f"needs a list of ways, each {{how: {' | '.join(HOWS)}, to: ...}}")
+            return None
+        ways = []
+        for j, item in enumerate(items):
+            where = f"{node}.ways[{j}]"
+            if not isinstance(item, dict):
+                self.error(raw, "ways", where, "a way must be a mapping {how: ..., to: ...}")
+                continue
+            self.unknown(item, WAY_KEYS, where)
+            how, to = item.get("how"), item.get("to")
+            if how not in HOWS:
+                self.error(item, "how", f"{where}.how", f"unknown `how` {how!r} (known: {', '.join(HOWS)})")
+                continue
+            if isinstance(to, int) and not isinstance(to, bool):
+                self.error(item, "to", f"{where}.to", f"write the number in quotes: to: \"{to}\" (YAML drops leading zeros)")
+                continue
+            if not isinstance(to, str) or not to.strip():
+                self.error(item, "to", f"{where}.to", "`to` must be a number or an address")
+                continue
+            to = " ".join(to.split())
+            if how in PHONE_HOWS and not _plausible_number(to):
+                self.error(item, "to", f"{where}.to", f"{to!r} is not a plausible phone number (2-15 digits, spaces, -, (), leading +)")
+                continue
+            if how in ("chat", "web") and not _ADDRESS.match(to):
+                self.error(item, "to", f"{where}.to", f"{to!r} is not a web address (example.org/path or https://...)")
+                continue
+            keyword, extension = item.get("keyword"), item.get("extension")
+            if keyword is not None and (how != "text" or not isinstance(keyword, str) or not _KEYWORD.match(keyword)):
+                self.error(item, "keyword", f"{where}.keyword", "`keyword` is for `text` only: one word of letters or digits")
+                continue
+            if extension is not None and (how != "call" or not isinstance(extension, str) or not extension.isdigit()):
+                self.error(item, "extension", f"{where}.extension", "`extension` is for `call` only: digits in quotes")
+                continue
+            ways.append(Way(how, to, keyword, extension))
+        return tuple(ways) if len(ways) == len(items) else None
+
+    def sources(self, raw: dict, node: str) -> tuple[tuple[str, ...], bool] | None:
+        items = raw.get("sources")
+        verified = raw.get("verified")
+        if verified is not None and verified != ONE_SOURCE:
+            self.error(raw, "verified", f"{node}.verified", f"`verified` can only be `{ONE_SOURCE}` (leave it out when two sources agree)")
+            return None
+        if not isinstance(items, list) or not items:
+            self.error(raw, "sources", f"{node}.sources", "needs `sources`: the public https pages that list this line")
+            return None
+        bad = [s for s in items if not isinstance(s, str) or not _URL.match(s.strip())]
+        if bad:
+            self.error(raw, "sources", f"{node}.sources", f"each source must be an https:// address, not {bad[0]!r}")
+            return None
+        urls = tuple(s.strip() for s in items)
+        if len(set(urls)) != len(urls):
+            self.error(raw, "sources", f"{node}.sources", "the same source is listed twice")
+            return None
+        if len(urls) < 2 and verified != ONE_SOURCE:
+            self.error(raw, "sources", f"{node}.sources", f"needs two sources that agree, or `verified: {ONE_SOURCE}`")
+            return None
+        return urls, verified == ONE_SOURCE
+
+    def checked(self, raw: dict, node: str) -> date | None:
+        value = raw.get("checked")
+        if isinstance(value, date) and type(value) is date:
+            return value
+        if isinstance(value, str) and _DATE.match(value.strip()):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.error(raw, "checked", f"{node}.checked", f"`checked` must be the date the line was verified, YYYY-MM-DD, not {value!r}")
+        return None
+
+    # -- small fields -----------------------------------------------------------------------------------------------
+
+    def unknown(self, mapping: dict, known: tuple[str, ...], node: str) -> None:
+        for key in mapping:
+            if key not in known:
+                self.error(mapping, key, f"{node}.{key}", f"unknown key (known: {', '.join(known)})")
+
+    def string(self, mapping: dict, key: str, node: str) -> str:
+        value = mapping.get(key)
+        if not isinstance(value, str) or not value.strip():
+            self.error(mapping, key, f"{node}.{key}", f"`{key}` must be non-empty text")
+            return ""
+        return " ".join(value.split())
+
+    def numbers(self, mapping: dict, key: str, node: str) -> tuple[str, ...] | None:
+        value = mapping.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and _plausible_number(v.strip()) for v in value):
+            self.error(mapping, key, f"{node}.{key}", f"`{key}` must be a list of numbers in quotes, e.g. [\"112\"]")
+            return None
+        return tuple(v.strip() for v in value)
+
+    def codes_list(self, mapping: dict, key: str, node: str) -> tuple[str, ...] | None:
+        value = mapping.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and _LANGUAGE.match(v) for v in value):
+            self.error(mapping, key, f"{node}.{key}", f"`{key}` must be a list of ISO 639-1 codes, e.g. [en, fr]")
+            return None
+        return tuple(value)
+
+    def code_ref(self, data: dict, key: str, codes: set) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or value not in codes:
+            self.error(data, key, key, f"`{key}` must name a region in `regions`, not {value!r}")
+            return ""
+        return value
+
+    def hints(self, data: dict, key: str, pattern: re.Pattern, codes: set) -> dict[str, str]:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            self.error(data, key, key, f"`{key}` must map each {key[:-1]} to a region code")
+            return {}
+        out = {}
+        for hint, code in value.items():
+            if not isinstance(hint, str) or not pattern.match(hint):
+                self.error(value, str(hint), f"{key}.{hint}", f"{hint!r} is not a {key[:-1]} code")
+            elif code not in codes:
+                self.error(value, hint, f"{key}.{hint}", f"unknown region {code!r}")
+            else:
+                out[hint.casefold() if key == "languages" else hint] = code
+        return out
+
+    def _with_node(self, error: ContentError) -> ContentError:
+        """read_yaml names file and line; add the node (e.g. `regions.fr` for a duplicate region)."""
+        if error.node or not error.line:
+            return error
+        return ContentError(error.file, error.line, _path_at(self.text, error.line), error.message)
+
+
+def _plausible_number(text: str) -> bool:
+    digits = sum(c.isdigit() for c in text)
+    return bool(_NUMBER.match(text)) and 2 <= digits <= 15 and text.count("(") == text.count(")")
+
+
+def _reach_key(way: Way) -> str:
+    if way.how in PHONE_HOWS:
+        return "".join(c for c in way.to if c.isdigit()) + f"/{way.keyword or ''}/{way.extension or ''}"
+    return way.to.casefold().removeprefix("https://").rstrip("/")
+
+
+def _key_column(row: str) -> int:
+    """Where the key starts on a YAML row, after indentation and any `- ` list marks."""
+    column = len(row) - len(row.lstrip(" "))
+    while row[column:column + 2] == "- ":
+        column += 2
+        column += len(row[column:]) - len(row[column:].lstrip(" "))
+    return column
+
+
+def _path_at(text: list[str], line: int) -> str:
+    """The dotted key path of the key on `line` (1-based), found by indentation: `regions.fr`."""
+    if not 0 < line <= len(text):
+        return ""
+    match = _KEY.match(text[line - 1])
+    if not match:
+        return ""
+    path = [match.group(1)]
+    column = _key_column(text[line - 1])
+    for row in reversed(text[: line - 1]):
+        if not row.strip() or row.lstrip().startswith("#"):
+            continue
+        parent = _KEY.match(row)
+        if parent and _key_column(row) < column:
+            path.append(parent.group(1))
+            column = _key_column(row)
+            if column == 0:
+                break
+    return ".".join(reversed(path))
