@@ -107,15 +107,26 @@ def _print_errors(exc: ContentInvalid) -> None:
 
 def _check(folder: Path) -> int:
     from bot.app import load_content
+    from bot.language.helplines import load_helplines
 
+    errors = []
+    content = helplines = None
     try:
         content = load_content(folder)
     except ContentInvalid as exc:
-        _print_errors(exc)
+        errors += exc.errors
+    try:
+        helplines = load_helplines(folder / "helplines.yaml")
+    except ContentInvalid as exc:
+        errors += exc.errors
+    if errors:
+        _print_errors(ContentInvalid(errors))
         return 1
     nodes = sum(len(stage.nodes) for stage in content.book.stages)
+    lines = sum(len(helplines.region(code).lines) for code in helplines.codes())
     print(f"{folder}: ok — {len(content.book.stages)} stages, {nodes} nodes, "
-          f"{len(content.language.reframes.themes)} reframe themes, crisis resources present.")
+          f"{len(content.language.reframes.themes)} reframe themes, crisis resources present, "
+          f"{lines} helplines in {len(helplines.codes())} regions.")
     return 0
 
 

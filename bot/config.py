@@ -11,7 +11,7 @@ from dotenv import dotenv_values
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIALOGUES = PROJECT_ROOT / "dialogues"
-REGIONS = ("all", "us", "ca", "uk", "ie", "au", "intl")
+ALL_REGIONS = "all"  # the default: no one region; every other value is a region code in dialogues/helplines.yaml
 
 
 class SettingsError(ValueError):
@@ -40,7 +40,7 @@ class Settings:
     database_url: str | None = field(default=None, repr=False)
     pacing: float = 1.0
     dialogues: Path = DEFAULT_DIALOGUES
-    crisis_region: str = "all"
+    crisis_region: str = ALL_REGIONS
     test_guild: int | None = None
     log_level: str = "INFO"
     discord_api: str | None = None
@@ -75,9 +75,8 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         raise SettingsError(f"WELLSPRING_PACING must be a number (1 = normal, 0 = no pauses), not {pacing_text!r}") from None
     if not 0 <= pacing <= 10:
         raise SettingsError("WELLSPRING_PACING must be between 0 and 10")
-    region = (get("WELLSPRING_CRISIS_REGION") or "all").lower()
-    if region not in REGIONS:
-        raise SettingsError(f"WELLSPRING_CRISIS_REGION must be one of {', '.join(REGIONS)}, not {region!r}")
+    dialogues = Path(get("WELLSPRING_DIALOGUES") or DEFAULT_DIALOGUES)
+    region = _crisis_region((get("WELLSPRING_CRISIS_REGION") or ALL_REGIONS).lower(), dialogues / "helplines.yaml")
     guild = get("WELLSPRING_TEST_GUILD")
     if guild is not None and not guild.isdigit():
         raise SettingsError("WELLSPRING_TEST_GUILD must be a server id (digits)")
@@ -86,12 +85,29 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         db=Path(get("WELLSPRING_DB") or "data/wellspring.db"),
         database_url=get("DATABASE_URL"),
         pacing=pacing,
-        dialogues=Path(get("WELLSPRING_DIALOGUES") or DEFAULT_DIALOGUES),
+        dialogues=dialogues,
         crisis_region=region,
         test_guild=int(guild) if guild else None,
         log_level=(get("WELLSPRING_LOG_LEVEL") or "INFO").upper(),
         discord_api=_loopback_only(get("WELLSPRING_DISCORD_API")),
     )
+
+
+def _crisis_region(region: str, helplines: Path) -> str:
+    """`all`, or a region code that helplines.yaml has; anything else is refused in one line."""
+    if region == ALL_REGIONS:
+        return region
+    from bot.content import ContentInvalid
+    from bot.language.helplines import region_codes
+
+    try:
+        codes = region_codes(helplines)
+    except ContentInvalid as exc:
+        raise SettingsError(f"WELLSPRING_CRISIS_REGION={region} cannot be checked: {exc.errors[0]}") from None
+    if region not in codes:
+        raise SettingsError(f"WELLSPRING_CRISIS_REGION must be {ALL_REGIONS} or a region in {helplines} "
+                            f"({', '.join(sorted(codes))}), not {region!r}")
+    return region
 
 
 def _loopback_only(url: str | None) -> str | None:

@@ -36,6 +36,7 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}\Z")
 _LOCALE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,4})?\Z")
 _KEYWORD = re.compile(r"[A-Za-z0-9]{1,20}\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_DATE_ROW = re.compile(r"[^#]*:\s*['\"]?(\d{4})-(\d{1,2})-(\d{1,2})['\"]?\s*(?:#.*)?\Z")
 _KEY = re.compile(r"\s*(?:-\s+)?([^\s#:{}\[\]'\"-][^:#{}]*?)\s*:(?:\s|\Z)")
 
 REGION_KEYS = ("name", "emergency", "languages", "lines")
@@ -222,7 +223,10 @@ def region_for_language(language: str | None, helplines: Helplines | None = None
 
 def region_codes(path: Path = SHIPPED) -> tuple[str, ...]:
     """The region codes in `path`, read without full validation (for checking a setting at start-up)."""
-    data = read_yaml(Path(path))
+    try:
+        data = read_yaml(Path(path))
+    except ValueError as exc:  # an impossible date; load_helplines names its line
+        raise ContentInvalid([ContentError(str(path), 0, "", f"invalid YAML: {exc}")]) from None
     regions = data.get("regions") if isinstance(data, dict) else None
     if not isinstance(regions, dict) or not regions:
         raise ContentInvalid([ContentError(str(path), line_of(data, 1), "regions", "`regions` must be a mapping")])
@@ -275,6 +279,8 @@ class _Reader:
             data = read_yaml(self.path)
         except ContentInvalid as exc:
             raise ContentInvalid([self._with_node(e) for e in exc.errors]) from None
+        except ValueError as exc:  # PyYAML raises this for an impossible date such as 2026-13-45
+            raise ContentInvalid(self._impossible_dates() or [ContentError(self.file, 0, "", f"invalid YAML: {exc}")]) from None
         if not isinstance(data, dict):
             raise ContentInvalid([ContentError(self.file, line_of(data, 1), "", "expected a mapping")])
         for key in data:
@@ -489,6 +495,19 @@ class _Reader:
                 out[hint.casefold() if key == "languages" else hint] = code
         return out
 
+    def _impossible_dates(self) -> list[ContentError]:
+        found = []
+        for number, row in enumerate(self.text, 1):
+            match = _DATE_ROW.match(row)
+            if not match:
+                continue
+            try:
+                date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                found.append(ContentError(self.file, number, _path_at(self.text, number),
+                                          f"`{match.group(1)}-{match.group(2)}-{match.group(3)}` is not a date (YYYY-MM-DD)"))
+        return found
+
     def _with_node(self, error: ContentError) -> ContentError:
         """read_yaml names file and line; add the node (e.g. `regions.fr` for a duplicate region)."""
         if error.node or not error.line:
@@ -517,21 +536,26 @@ def _key_column(row: str) -> int:
 
 
 def _path_at(text: list[str], line: int) -> str:
-    """The dotted key path of the key on `line` (1-based), found by indentation: `regions.fr`."""
-    if not 0 < line <= len(text):
-        return ""
-    match = _KEY.match(text[line - 1])
-    if not match:
-        return ""
-    path = [match.group(1)]
-    column = _key_column(text[line - 1])
-    for row in reversed(text[: line - 1]):
+    """The key path of the key on `line` (1-based), read by indentation: `regions.fr.lines[0].checked`."""
+    stack: list[tuple[int, str]] = []  # (column, segment)
+    counters: dict[tuple, int] = {}
+    for number, row in enumerate(text[:line], 1):
         if not row.strip() or row.lstrip().startswith("#"):
             continue
-        parent = _KEY.match(row)
-        if parent and _key_column(row) < column:
-            path.append(parent.group(1))
-            column = _key_column(row)
-            if column == 0:
-                break
-    return ".".join(reversed(path))
+        indent = len(row) - len(row.lstrip(" "))
+        column = _key_column(row)
+        if row[indent:indent + 2] == "- ":
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            parent = tuple(segment for _, segment in stack)
+            counters[(parent, indent)] = index = counters.get((parent, indent), -1) + 1
+            stack.append((indent, f"[{index}]"))
+        else:
+            while stack and stack[-1][0] >= column:
+                stack.pop()
+        match = _KEY.match(row)
+        if match:
+            stack.append((column, match.group(1)))
+        if number == line:
+            return "".join(s if s.startswith("[") or i == 0 else f".{s}" for i, (_, s) in enumerate(stack)) if match else ""
+    return ""
