@@ -92,8 +92,54 @@ class Store(Protocol):
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
         """Take (and delete) reminders due by `now`, so each is sent once, even across processes."""
 
+    async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
+        """Store one section of a person's safety plan in their own words, replacing what it held.
+
+        The one place a person's words are kept, and only after they said yes: erased by `forget`,
+        in `export`, never logged and never shown to anyone else. ValueError (naming no words) when
+        `section` or `text` is out of bounds (see check_plan_item).
+        """
+
+    async def plan(self, person_id: str) -> dict[str, str]:
+        """A person's safety plan: section -> their words; {} when they have none."""
+
+    async def delete_plan(self, person_id: str) -> None:
+        """Erase a person's whole safety plan (and nothing else about them)."""
+
+    async def set_guild_region(self, guild_id: str, region: str | None) -> None:
+        """A server's crisis-line region (a label such as "US" or "intl"); None clears it."""
+
+    async def guild_region(self, guild_id: str) -> str | None:
+        """A server's crisis-line region, if its moderators set one."""
+
     async def close(self) -> None:
         """Flush pending writes and close."""
+
+
+PLAN_TEXT_LIMIT = 1000  # characters of one safety-plan section; the caller bounds it, the store refuses more
+PLAN_SECTION_LIMIT = 64  # a section's name is a label chosen by the code, not a person's words
+REGION_LIMIT = 32
+
+
+def check_plan_item(section: str, text: str) -> None:
+    """Refuse a safety-plan item the tables would not hold; the message names lengths, never the words."""
+    if type(section) is not str or not 0 < len(section) <= PLAN_SECTION_LIMIT:
+        raise ValueError(f"a safety-plan section is a label of 1 to {PLAN_SECTION_LIMIT} characters")
+    if type(text) is not str:
+        raise ValueError("a safety-plan item is text")
+    if len(text) > PLAN_TEXT_LIMIT:
+        raise ValueError(f"a safety-plan item holds at most {PLAN_TEXT_LIMIT} characters, not {len(text)}")
+
+
+def check_region(region: str | None) -> None:
+    """Refuse a region label that is empty or too long (None, clearing it, is fine)."""
+    if region is not None and (type(region) is not str or not 0 < len(region) <= REGION_LIMIT):
+        raise ValueError(f"a region is a label of 1 to {REGION_LIMIT} characters, or None")
+
+
+def export_plan(rows: Sequence[Sequence[Any]]) -> dict[str, dict[str, Any]]:
+    """(section, text, updated_at) rows as the export's "safety_plan": section -> its words and when."""
+    return {section: {"text": text, "updated_at": float(updated_at)} for section, text, updated_at in rows}
 
 
 STATE_COLUMNS = ("person_id", "stage", "node", "status", "step", "journeys", "completed",

@@ -6,7 +6,8 @@ from contextlib import asynccontextmanager
 from typing import AsyncIterator, Sequence
 
 from bot.journey.model import PersonState
-from bot.store.base import Event, Funnel, JourneyRecord, journey_row, merge_journey
+from bot.store.base import (Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan, journey_row,
+                            merge_journey)
 
 
 class _Slot:
@@ -35,6 +36,8 @@ class MemoryStore:
         self.enabled: dict[str, dict[str, str]] = {}
         self.trips: dict[str, dict[int, JourneyRecord]] = {}
         self.reminders: dict[str, tuple[float, float]] = {}
+        self.plans: dict[str, dict[str, tuple[str, float]]] = {}  # person -> section -> (their words, when)
+        self.regions: dict[str, str] = {}  # guild -> crisis-line region
         self.commits = 0
 
     @asynccontextmanager
@@ -52,6 +55,7 @@ class MemoryStore:
         self.events = [(pid, e) for pid, e in self.events if pid != person_id]
         self.trips.pop(person_id, None)
         self.reminders.pop(person_id, None)
+        self.plans.pop(person_id, None)
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable one channel."""
@@ -101,6 +105,8 @@ class MemoryStore:
             "events": [{"kind": e.kind, "at": e.at, "guild_id": e.guild_id}
                        for pid, e in self.events if pid == person_id],
             "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
+            "safety_plan": export_plan([(section, text, at) for section, (text, at)
+                                        in sorted(self.plans.get(person_id, {}).items())]),
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
@@ -122,6 +128,31 @@ class MemoryStore:
         for _, pid in due:
             del self.reminders[pid]
         return [pid for _, pid in due]
+
+    async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
+        """Store one section of a person's safety plan, replacing what it held."""
+        check_plan_item(section, text)
+        self.plans.setdefault(person_id, {})[section] = (text, float(now))
+
+    async def plan(self, person_id: str) -> dict[str, str]:
+        """A person's safety plan: section -> their words."""
+        return {section: text for section, (text, _) in sorted(self.plans.get(person_id, {}).items())}
+
+    async def delete_plan(self, person_id: str) -> None:
+        """Erase a person's safety plan."""
+        self.plans.pop(person_id, None)
+
+    async def set_guild_region(self, guild_id: str, region: str | None) -> None:
+        """A server's crisis-line region; None clears it."""
+        check_region(region)
+        if region is None:
+            self.regions.pop(guild_id, None)
+        else:
+            self.regions[guild_id] = region
+
+    async def guild_region(self, guild_id: str) -> str | None:
+        """A server's crisis-line region, if set."""
+        return self.regions.get(guild_id)
 
     async def close(self) -> None:
         """Nothing to close."""

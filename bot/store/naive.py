@@ -16,9 +16,10 @@ from typing import Any, AsyncIterator, Sequence
 import aiosqlite
 
 from bot.journey.model import PersonState
-from bot.store.base import (STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state, journey_row, row_to_state,
-                            state_to_row)
-from bot.store.sqlite_sql import ERASE_SQL, INSERT_EVENT, JOURNEY_UPSERT, UPSERT, migrate
+from bot.store.base import (STATE_COLUMNS, Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan,
+                            export_state, journey_row, row_to_state, state_to_row)
+from bot.store.sqlite_sql import (DELETE_PLAN, ERASE_SQL, INSERT_EVENT, JOURNEY_UPSERT, SAVE_PLAN, SELECT_PLAN,
+                                  SELECT_REGION, SET_REGION, UPSERT, migrate)
 
 _SELECT_ONE = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = ?"
 
@@ -118,11 +119,14 @@ class NaiveStore:
         state = await self.load(person_id)
         events = await self.conn.execute_fetchall(
             "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,))
-        due = await self.reminder(person_id)
+        due = await self.conn.execute_fetchall(
+            "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
+        plan = await self.conn.execute_fetchall(SELECT_PLAN, (person_id,))
         return {"person_id": person_id, "state": None if state is None else export_state(state),
                 "journeys": [asdict(j) for j in await self.journeys(person_id)],
                 "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
-                "reminder": None if due is None else {"due_at": due}}
+                "reminder": {"due_at": due[0][0], "created_at": due[0][1]} if due else None,
+                "safety_plan": export_plan(plan)}
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
         """Keep one pending reminder per person."""
@@ -150,6 +154,32 @@ class NaiveStore:
             await self.conn.execute("DELETE FROM reminders WHERE person_id = ?", (person_id,))
         await self.conn.commit()
         return [r[0] for r in rows]
+
+    async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
+        """Store one section of a person's safety plan, replacing what it held."""
+        check_plan_item(section, text)
+        await self.conn.execute(SAVE_PLAN, (person_id, section, text, float(now)))
+        await self.conn.commit()
+
+    async def plan(self, person_id: str) -> dict[str, str]:
+        """A person's safety plan: section -> their words."""
+        return {section: text for section, text, _ in await self.conn.execute_fetchall(SELECT_PLAN, (person_id,))}
+
+    async def delete_plan(self, person_id: str) -> None:
+        """Erase a person's safety plan."""
+        await self.conn.execute(DELETE_PLAN, (person_id,))
+        await self.conn.commit()
+
+    async def set_guild_region(self, guild_id: str, region: str | None) -> None:
+        """A server's crisis-line region; None clears it."""
+        check_region(region)
+        await self.conn.execute(SET_REGION, (guild_id, region))
+        await self.conn.commit()
+
+    async def guild_region(self, guild_id: str) -> str | None:
+        """A server's crisis-line region, if set."""
+        rows = await self.conn.execute_fetchall(SELECT_REGION, (guild_id,))
+        return rows[0][0] if rows else None
 
     async def close(self) -> None:
         """Close the file."""

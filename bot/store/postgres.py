@@ -14,8 +14,8 @@ from typing import Any, AsyncIterator, Sequence
 import asyncpg
 
 from bot.journey.model import STAGES, PersonState
-from bot.store.base import (JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, export_state,
-                            journey_row, row_to_state, state_to_row)
+from bot.store.base import (JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, check_plan_item,
+                            check_region, export_plan, export_state, journey_row, row_to_state, state_to_row)
 from bot.store.migrate import migrations
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ PERSON_LOCKS = 0x57530001  # (PERSON_LOCKS, hash of the person id): one turn at 
 MIGRATION_LOCK = (0x57530002, 0)  # one process migrates at a time
 
 # Per-person tables: erasure deletes a person's rows from each of these.
-PERSON_TABLES = ("people", "events", "journeys", "reminders")
+PERSON_TABLES = ("people", "events", "journeys", "reminders", "safety_plan")
 
 _FLOAT_COLUMNS = tuple(i for i, c in enumerate(STATE_COLUMNS) if c.endswith("_at"))
 _PARAMS = ", ".join(f"${i}" for i in range(1, len(STATE_COLUMNS) + 1))
@@ -65,6 +65,11 @@ _ERASE = ("WITH " + ", ".join(f"d_{t} AS (DELETE FROM {t} WHERE person_id = $1)"
 _SELECT = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = $1"
 _SELECT_JOURNEYS = ("SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, "
                     "guild_id FROM journeys WHERE person_id = $1 ORDER BY number")
+_SELECT_PLAN = "SELECT section, text, updated_at FROM safety_plan WHERE person_id = $1 ORDER BY section"
+_SAVE_PLAN = ("INSERT INTO safety_plan (person_id, section, text, updated_at) VALUES ($1, $2, $3, $4) "
+              "ON CONFLICT (person_id, section) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at")
+_SET_REGION = ("INSERT INTO guild_settings (guild_id, region) VALUES ($1, $2) "
+               "ON CONFLICT (guild_id) DO UPDATE SET region = excluded.region")
 _STAGE_NUMBERS = range(1, len(STAGES) + 1)
 _FUNNEL = ("SELECT COUNT(*), COUNT(finished_at), "
            + ", ".join(f"COUNT(*) FILTER (WHERE furthest_stage >= {n:d})" for n in _STAGE_NUMBERS)
@@ -257,12 +262,14 @@ class PostgresStore:
             events = await conn.fetch(
                 "SELECT kind, at, guild_id FROM events WHERE person_id = $1 ORDER BY id", person_id)
             due = await conn.fetchrow("SELECT due_at, created_at FROM reminders WHERE person_id = $1", person_id)
+            plan = await conn.fetch(_SELECT_PLAN, person_id)
         return {
             "person_id": person_id,
             "state": None if state is None else export_state(state),
             "journeys": [asdict(j) for j in journeys],
             "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
             "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
+            "safety_plan": export_plan(plan),
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
@@ -285,6 +292,30 @@ class PostgresStore:
         """Take due reminders, soonest first; rows another process is taking are skipped, not waited for."""
         rows = await self.pool.fetch(_CLAIM, float(now), limit)
         return [r[0] for r in rows]
+
+    # Like reminders, these run on the current turn's connection when called inside one (committed with
+    # the turn; no second connection to wait for), else straight on the pool as their own transaction.
+    async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
+        """Store one section of a person's safety plan (their words), replacing what it held."""
+        check_plan_item(section, text)
+        await self._db().execute(_SAVE_PLAN, person_id, section, text, float(now))
+
+    async def plan(self, person_id: str) -> dict[str, str]:
+        """A person's safety plan: section -> their words."""
+        return {section: text for section, text, _ in await self._db().fetch(_SELECT_PLAN, person_id)}
+
+    async def delete_plan(self, person_id: str) -> None:
+        """Erase a person's safety plan."""
+        await self._db().execute("DELETE FROM safety_plan WHERE person_id = $1", person_id)
+
+    async def set_guild_region(self, guild_id: str, region: str | None) -> None:
+        """A server's crisis-line region; None clears it."""
+        check_region(region)
+        await self._db().execute(_SET_REGION, guild_id, region)
+
+    async def guild_region(self, guild_id: str) -> str | None:
+        """A server's crisis-line region, if set."""
+        return await self._db().fetchval("SELECT region FROM guild_settings WHERE guild_id = $1", guild_id)
 
     async def close(self) -> None:
         """Close the pool once turns in flight have finished."""

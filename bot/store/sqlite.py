@@ -3,9 +3,9 @@
 Two aiosqlite connections, each with its own thread. The writer runs batches: every write that
 arrives while one batch is being written joins the next, and a batch is one transaction run as
 one call on the writer's thread (`BEGIN IMMEDIATE`, one multi-row statement per table, `COMMIT`;
-see sqlite_sql.py). Erasure, channels and reminders travel in the same batches, in the order they
-were asked for, so nothing ever runs inside another batch's transaction. A turn's replies go out
-only once its batch has committed.
+see sqlite_sql.py). Erasure, channels, reminders, safety plans and server settings travel in the
+same batches, in the order they were asked for, so nothing ever runs inside another batch's
+transaction. A turn's replies go out only once its batch has committed.
 
 The states this process has read or written stay in memory (up to CACHE_PEOPLE), so a turn by
 someone mid-journey reads nothing. Other reads are batched like writes, one statement per batch,
@@ -26,11 +26,12 @@ from typing import Any, Sequence
 import aiosqlite
 
 from bot.journey.model import PersonState
-from bot.store.base import (Event, Funnel, JourneyRecord, encode_seen, encode_vars, export_state, journey_row,
-                            row_to_state, state_to_row)
+from bot.store.base import (Event, Funnel, JourneyRecord, check_plan_item, check_region, encode_seen, encode_vars,
+                            export_plan, export_state, journey_row, row_to_state, state_to_row)
 from bot.store.batch import Batcher, Failed
-from bot.store.sqlite_sql import (CANCEL, CHANNEL, CLAIM, ERASE, MAX_ROWS, PAD, REMIND, bucket, max_rows,
-                                  migrate_async, on_thread, plan_batch, read_sql, run_batch)
+from bot.store.sqlite_sql import (CANCEL, CHANNEL, CLAIM, ERASE, MAX_ROWS, PAD, PLAN, REGION, REMIND, SELECT_PLAN,
+                                  SELECT_REGION, UNPLAN, bucket, max_rows, migrate_async, on_thread, plan_batch,
+                                  read_sql, run_batch)
 
 log = logging.getLogger(__name__)
 
@@ -238,12 +239,14 @@ class SqliteStore:
             "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,))
         due = await self._reader.execute_fetchall(
             "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
+        plan = await self._reader.execute_fetchall(SELECT_PLAN, (person_id,))
         return {
             "person_id": person_id,
             "state": None if state is None else export_state(state),
             "journeys": [asdict(j) for j in await self.journeys(person_id)],
             "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
             "reminder": {"due_at": due[0][0], "created_at": due[0][1]} if due else None,
+            "safety_plan": export_plan(plan),
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
@@ -266,6 +269,32 @@ class SqliteStore:
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
         """Take due reminders in one transaction, so each is sent once."""
         return await self._writes.submit((CLAIM, (now, limit)))
+
+    # A safety plan and a server's region are rare writes: each is its own op in the next write batch, so
+    # it keeps its order with erasure and never runs inside another batch's transaction. Not kept in memory.
+    async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
+        """Store one section of a person's safety plan (their words), replacing what it held."""
+        check_plan_item(section, text)
+        await self._writes.submit((PLAN, (person_id, section, text, float(now))))
+
+    async def plan(self, person_id: str) -> dict[str, str]:
+        """A person's safety plan: section -> their words."""
+        rows = await self._reader.execute_fetchall(SELECT_PLAN, (person_id,))
+        return {section: text for section, text, _ in rows}
+
+    async def delete_plan(self, person_id: str) -> None:
+        """Erase a person's safety plan."""
+        await self._writes.submit((UNPLAN, person_id))
+
+    async def set_guild_region(self, guild_id: str, region: str | None) -> None:
+        """A server's crisis-line region; None clears it."""
+        check_region(region)
+        await self._writes.submit((REGION, (guild_id, region)))
+
+    async def guild_region(self, guild_id: str) -> str | None:
+        """A server's crisis-line region, if set."""
+        rows = await self._reader.execute_fetchall(SELECT_REGION, (guild_id,))
+        return rows[0][0] if rows else None
 
     async def close(self) -> None:
         """Finish pending writes, then close the file."""

@@ -21,6 +21,13 @@ from bot.store.migrate import migrations, statements
 
 log = logging.getLogger(__name__)
 
+# aiosqlite's DEBUG records print every call it runs with its parameters, and those hold a person's
+# safety plan in their own words: at WELLSPRING_LOG_LEVEL=DEBUG they would reach the log. Its records
+# below INFO are dropped here, whatever the root level (a level set above INFO is left as it is).
+_aiosqlite_log = logging.getLogger("aiosqlite")
+if _aiosqlite_log.level < logging.INFO:
+    _aiosqlite_log.setLevel(logging.INFO)
+
 EVENT_COLUMNS = ("person_id", "guild_id", "kind", "at")
 _COLUMNS = ", ".join(STATE_COLUMNS)
 _ROW = "(" + ", ".join("?" * len(STATE_COLUMNS)) + ")"
@@ -37,7 +44,9 @@ UPSERT = f"INSERT INTO people ({_COLUMNS}) VALUES {_ROW}{_ON_CONFLICT}"
 JOURNEY_UPSERT = (f"INSERT INTO journeys ({', '.join(JOURNEY_COLUMNS)}) "
                    f"VALUES ({', '.join('?' * len(JOURNEY_COLUMNS))}){_JOURNEY_CONFLICT}")
 INSERT_EVENT = "INSERT INTO events (person_id, guild_id, kind, at) VALUES (?, ?, ?, ?)"
-ERASE_SQL = tuple(f"DELETE FROM {table} WHERE person_id = ?" for table in ("people", "events", "journeys", "reminders"))
+# Per-person tables: erasure deletes a person's rows from each of these (their safety plan too).
+PERSON_TABLES = ("people", "events", "journeys", "reminders", "safety_plan")
+ERASE_SQL = tuple(f"DELETE FROM {table} WHERE person_id = ?" for table in PERSON_TABLES)
 _ENABLE = ("INSERT INTO channels (guild_id, channel_id, enabled_by, enabled_at) VALUES (?, ?, ?, ?) "
            "ON CONFLICT (guild_id, channel_id) DO NOTHING")
 _DISABLE = "DELETE FROM channels WHERE guild_id = ? AND channel_id = ?"
@@ -45,11 +54,19 @@ _REMIND = ("INSERT INTO reminders (person_id, due_at, created_at) VALUES (?, ?, 
            "ON CONFLICT (person_id) DO UPDATE SET due_at = excluded.due_at, created_at = excluded.created_at")
 _CANCEL = "DELETE FROM reminders WHERE person_id = ?"
 _DUE = "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id LIMIT ?"
+SAVE_PLAN = ("INSERT INTO safety_plan (person_id, section, text, updated_at) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT (person_id, section) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at")
+DELETE_PLAN = "DELETE FROM safety_plan WHERE person_id = ?"
+SELECT_PLAN = "SELECT section, text, updated_at FROM safety_plan WHERE person_id = ? ORDER BY section"
+SET_REGION = ("INSERT INTO guild_settings (guild_id, region) VALUES (?, ?) "
+              "ON CONFLICT (guild_id) DO UPDATE SET region = excluded.region")
+SELECT_REGION = "SELECT region FROM guild_settings WHERE guild_id = ?"
 
 MAX_ROWS = 2048  # rows per multi-row statement, and items per read batch
 # Write ops, in the order they were submitted. A save (nearly every op) is the plain 3-tuple
 # (state row, journey row, event rows); the rare others are (tag, payload).
 ERASE, CHANNEL, REMIND, CANCEL, CLAIM = "erase", "channel", "remind", "cancel", "claim"
+PLAN, UNPLAN, REGION = "plan", "unplan", "region"  # a safety-plan item, a plan's erasure, a server's region
 
 
 # --- statements for many rows -----------------------------------------------------------------
@@ -161,6 +178,12 @@ def plan_batch(ops: list[tuple]) -> list[tuple]:
             plan.append((index, _CANCEL, (op[1],)))
         elif kind == CLAIM:
             plan.append((index, CLAIM, op[1]))
+        elif kind == PLAN:
+            plan.append((-1, SAVE_PLAN, op[1]))
+        elif kind == UNPLAN:
+            plan.append((-1, DELETE_PLAN, (op[1],)))
+        elif kind == REGION:
+            plan.append((-1, SET_REGION, op[1]))
         else:
             raise ValueError(f"unknown write {kind!r}")
     _plan_saves(saves, plan)

@@ -14,8 +14,10 @@ from bot.store.base import JOURNEY_COLUMNS, STATE_COLUMNS
 EVENT_COLUMNS = ("person_id", "guild_id", "kind", "at")
 CHANNEL_COLUMNS = ("guild_id", "channel_id", "enabled_by", "enabled_at")
 REMINDER_COLUMNS = ("person_id", "due_at", "created_at")
+PLAN_COLUMNS = ("person_id", "section", "text", "updated_at")
+GUILD_COLUMNS = ("guild_id", "region")
 # Every table the migrations create, and how it is copied; a table missing here stops the copy.
-TABLES = ("people", "events", "journeys", "reminders", "channels")
+TABLES = ("people", "events", "journeys", "reminders", "channels", "safety_plan", "guild_settings")
 BOOKKEEPING = ("schema_version",)  # each store keeps its own
 
 _INTS = {"step", "journeys", "completed", "number", "furthest_stage", "checkin_before", "checkin_after"}
@@ -38,7 +40,7 @@ class TableCount:
 
     def line(self) -> str:
         """The report line printed for this table."""
-        return (f"{self.table:<9} source {self.source:>9,}   in target {self.present:>9,}   "
+        return (f"{self.table:<14} source {self.source:>9,}   in target {self.present:>9,}   "
                 f"(target total {self.target_total:,})   {'ok' if self.ok else 'MISSING ROWS'}")
 
 
@@ -143,6 +145,15 @@ _INSERT_REMINDER = (f"INSERT INTO reminders ({', '.join(REMINDER_COLUMNS)}) VALU
                     "ON CONFLICT (person_id) DO NOTHING")
 
 
+# A safety-plan section the target holds from a later edit is newer than the copy: keep it.
+_UPSERT_PLAN = (f"INSERT INTO safety_plan ({', '.join(PLAN_COLUMNS)}) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (person_id, section) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"
+                " WHERE excluded.updated_at >= safety_plan.updated_at")
+# A server setting the target already has was copied before or chosen there since: keep it.
+_INSERT_GUILD = (f"INSERT INTO guild_settings ({', '.join(GUILD_COLUMNS)}) VALUES (?, ?) "
+                 "ON CONFLICT (guild_id) DO NOTHING")
+
+
 def _upsert_journey(target: _Side) -> str:
     # The stores' own merge, except that check-ins the target holds win: they were copied before or are newer.
     return (f"INSERT INTO journeys ({', '.join(JOURNEY_COLUMNS)}) "
@@ -216,8 +227,30 @@ async def _reminders(source: _Side, target: _Side, batch: int, copy: bool) -> in
     return present
 
 
+async def _plans(source: _Side, target: _Side, batch: int, copy: bool) -> int:
+    # People's own words: copied as they are, and never printed; only the counts are.
+    present = 0
+    async for page in _pages(source, PLAN_COLUMNS, "safety_plan", ("person_id", "section"), batch):
+        if copy:
+            await target.write(_UPSERT_PLAN, [_typed(PLAN_COLUMNS, row) for row in page])
+        cond, args = target.any_of("person_id", sorted({row[0] for row in page}))
+        held = set(await target.rows(f"SELECT person_id, section FROM safety_plan WHERE {cond}", args))
+        present += sum((person_id, section) in held for person_id, section, *_ in page)
+    return present
+
+
+async def _guilds(source: _Side, target: _Side, batch: int, copy: bool) -> int:
+    present = 0
+    async for page in _pages(source, GUILD_COLUMNS, "guild_settings", ("guild_id",), batch):
+        if copy:
+            await target.write(_INSERT_GUILD, [_typed(GUILD_COLUMNS, row) for row in page])
+        cond, args = target.any_of("guild_id", [row[0] for row in page])
+        present += (await target.rows(f"SELECT COUNT(*) FROM guild_settings WHERE {cond}", args))[0][0]
+    return present
+
+
 _COPIERS = {"people": _people, "events": _events, "journeys": _journeys, "reminders": _reminders,
-            "channels": _channels}
+            "channels": _channels, "safety_plan": _plans, "guild_settings": _guilds}
 
 
 async def transfer(source_url: str, target_url: str, batch: int = 1000, copy: bool = True,

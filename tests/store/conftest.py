@@ -14,6 +14,7 @@ from bot.store.base import Store
 from bot.store.memory import MemoryStore
 
 STORES = ("memory", "sqlite", "postgres")
+ALL_STORES = (*STORES, "naive")  # the bench's baseline too, for the tests that name it
 
 
 def person(pid: str = "test:ada", **changes) -> PersonState:
@@ -68,6 +69,17 @@ def sqlite_backend(path: Path) -> Backend:
     return Backend("sqlite", str(path), lambda: SqliteStore.open(path), sql)
 
 
+def naive_backend(path: Path) -> Backend:
+    """The naive SQLite baseline (`wellspring bench`): the same schema, one await per statement."""
+    from bot.store.naive import NaiveStore
+
+    async def sql(statement: str) -> list[tuple]:
+        with sqlite3.connect(path) as raw:
+            return raw.execute(statement).fetchall()
+
+    return Backend("naive", str(path), lambda: NaiveStore.open(path), sql)
+
+
 def postgres_backend(url: str) -> Backend:
     """PostgreSQL: every store is its own pool, as a separate process would have."""
     import asyncpg
@@ -102,6 +114,8 @@ async def backend(request, tmp_path) -> AsyncIterator[Backend]:
         made = sqlite_backend(tmp_path / "nested" / "wellspring.db")
     elif name == "postgres":
         made = postgres_backend(request.getfixturevalue("pg_url"))
+    elif name == "naive":
+        made = naive_backend(tmp_path / "naive.db")
     else:
         made = memory_backend()
     try:

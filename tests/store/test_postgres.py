@@ -180,3 +180,52 @@ async def test_a_turn_is_one_statement_for_state_journey_and_events(backend, sto
     assert sent.count(postgres._SAVE_WITH_EVENTS) == 1 and sent.count(postgres._SAVE) == 1
     assert len(sent) == 6  # begin+lock, the write, COMMIT; twice
     assert await backend.sql("SELECT number, guild_id, furthest_stage FROM journeys") == [(1, "g1", 3)]
+
+
+@pytest.mark.parametrize("level", range(1, len(migrations("postgres"))))
+async def test_an_older_database_is_upgraded_in_place(pg_url, level):
+    from bot.store.postgres import _UPSERT, _row
+
+    conn = await asyncpg.connect(pg_url)  # the schema as an older release left it, with someone mid-journey
+    try:
+        await conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                           "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+        for number, name, sql in migrations("postgres"):
+            if number <= level:
+                await conn.execute(sql)
+                await conn.execute("INSERT INTO schema_version (version, name) VALUES ($1, $2)", number, name)
+        await conn.execute(_UPSERT, *_row(person()))
+        await conn.execute("INSERT INTO channels VALUES ('g1', 'c1', 'mod', 1.0)")
+    finally:
+        await conn.close()
+    backend = postgres_backend(pg_url)
+    try:
+        store = await backend.open()
+        assert await store.load("test:ada") == person() and await store.channels("g1") == ["c1"]
+        assert await store.plan("test:ada") == {} and await store.guild_region("g1") is None
+        await store.save_plan_item("test:ada", "reasons", "still here", 5.0)
+        await store.set_guild_region("g1", "CA")
+        again = await backend.open()  # a second process applies nothing more
+        assert await again.plan("test:ada") == {"reasons": "still here"} and await again.guild_region("g1") == "CA"
+        versions = await fetch(pg_url, "SELECT version, name FROM schema_version ORDER BY version")
+        assert versions == [(n, name) for n, name, _ in migrations("postgres")]
+        assert (3, "0003_safety_plan_and_region.sql") in versions
+    finally:
+        await backend.close()
+
+
+async def test_a_plan_item_saved_inside_a_turn_is_committed_with_the_turn(backend):
+    first, second = await backend.open(), await backend.open()
+    async with first.person("test:ada") as slot:
+        await first.save_plan_item("test:ada", "reasons", "My cat", 1.0)  # on the turn's connection
+        assert await first.plan("test:ada") == {"reasons": "My cat"}
+        assert await second.plan("test:ada") == {}  # not committed yet
+        await slot.commit(person())
+    assert await second.plan("test:ada") == {"reasons": "My cat"}
+    with pytest.raises(RuntimeError):
+        async with first.person("test:ada"):
+            await first.save_plan_item("test:ada", "reasons", "never kept", 2.0)
+            raise RuntimeError("the turn failed before its commit")
+    assert await second.plan("test:ada") == {"reasons": "My cat"}  # undone with the turn
+    await first.save_plan_item("test:ada", "reasons", "outside a turn", 3.0)  # its own transaction
+    assert await second.plan("test:ada") == {"reasons": "outside a turn"}

@@ -19,7 +19,8 @@ from .conftest import person, save
 
 async def fill(target: str, people: int = 25) -> list:
     """A store with people at various steps, their events (some repeated), journeys (every fifth person
-    on a second, finished one, with check-ins), reminders (every fourth), an erasure and channels."""
+    on a second, finished one, with check-ins), reminders (every fourth), safety plans (every third, two
+    sections), an erasure, channels, and servers' regions (one set, then cleared)."""
     store = await open_store(target)
     try:
         states = [person(f"test:{i:03d}", step=i, vars={"figure": f"friend {i}"}) for i in range(people)]
@@ -33,12 +34,18 @@ async def fill(target: str, people: int = 25) -> list:
                 await save(store, states[i], [Event("begin", 50.0, "g2")])
             if i % 4 == 0:
                 await store.set_reminder(state.person_id, 1000.0 + i, 3.0)
+            if i % 3 == 0:
+                await store.save_plan_item(state.person_id, "reasons", f"reasons of {i}: ünï 🕯️", 4.0 + i)
+                await store.save_plan_item(state.person_id, "what_helps", f"what helps {i}\n'quoted'", 5.0)
         await save(store, person("test:gone"), [Event("begin", 1.0)])
         await store.set_reminder("test:gone", 900.0, 3.0)
+        await store.save_plan_item("test:gone", "reasons", "erased words", 3.0)
         async with store.person("test:gone") as slot:
             await slot.commit(None)
         for c in range(7):
             await store.set_channel(f"g{c % 3}", f"c{c}", True, "mod", float(c))
+        for guild, region in (("g0", "NZ"), ("g1", "FR"), ("g2", "US"), ("g2", None)):
+            await store.set_guild_region(guild, region)
         return states
     finally:
         await store.close()
@@ -52,8 +59,10 @@ async def snapshot(target: str, ids: list[str]) -> tuple:
         journeys = [await store.journeys(pid) for pid in [*ids, "test:gone"]]
         reminders = [await store.reminder(pid) for pid in [*ids, "test:gone"]]
         funnels = [await store.funnel(f"g{g}") for g in range(3)]
+        plans = [await store.plan(pid) for pid in [*ids, "test:gone"]]
+        regions = [await store.guild_region(f"g{g}") for g in range(4)]
         return (states, await store.count_events(), await store.count_events("g1"), channels, journeys, reminders,
-                funnels)
+                funnels, plans, regions)
     finally:
         await store.close()
 
@@ -76,13 +85,19 @@ async def test_everything_is_copied_and_a_second_copy_adds_nothing(ends):
     lines: list[str] = []
     assert await migrate_store(source, target, batch=4, say=lines.append) == 0
     ids = [s.person_id for s in states]
-    assert await snapshot(target, ids) == await snapshot(source, ids)
+    copied = await snapshot(target, ids)
+    assert copied == await snapshot(source, ids)
+    plans, regions = copied[-2:]
+    assert plans[3] == {"reasons": "reasons of 3: ünï 🕯️", "what_helps": "what helps 3\n'quoted'"}
+    assert plans[1] == {} and plans[-1] == {}  # no plan, and an erased person's, stay absent
+    assert regions == ["NZ", "FR", None, None]
+    assert not any("reasons of" in line or "what helps" in line for line in lines)  # counts only
     assert "migrate-store: done" in lines[-1]
     first = await transfer(source, target, batch=4, say=lines.append)
     again = await transfer(source, target, batch=1000, say=lines.append)
     assert first == again and all(c.ok and c.target_total == c.source for c in again)
     assert {c.table: c.source for c in again} == {"people": 25, "events": 80, "journeys": 30, "reminders": 7,
-                                                  "channels": 7}
+                                                  "channels": 7, "safety_plan": 18, "guild_settings": 3}
     assert [c.table for c in again] == list(TABLES)
 
 
@@ -132,7 +147,28 @@ async def test_journeys_and_reminders_the_target_holds_are_merged_not_overwritte
         await store.close()
 
 
-@pytest.mark.parametrize("table", ["journeys", "reminders"])
+async def test_plan_sections_and_server_regions_the_target_holds_are_kept(tmp_path):
+    source, target = f"sqlite:///{tmp_path / 's.db'}", str(tmp_path / "t.db")
+    await fill(source, people=4)  # test:000 and test:003 have plans, written at 4.0 + i and 5.0
+    store = await open_store(target)  # the target saw a later edit of one section, and chose g0's region
+    try:
+        await store.save_plan_item("test:000", "reasons", "edited later, in the target", 50.0)
+        await store.save_plan_item("test:003", "what_helps", "an older edit", 1.0)
+        await store.set_guild_region("g0", "AU")
+    finally:
+        await store.close()
+    assert await migrate_store(source, target, say=lambda line: None) == 0
+    store = await open_store(target)
+    try:
+        assert await store.plan("test:000") == {"reasons": "edited later, in the target",
+                                                "what_helps": "what helps 0\n'quoted'"}
+        assert (await store.plan("test:003"))["what_helps"] == "what helps 3\n'quoted'"  # the newer copy wins
+        assert await store.guild_region("g0") == "AU" and await store.guild_region("g1") == "FR"
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize("table", ["journeys", "reminders", "safety_plan", "guild_settings"])
 async def test_missing_insight_rows_fail_the_command(tmp_path, monkeypatch, table):
     source, target = str(tmp_path / "s.db"), str(tmp_path / "t.db")
     await fill(source, people=5)
@@ -193,7 +229,7 @@ async def test_the_command_line(tmp_path, pg_url, capsys):
     assert await _run_main(["migrate-store", "--from", source, "--to", pg_url]) == 0
     assert await _run_main(["migrate-store", "--from", source, "--to", pg_url, "--batch", "2"]) == 0
     out = capsys.readouterr().out
-    assert out.count("people    source         5   in target         5   (target total 5)   ok") == 2
+    assert out.count("people         source         5   in target         5   (target total 5)   ok") == 2
 
 
 async def _run_main(argv: list[str]) -> int:
