@@ -268,6 +268,13 @@ class _Reader:
                 return number
         return start
 
+    def row_with(self, start: int, needle: str) -> int:
+        """The first line from `start` that contains `needle` (an item of a list), else `start`."""
+        for number in range(start, min(len(self.text), start + 50) + 1):
+            if needle in self.text[number - 1]:
+                return number
+        return start
+
     # -- reading --------------------------------------------------------------------------------------------------
 
     def read(self) -> Helplines:
@@ -420,9 +427,12 @@ class _Reader:
         if not isinstance(items, list) or not items:
             self.error(raw, "sources", f"{node}.sources", "needs `sources`: the public https pages that list this line")
             return None
-        bad = [s for s in items if not isinstance(s, str) or not _URL.match(s.strip())]
+        bad = [(i, s) for i, s in enumerate(items) if not isinstance(s, str) or not _URL.match(s.strip())]
         if bad:
-            self.error(raw, "sources", f"{node}.sources", f"each source must be an https:// address, not {bad[0]!r}")
+            i, source = bad[0]
+            line = self.row_with(self.line(raw, "sources"), str(source))
+            self.errors.append(ContentError(self.file, line, f"{node}.sources[{i}]",
+                                            f"each source must be an https:// address, not {source!r}"))
             return None
         urls = tuple(s.strip() for s in items)
         if len(set(urls)) != len(urls):
