@@ -9,7 +9,7 @@ from typing import AsyncIterator
 
 from bot.config import Settings
 from bot.content import ContentError, ContentInvalid
-from bot.journey.engine import Engine
+from bot.journey.engine import Engine, Inbound
 from bot.journey.loader import load_book
 from bot.journey.model import Book
 from bot.service import Language, Service
@@ -26,22 +26,22 @@ class Content:
 
 def load_content(folder: Path, region: str = "all") -> Content:
     """Load and validate the stages, reframes and crisis files; ContentInvalid lists every problem."""
+    from bot.care.content import load_care
     from bot.language.assess import assess
-    from bot.language.crisis import load_crisis
     from bot.language.reframes import load_reframes
 
     errors: list[ContentError] = []
     parts = {}
     for name, loader, arg in (("book", load_book, folder),
                               ("reframes", load_reframes, folder / "reframes.yaml"),
-                              ("crisis", load_crisis, folder / "crisis.yaml")):
+                              ("care", load_care, folder)):
         try:
             parts[name] = loader(arg)
         except ContentInvalid as exc:
             errors.extend(exc.errors)
     if errors:
         raise ContentInvalid(errors)
-    return Content(parts["book"], Language(assess, parts["reframes"], parts["crisis"], region))
+    return Content(parts["book"], Language(assess, parts["reframes"], parts["care"], region))
 
 
 @asynccontextmanager
@@ -50,6 +50,9 @@ async def open_service(settings: Settings, content: Content | None = None) -> As
     content = content or load_content(settings.dialogues, settings.crisis_region)
     store = await open_store(settings.store_target)
     try:
-        yield Service(Engine(content.book), store, content.language)
+        service = Service(Engine(content.book), store, content.language)
+        # The first message of all must be checked as fast as any other: load the model now.
+        await service.assess(Inbound("warm-up", text="warming up"))
+        yield service
     finally:
         await store.close()

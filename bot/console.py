@@ -7,9 +7,11 @@ import json
 import re
 import sys
 import textwrap
+import threading
 from pathlib import Path
 from typing import Iterable, TextIO
 
+from bot.care.flow import URGENT
 from bot.insight.chart import checkin_chart, has_checkins
 from bot.insight.history import history_text
 from bot.journey.engine import Inbound, Reply
@@ -32,30 +34,82 @@ class Console:
         self.stdin, self.stdout, self.files = stdin, stdout, files
 
     async def run(self) -> None:
-        """Greet, then answer every line until /quit or the end of input."""
-        await self.show(await self.service.greet(self.person_id))
-        loop = asyncio.get_running_loop()
+        """Greet, then answer every line until /quit or the end of input.
+
+        Lines are read while narration is still being paced, so a crisis reply never waits behind
+        it: urgent replies drop what is still queued and print at once (the place is kept).
+        """
+        self._outbox: list[Reply] = []
+        self._speaker: asyncio.Task[None] | None = None
+        lines: asyncio.Queue[str | None] = asyncio.Queue()
+        self._start_reader(lines)
+        self.say(await self.service.greet(self.person_id))
         while True:
-            line = await loop.run_in_executor(None, self.stdin.readline)
-            if not line:
+            line = await lines.get()
+            if line is None:
                 break
             inbound = self.parse(line.rstrip("\r\n"))
             if inbound is None:
                 break
             if inbound.command in LOCAL:
+                await self.settle()
                 await self.local(inbound.command)
                 continue
-            await self.show(await self.service.handle(inbound))
+            self.say(await self.service.handle(inbound))
+        await self.settle()
         self.write(GOODBYE)
+
+    def _start_reader(self, lines: asyncio.Queue[str | None]) -> None:
+        """Read stdin on a daemon thread (it must never keep the process alive after /quit)."""
+        loop = asyncio.get_running_loop()
+
+        def read() -> None:
+            while True:
+                line = self.stdin.readline()
+                loop.call_soon_threadsafe(lines.put_nowait, line or None)
+                if not line:
+                    return
+
+        threading.Thread(target=read, name="console-stdin", daemon=True).start()
+
+    def say(self, replies: Iterable[Reply]) -> None:
+        """Queue replies to print at a gentle pace; urgent ones (crisis care) replace what is queued."""
+        replies = list(replies)
+        if any(reply.kind in URGENT for reply in replies):
+            if self._speaker is not None and not self._speaker.done():
+                self._speaker.cancel()
+            self._outbox.clear()
+            for reply in replies:
+                self._print(reply)
+            return
+        self._outbox.extend(replies)
+        if self._speaker is None or self._speaker.done():
+            self._speaker = asyncio.create_task(self._speak(), name="console-speaker")
+
+    async def _speak(self) -> None:
+        while self._outbox:
+            reply = self._outbox.pop(0)
+            self._print(reply)
+            delay = pause_after(reply, self.pacing)
+            if delay:
+                await asyncio.sleep(delay)
+
+    async def settle(self) -> None:
+        """Wait until everything queued has been printed."""
+        while self._speaker is not None and not self._speaker.done():
+            await asyncio.wait({self._speaker})  # a speaker cancelled by a crisis reply ends here too
 
     def parse(self, line: str) -> Inbound | None:
         """A line as a command (`/pause`) or text; None for /quit."""
         stripped = line.strip()
+        if stripped.casefold() in QUIT:
+            return None
         if stripped.startswith("/") and len(stripped) > 1:
-            name = stripped[1:].split()[0].lower() if stripped[1:].split() else ""
+            words = stripped[1:].split(maxsplit=1)
+            name = words[0].lower() if words else ""
             if name in QUIT:
                 return None
-            return Inbound(self.person_id, command=name)
+            return Inbound(self.person_id, command=name, arg=words[1] if len(words) > 1 else None)
         return Inbound(self.person_id, text=line)
 
     async def local(self, command: str) -> None:
@@ -81,23 +135,27 @@ class Console:
     async def show(self, replies: Iterable[Reply]) -> None:
         """Print replies with their choices, resting between narration lines."""
         for reply in replies:
-            if reply.kind == "heading":
-                self.write("")
-            self.write(reply.text)
-            labels = [o.label for o in reply.options]
-            if len(labels) > 2 and all(label.isdecimal() for label in labels[:-1]):  # the 0-10 check-in
-                self.write(f"   {' · '.join(labels[:-1])}   (type a number, or {labels[-1]})")
-                continue
-            for number, option in enumerate(reply.options, start=1):
-                if option.command:
-                    self.write(f"   (type /{option.command})")
-                else:
-                    self.write(f"   {number}) {option.label}")
-            if reply.expects_text:
-                self.write("   (type a few words" + (", or a number" if reply.options else "") + ")")
+            self._print(reply)
             delay = pause_after(reply, self.pacing)
             if delay:
                 await asyncio.sleep(delay)
+
+    def _print(self, reply: Reply) -> None:
+        """One reply and its choices, as the terminal shows them."""
+        if reply.kind == "heading":
+            self.write("")
+        self.write(plain(reply.text))
+        labels = [o.label for o in reply.options]
+        if len(labels) > 2 and all(label.isdecimal() for label in labels[:-1]):  # the 0-10 check-in
+            self.write(f"   {' · '.join(labels[:-1])}   (type a number, or {labels[-1]})")
+            return
+        for number, option in enumerate(reply.options, start=1):
+            if option.command:
+                self.write(f"   {option.label}: type /{option.command}")
+            else:
+                self.write(f"   {number}) {option.label}")
+        if reply.expects_text:
+            self.write("   (type a few words" + (", or a number" if reply.options else "") + ")")
 
     def write(self, text: str) -> None:
         """Print wrapped, flushed at once so pipes see each line as it is said."""
@@ -105,3 +163,9 @@ class Console:
                  for part in text.split("\n")]
         self.stdout.write("\n".join(lines) + "\n")
         self.stdout.flush()
+
+
+def plain(text: str) -> str:
+    """Discord's light markdown as a terminal shows it: no bold marks, no subtext marks."""
+    lines = (line[3:] if line.startswith("-# ") else line for line in text.split("\n"))
+    return "\n".join(lines).replace("**", "")

@@ -1,113 +1,62 @@
-"""The application: one inbound event -> crisis check -> doubt -> engine -> store -> replies."""
+"""The application: one inbound event -> crisis check -> care, check, doubt or journey -> store -> replies."""
 
 from __future__ import annotations
 
-import asyncio
 import gc
+import inspect
 import time
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
 
+from bot.care.flow import Care
 from bot.journey.engine import Engine, Inbound, Option, Reply, Turn, clean_text
 from bot.journey.model import ACTIVE, PAUSED, PersonState
 from bot.journey import texts
+from bot.locks import PersonLocks
 from bot.store.base import Event, Store
 
 if TYPE_CHECKING:
+    from bot.care.content import CareContent
     from bot.language.assess import Assessment
-    from bot.language.crisis import CrisisContent
     from bot.language.reframes import ReframeBook
+
+__all__ = ["Language", "PersonLocks", "Service", "tune_gc"]
 
 GC_THRESHOLD = 50_000  # container allocations between young collections (Python's default: 700)
 SEEN_LIMIT = 200  # reframe ids remembered per person: labels, never words
+PLAN_TEXT_LIMIT = 1000  # one safety-plan answer, the one place a person's words are kept
 MIN_REMIND_S, MAX_REMIND_S = 3600, 30 * 86400  # from one hour to thirty days
 EXPORT_NOTE = ("Everything wellspring keeps about you: your place in the journey, labels of your choices, "
-               "check-in numbers and event labels. Never the words you type. /forget erases it all.")
+               "check-in numbers and event labels. Never the words you type, except a safety plan you "
+               "chose to write. /forget erases it all.")
 REMIND_SET = "I'll remind you {when}, here. /forget or /resume cancels it."
 REMIND_NEEDS_PAUSE = "Reminders are for a paused journey. /pause first, then ask me to remind you."
 REMIND_RANGE = "I can remind you from 1 hour up to 30 days from now."
 REMINDER = ("You asked me to remind you: your journey is resting at stage {number} of 7: {title}. "
             "Whenever you're ready, /resume. There's no hurry.")
+REGION_IS = ("Your crisis lines are for {name}. To change it, use /region with a country, "
+             "for example /region fr or /region Brazil.")
+REGION_SET = "From now on I'll show you the lines for {name}."
+REGION_UNKNOWN = ("I don't have lines for {asked!r} yet. Try a two-letter code such as us, uk, fr or br; "
+                  "the international directory is always in the list I show.")
+# Commands that belong to crisis care; their buttons may be clicked at any time, even long after.
+CARE_COMMANDS = frozenset({"help-now", "lines", "check-yes", "check-no", "check-unsaid", "grounding",
+                           "ground-senses", "ground-breathing", "ground-next", "ground-stop", "plan",
+                           "plan-yes", "plan-no", "plan-skip", "plan-stop", "safety-plan", "region"})
+LEAVES_CARE = frozenset({"resume", "begin", "restart"})
 
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """The language layer the service consults on every free-text message."""
+    """The language layer the service consults on every free-text message, and the care it gives.
 
-    assess: Callable[[str], "Assessment"]
-    reframes: "ReframeBook"
-    crisis: "CrisisContent"
-    region: str = "all"
-
-
-_NOBODY: list = []  # the queue of a lock held with nobody waiting (shared, never appended to)
-
-
-class PersonLocks:
-    """A first-come, first-served lock per person; different people never wait for each other.
-
-    A person's entry exists only while someone holds their lock: it lists the turns waiting for
-    it. Taking a free lock is a dictionary look-up, with no lock object and no await, which is
-    what nearly every turn does (one person rarely sends twice at once).
+    `assess` may be a plain function or a coroutine function (a model's batching listener).
     """
 
-    def __init__(self) -> None:
-        self._waiting: dict[str, list[asyncio.Future[None]]] = {}  # held: _NOBODY or the queue
-
-    def hold(self, person_id: str) -> _Hold:
-        """`async with locks.hold(id)`: run the block alone for this person; others go on in parallel."""
-        return _Hold(self, person_id)
-
-    def take(self, person_id: str) -> asyncio.Future[None] | None:
-        """Take the lock at once (None), or join the queue: then `await locks.wait(id, future)`."""
-        waiting = self._waiting.get(person_id)
-        if waiting is None:
-            self._waiting[person_id] = _NOBODY
-            return None
-        future = asyncio.get_running_loop().create_future()
-        if waiting is _NOBODY:
-            self._waiting[person_id] = [future]
-        else:
-            waiting.append(future)
-        return future
-
-    async def wait(self, person_id: str, future: asyncio.Future[None]) -> None:
-        """Wait for the lock to be handed over; cancelled, give up the place (or the lock) in the queue."""
-        try:
-            await future
-        except BaseException:
-            if future.done() and not future.cancelled():  # handed over just before the cancel landed
-                self.release(person_id)
-            else:
-                waiting = self._waiting.get(person_id)
-                if waiting is not None and future in waiting:
-                    waiting.remove(future)
-            raise
-
-    def release(self, person_id: str) -> None:
-        """Hand the lock to the next turn still waiting, or drop the person's entry."""
-        waiting = self._waiting[person_id]
-        while waiting:
-            future = waiting.pop(0)
-            if not future.done():  # a waiter cancelled meanwhile is skipped
-                future.set_result(None)
-                return
-        del self._waiting[person_id]
-
-
-class _Hold:
-    __slots__ = ("locks", "person_id")
-
-    def __init__(self, locks: PersonLocks, person_id: str):
-        self.locks, self.person_id = locks, person_id
-
-    async def __aenter__(self) -> None:
-        waiter = self.locks.take(self.person_id)
-        if waiter is not None:
-            await self.locks.wait(self.person_id, waiter)
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.locks.release(self.person_id)
+    assess: Callable[[str], Any]
+    reframes: "ReframeBook"
+    care: "CareContent"
+    region: str = "all"
 
 
 class Service:
@@ -117,17 +66,27 @@ class Service:
                  clock: Callable[[], float] = time.time):
         self.engine, self.store, self.language, self.clock = engine, store, language, clock
         self.locks = PersonLocks()
+        self.care = Care(language.care, engine, language.region)
 
     async def handle(self, inbound: Inbound, guild_id: str | None = None) -> tuple[Reply, ...]:
-        """Answer one input; its new state is committed before the replies are returned."""
+        """Answer one input; its new state is committed before the replies are returned.
+
+        The person's place in line is taken first, in the order events arrived, and a typed
+        message is assessed while it waits, so a slow model never reorders a person's turns.
+        """
         person_id, locks = inbound.person_id, self.locks
-        waiter = locks.take(person_id)  # the person's lock, as `async with locks.hold(...)` takes it
-        if waiter is not None:
-            await locks.wait(person_id, waiter)
+        waiter = locks.take(person_id)
+        try:
+            assessment = await self.assess(inbound)
+            if waiter is not None:
+                await locks.wait(person_id, waiter)
+        except BaseException:
+            locks.abandon(person_id, waiter)
+            raise
         try:
             async with self.store.person(person_id) as slot:
                 state = self.engine.repair(slot.state) if slot.state else None
-                turn = self.decide(state, inbound, self.clock())
+                turn = await self.decide(state, inbound, assessment, self.clock())
                 if "resume" in turn.events or "begin" in turn.events:
                     await self.store.cancel_reminder(person_id)  # they came back by themselves
                 if turn.state is not slot.state or turn.events:  # the engine hands back the same state when unchanged
@@ -138,12 +97,21 @@ class Service:
         finally:
             locks.release(person_id)
 
+    async def assess(self, inbound: Inbound) -> "Assessment | None":
+        """What a typed message says (None for clicks and commands); crisis language is looked for first."""
+        if inbound.text is None or inbound.command is not None or inbound.choice is not None:
+            return None
+        found = self.language.assess(clean_text(inbound.text))
+        return await found if inspect.isawaitable(found) else found
+
     async def greet(self, person_id: str) -> tuple[Reply, ...]:
         """What a person sees on arriving: the journey's start, or where they left off."""
         state = await self.store.load(person_id)
         if state is None:
             return await self.handle(Inbound(person_id, command="begin"))
         state = self.engine.repair(state)
+        if self.care.active(state):
+            return self.care.still_here(state, Inbound(person_id), self.clock()).replies
         if state.status == ACTIVE:
             recap = Reply(texts.RESUME_RECAP.format(**self.engine.describe(state)), "system")
             return (recap, *self.engine.current(state))
@@ -175,25 +143,127 @@ class Service:
                 due.append((person_id, Reply(text, "system", (Option("Resume", command="resume"),))))
         return due
 
-    def decide(self, state: PersonState | None, inbound: Inbound, now: float) -> Turn:
-        """Crisis first, always; then a doubt's reframe; then the journey itself."""
-        if inbound.command is not None or inbound.choice is not None or inbound.text is None:
+    async def decide(self, state: PersonState | None, inbound: Inbound, assessment: "Assessment | None",
+                     now: float) -> Turn:
+        """Choices first; then crisis, always, before anything else; care mode; the check; a doubt; the journey."""
+        state = self.care.remember(state, inbound, now)
+        care = self.care
+        if inbound.command is not None:
+            return await self._command(state, inbound, inbound.command.strip().lstrip("/").lower(), now)
+        text = clean_text(inbound.text) if inbound.text is not None else None
+        if (text and state is not None and state.status == ACTIVE and not care.checking(state)
+                and self.engine.typed_choice(state, text) is not None):
+            return self.engine.handle(state, inbound, now)  # a choice's own words are a choice, not free text
+        if assessment is not None and assessment.kind == "crisis":
+            if care.active(state) and care.plan_step(state) is not None and text:
+                await self._keep_plan_item(state, text, now)
+            events = ("crisis", "crisis:help") if assessment.help else ("crisis",)
+            return care.crisis(state, inbound, now, assessment.lang, events=events)
+        if care.checking(state):
+            assert state is not None
+            return self._check_answer(state, inbound, text, now)
+        if care.active(state):
+            assert state is not None
+            return await self._care_input(state, inbound, text, assessment, now)
+        if assessment is None or text is None:
             return self.engine.handle(state, inbound, now)
-        text = clean_text(inbound.text)
-        assessment = self.language.assess(text)
-        if assessment.kind == "crisis":
-            return self._crisis(state, now)
-        if assessment.kind == "doubt" and assessment.theme:
-            return self._reframe(state, inbound, text, assessment.theme, now)
-        return self.engine.handle(state, inbound, now)
+        if assessment.usage:
+            help_turn = self.engine.handle(state, Inbound(inbound.person_id, command="help"), now)
+            current = self.engine.current(state, brief=True) if state is not None and state.status == ACTIVE else ()
+            return Turn((*help_turn.replies, *current), state)
+        later: tuple[Reply, ...] = ()
+        if assessment.kind == "check":
+            if care.may_ask(state, text):
+                return care.ask(state, inbound, text, now, assessment.lang)
+            later = (Reply(care.content.check["later"], "system"),)
+        if assessment.theme and assessment.kind in ("doubt", "check"):
+            turn = self._reframe(state, inbound, text, assessment.theme, now)
+        else:
+            turn = self.engine.handle(state, inbound, now)
+        return Turn((*later, *turn.replies), turn.state, turn.events) if later else turn
 
-    def _crisis(self, state: PersonState | None, now: float) -> Turn:
-        messages = self.language.crisis.messages(self.language.region)
-        resume = (Option("Resume the journey", command="resume"),) if state else ()
-        replies = [Reply(text, "crisis", pause=0.0) for text in messages]
-        replies[-1] = replace(replies[-1], options=resume)
-        paused = self.engine.pause(state, now) if state and state.status == ACTIVE else state
-        return Turn(tuple(replies), paused, ("crisis",))
+    async def _command(self, state: PersonState | None, inbound: Inbound, name: str, now: float) -> Turn:
+        """The journey's commands, and care's: help now, the lines, the check's answers, grounding, the plan."""
+        care = self.care
+        if name not in CARE_COMMANDS:
+            state = care.leave(state, now) if name in LEAVES_CARE else state
+            if care.checking(state):
+                assert state is not None
+                state = care.answered_no(state, now).state if name in LEAVES_CARE else state
+            return self.engine.handle(state, inbound, now)
+        if name == "help-now":
+            return care.crisis(state, inbound, now, opening="help_now", events=("crisis", "help-now"))
+        if name in ("check-yes", "check-unsaid"):
+            return care.crisis(state, inbound, now, events=("crisis", f"check:{name[6:]}"))
+        if name == "check-no":
+            if state is not None and care.checking(state):
+                return care.answered_no(state, now)
+            return Turn((Reply(care.content.check["thanks_no"], "check"),), state)
+        if name == "safety-plan":
+            return Turn(care.show_plan(state, await self._plan(inbound.person_id)), state)
+        if name == "region":
+            return self._region(state, inbound, now)
+        held = state if state is not None else care.crisis(None, inbound, now).state
+        assert held is not None
+        if name == "lines":
+            return care.lines(held, inbound, now)
+        if name.startswith("ground"):
+            return care.grounding(held, name, now)
+        return care.plan(held, name, inbound.person_id, now)
+
+    def _check_answer(self, state: PersonState, inbound: Inbound, text: str | None, now: float) -> Turn:
+        """The answer to the check question: a no goes on; yes, rather not say, or unclear get care."""
+        answer = self.care.answer(text) if text else None
+        if answer == "no":
+            return self.care.answered_no(state, now)
+        events = ("crisis", f"check:{answer or 'unclear'}")
+        turn = self.care.crisis(state, inbound, now, events=events)
+        if answer is None:  # say why care comes although they didn't say yes
+            first = turn.replies[0]
+            unclear = Reply(f"{self.care.content.check['unclear']} {first.text}", first.kind, first.options, 0.0)
+            return Turn((unclear, *turn.replies[1:]), turn.state, turn.events)
+        return turn
+
+    async def _care_input(self, state: PersonState, inbound: Inbound, text: str | None,
+                          assessment: "Assessment | None", now: float) -> Turn:
+        """A message in care mode: the plan's answers are kept (they said yes), all else gets care."""
+        care = self.care
+        if text and care.plan_step(state) is not None:
+            await self._keep_plan_item(state, text, now)
+            return care.plan(state, "plan-skip", inbound.person_id, now, saved=True)
+        step = state.vars.get("_care_step", "")
+        if text and step.startswith("ground:"):
+            return care.grounding(state, "ground-next", now)
+        return care.still_here(state, inbound, now, fine=bool(text) and care.sounds_fine(text or ""))
+
+    async def _keep_plan_item(self, state: PersonState, text: str, now: float) -> None:
+        step = self.care.plan_step(state)
+        if step is not None and step < len(self.care.content.sections):
+            section = self.care.content.sections[step].id
+            await self.store.save_plan_item(state.person_id, section, text[:PLAN_TEXT_LIMIT], now)
+
+    async def _plan(self, person_id: str) -> dict[str, str]:
+        return await self.store.plan(person_id)
+
+    def _region(self, state: PersonState | None, inbound: Inbound, now: float) -> Turn:
+        """/region: show the person's region, or set it by code or name."""
+        helplines = self.care.helplines
+        asked = (inbound.arg or "").strip()
+        if not asked:
+            region = self.care.region(state, inbound)
+            name = helplines.region(region).name if helplines.known(region) else "several countries"
+            return Turn((Reply(REGION_IS.format(name=name), "system"),), state)
+        code = asked.lower() if helplines.known(asked) else None
+        if code is None:
+            matches = helplines.search(asked)
+            code = matches[0][0] if len(matches) == 1 else None
+        if code is None:
+            return Turn((Reply(REGION_UNKNOWN.format(asked=asked[:40]), "system"),), state)
+        base = state if state is not None else self.care.hold(None, inbound.person_id, now)
+        from bot.care.flow import with_vars
+
+        return Turn((Reply(REGION_SET.format(name=helplines.region(code).name), "system"),),
+                    with_vars(base, {"_region": code}, now), ("region",))
 
     def _reframe(self, state: PersonState | None, inbound: Inbound, text: str, theme: str,
                  now: float) -> Turn:
@@ -211,9 +281,10 @@ class Service:
         if follow.state is None:
             return Turn((reply, *follow.replies), None, follow.events)
         remembered = (*follow.state.reframes_seen, reframe_id)[-SEEN_LIMIT:]
-        kept = follow.state  # replace(kept, reframes_seen=remembered, updated_at=now), field by field
-        new_state = PersonState(kept.person_id, kept.stage, kept.node, kept.status, kept.step, kept.journeys,
-                                kept.completed, kept.vars, remembered, kept.started_at, now)
+        kept = follow.state
+        new_state = PersonState(person_id=kept.person_id, stage=kept.stage, node=kept.node, status=kept.status,
+                                step=kept.step, journeys=kept.journeys, completed=kept.completed, vars=kept.vars,
+                                reframes_seen=remembered, started_at=kept.started_at, updated_at=now)
         return Turn((reply, *follow.replies), new_state, (*follow.events, f"reframe:{theme}"))
 
 

@@ -124,6 +124,11 @@ class Engine:
         options = self._options.get((state.stage, state.node)) or _options(node)
         return self._with_options(said[-1:] if brief else said, options, node, state.step)
 
+    def typed_choice(self, state: PersonState, text: str) -> Choice | None:
+        """The choice a typed message names at the person's step (its number or its words), if any."""
+        picked = self._match_choice(self._node(state), text, self._labels.get((state.stage, state.node)))
+        return picked if isinstance(picked, Choice) else None
+
     def repair(self, state: PersonState) -> PersonState:
         """A stored state made valid for this book (content may have changed since it was saved)."""
         if (state.stage, state.node) in self._nodes and state.status in STATUSES:

@@ -5,6 +5,9 @@ COMMANDS = ("begin", "pause", "resume", "restart", "status", "forget", "help")
 HELP = (
     "This is a guided reflection on self-compassion, in seven stages. I'm a bot, not a person, "
     "and this is not therapy or a crisis service.\n"
+    "If you need help now, or don't feel safe: /help-now, the \"I need help now\" button, or just say so "
+    "in your own words. I'll stop and show you ways to reach a real person. /region sets your country's "
+    "lines · /safety-plan shows a plan you made.\n"
     "/begin starts (or picks up) your journey · /pause rests it · /resume carries on · "
     "/status shows where you are · /restart begins again · /journey shows your check-ins over time · "
     "/remind nudges you about a paused journey later · /mydata gives you everything I keep · "
@@ -30,4 +33,5 @@ EMPTY = "I didn't catch anything there — take all the time you need."
 NOT_A_CHOICE = "There's no choice {number} here. Here is where we are:"
 PICK_A_CHOICE = "When you're ready, pick one of these (tap it, or type its number):"
 MOMENT_PASSED = "That moment has passed — here is where you are now:"
-UNKNOWN_COMMAND = "I don't know /{name}. You can use /begin, /pause, /resume, /restart, /status, /forget or /help."
+UNKNOWN_COMMAND = ("I don't know /{name}. You can use /begin, /pause, /resume, /restart, /status, /forget, /help "
+                   "or /help-now.")

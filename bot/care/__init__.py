@@ -1,0 +1,1 @@
+"""Crisis care: the reply, the check question, care mode, grounding and the safety plan."""
