@@ -33,6 +33,12 @@ def small(count: int) -> str:
     return f"<{SMALL}" if 0 < count < SMALL else str(count)
 
 
+CARE_NAMES = {"crisis": "crisis care given", "help-now": "asked for help now", "check": "asked the check question",
+              "check:yes": "answered yes", "check:no": "answered no", "check:unsaid": "rather not say",
+              "check:unclear": "unclear answer", "care:grounding": "grounding", "care:plan": "safety plan offered",
+              "care:plan-begun": "safety plan begun", "care:lines": "lines shown again"}
+
+
 def funnel_text(funnel: Funnel, titles: dict[int, str]) -> str:
     """A server's journeys as aggregate counts only; small numbers hidden."""
     if funnel.started == 0:
@@ -41,5 +47,9 @@ def funnel_text(funnel: Funnel, titles: dict[int, str]) -> str:
              "How far they went (journeys that reached each stage):"]
     for number in range(1, len(STAGES) + 1):
         lines.append(f"  {number}. {titles.get(number, STAGES[number - 1])}: {small(funnel.reached.get(number, 0))}")
+    care = {kind: count for kind, count in funnel.care.items() if count}
+    if care:
+        lines.append("Crisis care from this server (people, not messages): " + " · ".join(
+            f"{CARE_NAMES.get(kind, kind)}: {small(count)}" for kind, count in sorted(care.items())))
     lines.append(f"Counts under {SMALL} are shown as <{SMALL}. Nobody's words or answers are ever shown.")
     return "\n".join(lines)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Protocol, Sequence
 
 from bot.journey.model import STAGES, STATUSES, PersonState
@@ -39,6 +39,13 @@ class Funnel:
     started: int
     finished: int
     reached: dict[int, int]  # stage number -> journeys that reached it
+    care: dict[str, int] = field(default_factory=dict)  # care event label -> distinct people, from this server
+
+
+# The event labels of crisis care a moderator may see counted (never who, never words).
+CARE_EVENTS = ("crisis", "help-now", "check", "check:yes", "check:no", "check:unsaid", "check:unclear",
+               "care:grounding", "care:plan", "care:plan-begun", "care:lines")
+CARE_EVENTS_SQL = "kind IN (" + ", ".join(f"'{kind}'" for kind in CARE_EVENTS) + ")"
 
 
 class Slot(Protocol):

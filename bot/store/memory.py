@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 from typing import AsyncIterator, Sequence
 
 from bot.journey.model import PersonState
-from bot.store.base import (Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan, journey_row,
+from bot.store.base import (CARE_EVENTS, Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan, journey_row,
                             merge_journey)
 
 
@@ -89,7 +89,12 @@ class MemoryStore:
         """Progress of journeys begun from one server."""
         trips = [t for per in self.trips.values() for t in per.values() if t.guild_id == guild_id]
         reached = {n: sum(1 for t in trips if t.furthest_stage >= n) for n in range(1, 8)}
-        return Funnel(len(trips), sum(1 for t in trips if t.finished_at is not None), reached)
+        care: dict[str, set[str]] = {}
+        for pid, event in self.events:
+            if event.guild_id == guild_id and event.kind in CARE_EVENTS:
+                care.setdefault(event.kind, set()).add(pid)
+        return Funnel(len(trips), sum(1 for t in trips if t.finished_at is not None), reached,
+                      {kind: len(people) for kind, people in care.items()})
 
     async def export(self, person_id: str) -> dict:
         """Everything about one person."""

@@ -16,7 +16,7 @@ from typing import Any, AsyncIterator, Sequence
 import aiosqlite
 
 from bot.journey.model import PersonState
-from bot.store.base import (STATE_COLUMNS, Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan,
+from bot.store.base import (CARE_EVENTS_SQL, STATE_COLUMNS, Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan,
                             export_state, journey_row, row_to_state, state_to_row)
 from bot.store.sqlite_sql import (DELETE_PLAN, ERASE_SQL, INSERT_EVENT, JOURNEY_UPSERT, SAVE_PLAN, SELECT_PLAN,
                                   SELECT_REGION, SET_REGION, UPSERT, migrate)
@@ -112,7 +112,11 @@ class NaiveStore:
         rows = await self.conn.execute_fetchall(
             "SELECT furthest_stage, finished_at FROM journeys WHERE guild_id = ?", (guild_id,))
         reached = {n: sum(1 for stage, _ in rows if stage >= n) for n in range(1, 8)}
-        return Funnel(len(rows), sum(1 for _, finished in rows if finished is not None), reached)
+        care = await self.conn.execute_fetchall(
+            f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = ? AND {CARE_EVENTS_SQL} "
+            "GROUP BY kind", (guild_id,))
+        return Funnel(len(rows), sum(1 for _, finished in rows if finished is not None), reached,
+                      {kind: count for kind, count in care})
 
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person."""

@@ -14,7 +14,7 @@ from typing import Any, AsyncIterator, Sequence
 import asyncpg
 
 from bot.journey.model import STAGES, PersonState
-from bot.store.base import (JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, check_plan_item,
+from bot.store.base import (CARE_EVENTS_SQL, JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, check_plan_item,
                             check_region, export_plan, export_state, journey_row, row_to_state, state_to_row)
 from bot.store.migrate import migrations
 
@@ -252,7 +252,10 @@ class PostgresStore:
     async def funnel(self, guild_id: str) -> Funnel:
         """Journeys begun from one server: started, finished, and how many reached each stage."""
         row = await self.pool.fetchrow(_FUNNEL, guild_id)
-        return Funnel(row[0], row[1], {n: row[1 + n] for n in _STAGE_NUMBERS})
+        care = await self.pool.fetch(
+            f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = $1 AND {CARE_EVENTS_SQL} "
+            "GROUP BY kind", guild_id)
+        return Funnel(row[0], row[1], {n: row[1 + n] for n in _STAGE_NUMBERS}, {r[0]: r[1] for r in care})
 
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person, as JSON-ready data, read from one snapshot."""

@@ -26,7 +26,7 @@ from typing import Any, Sequence
 import aiosqlite
 
 from bot.journey.model import PersonState
-from bot.store.base import (Event, Funnel, JourneyRecord, check_plan_item, check_region, encode_seen, encode_vars,
+from bot.store.base import (CARE_EVENTS_SQL, Event, Funnel, JourneyRecord, check_plan_item, check_region, encode_seen, encode_vars,
                             export_plan, export_state, journey_row, row_to_state, state_to_row)
 from bot.store.batch import Batcher, Failed
 from bot.store.sqlite_sql import (CANCEL, CHANNEL, CLAIM, ERASE, MAX_ROWS, PAD, PLAN, REGION, REMIND, SELECT_PLAN,
@@ -230,7 +230,11 @@ class SqliteStore:
             "SELECT furthest_stage, COUNT(*), COUNT(finished_at) FROM journeys WHERE guild_id = ? "
             "GROUP BY furthest_stage", (guild_id,))
         reached = {n: sum(count for stage, count, _ in rows if stage >= n) for n in range(1, 8)}
-        return Funnel(sum(count for _, count, _ in rows), sum(done for _, _, done in rows), reached)
+        care = await self._reader.execute_fetchall(
+            f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = ? AND {CARE_EVENTS_SQL} "
+            "GROUP BY kind", (guild_id,))
+        return Funnel(sum(count for _, count, _ in rows), sum(done for _, _, done in rows), reached,
+                      {kind: count for kind, count in care})
 
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person, as JSON-ready data."""

@@ -253,6 +253,18 @@ async def test_funnel_counts_journeys_begun_from_a_server(store):
     assert await store.funnel("g9") == Funnel(0, 0, {n: 0 for n in range(1, 8)})
 
 
+async def test_funnel_counts_people_given_crisis_care_from_a_server(store):
+    await save(store, walk("test:a"), [Event("begin", 100.0, "g1"), Event("crisis", 101.0, "g1"),
+                                       Event("help-now", 101.0, "g1")])
+    await save(store, walk("test:a", updated_at=102.0), [Event("crisis", 102.0, "g1")])  # the same person again
+    await save(store, walk("test:b"), [Event("begin", 100.0, "g1"), Event("check", 101.0, "g1"),
+                                       Event("check:no", 102.0, "g1"), Event("reframe:burden", 103.0, "g1")])
+    await save(store, walk("test:c"), [Event("crisis", 101.0, "g2"), Event("crisis", 102.0)])
+    funnel = await store.funnel("g1")
+    assert funnel.care == {"crisis": 1, "help-now": 1, "check": 1, "check:no": 1}  # people, not messages
+    assert (await store.funnel("g2")).care == {"crisis": 1}
+
+
 async def test_export_holds_everything_about_one_person_and_nobody_else(store):
     state = walk(stage="candle", updated_at=110.0, vars=checkins(6), reframes_seen=("failure.1",), step=4)
     await save(store, walk(), [Event("begin", 100.0, "g1"), Event("stage:abyss", 100.0, "g1")])
