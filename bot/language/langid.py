@@ -121,7 +121,7 @@ _TABLES: dict[str, str] = {
         0.5: was an
     """,
     "nl": """
-        3: bang ruzie moeilijk opstaan leuk zin verdrietig huilen hoofd hart familie geld vragen voelen
+        3: nodig bang ruzie moeilijk opstaan leuk zin verdrietig huilen hoofd hart familie geld vragen voelen
            haat zat
            ik niet het jij mij mijn wat waarom ook wel geen niks niets heb hebt bent
            kunnen moet gewoon alsjeblieft alstublieft alsjeblief hulp bedankt vandaag vanavond
@@ -161,7 +161,7 @@ _TABLES: dict[str, str] = {
         0.5: hai sta la pero solo come e a
     """,
     "pl": """
-        3: ciezko wstac lozka lozko boje udawania udawac poklocilam poklocilem chlopakiem dziewczyna
+        3: ratunku ratuj ratujcie ciezko wstac lozka lozko boje udawania udawac poklocilam poklocilem chlopakiem dziewczyna
            chlopak smutno smutna smutny placze plakac glowa serce rodzina pieniadze prosic czuc
            lubi kocham nienawidze zmeczona zmeczony strach
            jest sie mnie mam jestem chce juz bardzo czy dzieki prosze pomocy pomoz pomozcie
@@ -182,7 +182,7 @@ _TABLES: dict[str, str] = {
         0.5: to na i do o a ten
     """,
     "tr": """
-        3: kavga tek basima basimayim sevgilim sevgilimle korkuyorum yoruldum uzgun aglamak
+        3: ihtiyacim kavga tek basima basimayim sevgilim sevgilimle korkuyorum yoruldum uzgun aglamak
            agliyorum kafam kalbim ailem para istemek hissediyorum sevmiyor yatak yataktan odam
            odamda korku yorgunum nefret
            bana beni benim seni sana cok degil icin gibi yok istiyorum istemiyorum artik
@@ -202,7 +202,7 @@ _TABLES: dict[str, str] = {
         1: ne ama et kal son
     """,
     "id": """
-        3: berantem pacar takut capek pura baik susah kasur kamar sedih nangis kepala hati keluarga
+        3: krisis butuh berantem pacar takut capek pura baik susah kasur kamar sedih nangis kepala hati keluarga
            uang minta ngerasa rasanya suka benci sendirian lakuin
            aku saya gak nggak enggak tidak yang dengan untuk udah sudah juga banget aja saja
            kalo kalau bisa mau pengen ingin tolong bantu bantuan kamu mereka gimana bagaimana
@@ -218,7 +218,7 @@ _TABLES: dict[str, str] = {
         1: ga tak ke kita kami lu lo ya mahal kaya
     """,
     "tl": """
-        3: hirap bumangon natatakot magpanggap gana jowa kwarto malungkot lungkot iyak umiiyak ulo puso
+        3: saklolo ligtas hirap bumangon natatakot magpanggap gana jowa kwarto malungkot lungkot iyak umiiyak ulo puso
            pamilya pera hingi nararamdaman galit takot mahirap
            ako mga ayoko gusto kasi naman siya niya kayo niyo tayo namin natin opo salamat
            tulong tulungan tulungin paano bakit saan yung ngayon mamaya bukas sobrang pagod ikaw

@@ -93,6 +93,7 @@ DETECTED = {
         "nie wiem co mam robic",
         "mam dosc wszystkiego",
         "dzisiaj jest bardzo zle",
+        "ratunku",
     ],
     "tr": [
         "yardım edin",
@@ -117,6 +118,7 @@ DETECTED = {
         "aku gak tau harus ngapain",
         "hari ini capek banget",
         "mama marahin aku lagi",
+        "aku butuh bantuan",
     ],
     "tl": [
         "tulungan niyo ako",
@@ -129,6 +131,8 @@ DETECTED = {
         "di ko alam gagawin ko",
         "pagod na pagod na ako sa lahat",
         "pinagalitan na naman ako ni mama",
+        "saklolo",
+        "hindi ako ligtas",
     ],
     "hi": [
         "madad karo",
@@ -141,6 +145,7 @@ DETECTED = {
         "yaar kya karu main",
         "aaj ka din bahut bura tha",
         "mummy ne phir se daanta",
+        "mujhe help chahiye",
     ],
     "ja": [
         "助けて",
