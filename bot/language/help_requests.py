@@ -1,0 +1,575 @@
+"""Plain requests for help, and questions about using the bot, in the words people actually type.
+
+`find_help(text)` answers "help" when a message asks for help or says the person is not safe (the bot gives
+crisis care at once), "usage" when it asks how to use the bot (the bot shows its help text), and None
+otherwise. It is one fast, conservative layer in front of the crisis detector, not a replacement for it:
+"help", "hlep", "pls help", "i'm in crisis", "not safe rn", "can i talk to a real person", "ayúdame", "助けて".
+Lookalikes ("that helped", "help yourself", "i'm not in crisis, just tired", "i feel safe now") are None.
+
+A usage question wins over "help" only when it plainly asks about the bot's mechanics (going back, pausing,
+resuming, commands, buttons, the menu, what to type) and the message does not also say the person is unsafe
+or in crisis. Every pattern is a bounded alternation over single-space-separated words, so the work is linear
+in the length of the text; long texts are read as a head and a tail, the way `normalize` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["find_help"]
+
+HELP = "help"
+USAGE = "usage"
+
+# Discord caps a message at 4,000 characters; a longer text is read as its head and its tail.
+HEAD_CHARS = 3000
+TAIL_CHARS = 1000
+
+# ---------------------------------------------------------------------------------------------------------------
+# Normalisation: lower case, no accents, no apostrophes, letters repeated three or more times folded to one
+# ("heeelp", "hellllp", "nooot"), then every run of non-word characters becomes one space and each word is
+# mapped through _WORDS (typos, text-speak and contractions) so the patterns see one spelling.
+# ---------------------------------------------------------------------------------------------------------------
+
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "’": "", "'": "", "`": "", "´": ""})
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+_ELONGATED_ASCII = re.compile(r"([a-z])\1\1+")
+_NON_WORD = re.compile(r"[\W_]+")
+
+_WORDS = {
+    # help, typed in a hurry
+    "halp": "help", "hlep": "help", "hepl": "help", "hlp": "help", "hellp": "help", "helpp": "help",
+    "hhelp": "help", "heelp": "help", "hekp": "help", "hwlp": "help", "hrlp": "help", "heop": "help",
+    "hlpe": "help", "ehlp": "help", "hlelp": "help", "helo me": "help me", "hel": "help", "hep": "help",
+    "helpme": "help me", "helpmee": "help me", "helpplease": "help please", "helpplz": "help please",
+    "helppls": "help please", "plshelp": "please help", "plzhelp": "please help", "pleasehelp": "please help",
+    "sendhelp": "send help", "ineedhelp": "i need help", "needhelp": "need help", "helpmeplease": "help me please",
+    "mee": "me", "meh": "me",
+    # need / please / someone
+    "ned": "need", "nedd": "need", "neeed": "need", "needd": "need", "nead": "need", "nid": "need",
+    "neeeds": "needs", "pls": "please", "plz": "please", "plis": "please", "pliz": "please", "plse": "please",
+    "plez": "please", "pleas": "please", "pleaz": "please", "pleaze": "please", "plox": "please", "plx": "please",
+    "pweese": "please", "pwease": "please", "pl0x": "please", "ples": "please", "plese": "please",
+    "pleasee": "please", "plss": "please", "plzz": "please", "plsss": "please", "pleae": "please", "plees": "please",
+    "some1": "someone", "sum1": "someone", "someon": "someone", "somone": "someone", "smn": "someone",
+    "sombody": "somebody", "sumbody": "somebody", "sumone": "someone", "any1": "anyone", "anyon": "anyone",
+    "eny1": "anyone", "anyboby": "anybody", "ppl": "people", "hooman": "human",
+    # crisis / safe / emergency
+    "crysis": "crisis", "crisi": "crisis", "crsis": "crisis", "cirsis": "crisis", "crisus": "crisis",
+    "crissis": "crisis", "crisiss": "crisis", "crises": "crisis", "emergancy": "emergency",
+    "emergecy": "emergency", "emergncy": "emergency", "emergeny": "emergency", "emrgency": "emergency",
+    "emergenc": "emergency", "saf": "safe", "sfae": "safe", "saef": "safe", "nott": "not", "nto": "not",
+    "noy": "not", "hotlines": "hotline", "helplines": "helpline", "hotine": "hotline", "helpine": "helpline",
+    "numbr": "number", "nummber": "number", "numba": "number", "nunber": "number",
+    # contractions (apostrophes are already gone) and text-speak
+    "im": "i am", "iam": "i am", "ima": "i am", "m": "am", "dont": "do not", "dnt": "do not",
+    "doesnt": "does not", "didnt": "did not", "cant": "can not", "cannot": "can not", "cnt": "can not",
+    "wont": "will not", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not",
+    "havent": "have not", "hasnt": "has not", "mustnt": "must not", "werent": "were not", "isnt": "is not", "arent": "are not", "aint": "is not", "wasnt": "was not",
+    "ive": "i have", "u": "you", "r": "are", "ur": "your", "rn": "right now", "nw": "now",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "cud": "could", "cn": "can", "wat": "what",
+    "wut": "what", "whats": "what is", "wheres": "where is", "hows": "how is", "thats": "that is",
+    "its": "it is", "theres": "there is", "idk": "i do not know", "nvm": "never mind", "abt": "about",
+    "bc": "because", "cuz": "because", "coz": "because", "tho": "though", "asap": "asap", "srsly": "seriously",
+    "rly": "really", "realy": "really", "ok": "okay", "okey": "okay", "k": "okay", "ty": "thanks",
+    "thx": "thanks", "tnx": "thanks", "pic": "picture", "msg": "message", "msgs": "messages", "btn": "button",
+    "btns": "buttons", "cmd": "command", "cmds": "commands", "pasue": "pause", "puase": "pause",
+    "resum": "resume", "restrat": "restart",
+    # other languages: a few common spellings without accents or with typos
+    "ayudaa": "ayuda", "ayudam": "ayudame", "ajudaa": "ajuda", "socoro": "socorro", "auxlio": "auxilio",
+    "hilf mir": "hilf mir", "aiutoo": "aiuto", "yardm": "yardim", "yrdm": "yardim", "tolongg": "tolong",
+    "tulongg": "tulong", "madat": "madad", "bachaao": "bachao", "bachaoo": "bachao", "bacao": "bachao",
+    "fuehle": "fuhle", "quelquun": "quelquun",
+}
+
+_SPLIT_WORDS = {k: v for k, v in _WORDS.items() if " " not in k}
+
+
+def _clip(text: str) -> str:
+    if len(text) <= HEAD_CHARS + TAIL_CHARS:
+        return text
+    return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+
+
+def _fold(text: str) -> str:
+    """Lower-cased text with accents dropped, apostrophes removed and long letter runs shortened."""
+    if text.isascii():
+        return _ELONGATED_ASCII.sub(r"\1", text.replace("'", "").replace("`", ""))
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _ELONGATED.sub(r"\1", text)
+
+
+def _words(folded: str) -> list[str]:
+    out: list[str] = []
+    for word in _NON_WORD.split(folded):
+        if word:
+            mapped = _SPLIT_WORDS.get(word)
+            if mapped is None:
+                out.append(word)
+            else:
+                out.extend(mapped.split(" "))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The patterns, in families. A family is read only when one of its anchor words is in the message, so a short
+# message costs a handful of small regexes at most. Within a family the negated forms come first in one
+# alternation: read left to right, "i do not need help" is consumed by the negated form before "need help" can be
+# found inside it. The text the patterns read is the words joined by single spaces, with a space at each end.
+# ---------------------------------------------------------------------------------------------------------------
+
+_NEG = r"(?:not|never|no longer|no|without|nor|hardly)"
+_ADV = r"(?: (?:really|even|actually|currently|exactly|technically|like|at all|right now))?"
+_SUBJ = r"(?:^|\b(?:i|am|me|myself|were|we|and|but|so|just|honestly|really|think|feel like|now)\b)"
+_GAP = r"(?: (?!not\b|never\b|no\b)\w+){0,3}?"
+_CRISIS_NOUN = (
+    r"(?:a |an |any )?(?:real |serious |mental health |emotional |big |full |total |proper |major |psychiatric |suicidal )?"
+    r"(?:crisis|mental breakdown|breakdown|mental health emergency|emergency|panic attack|anxiety attack)\b"
+)
+_NOT_AFTER_HELP = r"(?! (?:yourself|yourselves|themselves|desk|section|page|center|centre|wanted|out|each other)\b)"
+
+
+class _Family:
+    """Patterns that share anchor words; `negs` are the forms that cancel a hit where they overlap it."""
+
+    __slots__ = ("anchors", "regex")
+
+    def __init__(self, anchors: str, hits: list[str], negs: list[str] | None = None) -> None:
+        self.anchors = frozenset(anchors.split())
+        # A leading word boundary is the space before the word: a literal first character lets the regex engine
+        # skip straight to the spaces instead of trying every branch at every position.
+        hits = [" " + p[2:] if p.startswith("\\b") else p for p in hits]
+        negs = [" " + p[2:] if p.startswith("\\b") else p for p in negs or []]
+        parts = [f"(?P<n{i}>{p})" for i, p in enumerate(negs)] + [f"(?:{p})" for p in hits]
+        self.regex = re.compile("|".join(parts))
+
+    def found(self, text: str) -> bool:
+        for match in self.regex.finditer(text):
+            if match.lastgroup is None:
+                return True
+        return False
+
+
+# Statements that the person is not safe or is in crisis. These are never outweighed by a usage question.
+_UNSAFE = [
+    _Family(
+        "safe unsafe",
+        [
+            r"(?:^|\b(?:i|am|me|and|but|so|just|still|really|honestly|now|okay|feel|scared|because)\b) ?(?:do )?(?:not|never|no longer) (?:feel(?:ing)? |be |being |stay |staying |am )?(?:very |really |totally |completely |entirely |so |that |at all )?safe\b",
+            r"\b(?:do not|never|no longer) (?:really |even )?feel (?:very |really |so |that |entirely )?safe\b",
+            r"\b(?:i am|i feel|feel|feeling|am|i|so|very|really) unsafe\b",
+            r"\bcan not (?:keep|stay|be) (?:myself |me )?safe\b",
+            r"\b(?:can not|will not|might not|may not|do not think i (?:can|will)|not sure i (?:can|will)) (?:promise (?:i will |to |that i will |ill |i can )?)?(?:stay|be|keep myself|keep me) safe\b",
+            r"\b(?:not|never) safe (?:with|around|from) (?:myself|me)\b",
+            r"\b(?:surakshit|safe) nahi (?:hu|hoon|hun|hoo|lagta|lagti|lag raha|lag rahi|mehsoos)\b",
+        ],
+        [
+            # the road, the video or the ice is not safe, not the person
+            r"\b(?:is|was|are|were|be|it is|that is|thing is) not (?:very |really |that |so )?safe\b(?! (?:for me|at home|here for me|with me|to be alone)\b)",
+            r"\bnot safe (?:for work|to (?:drive|eat|swim|drink|walk|go out|travel|use|cross|post|open|click|share))\b",
+            rf"\b{_NEG}{_ADV} (?:feel(?:ing)? |am |be |being )?unsafe\b",
+        ],
+    ),
+    _Family(
+        "surakshit",
+        [r"\b(?:surakshit|safe) nahi (?:hu|hoon|hun|hoo|lagta|lagti|lag raha|lag rahi|mehsoos)\b"],
+    ),
+    _Family(
+        "danger",
+        [r"\b(?:i am|i feel|feel|feeling|am|i|we are|we) (?:in|in real|in serious|in big) danger\b"],
+        [rf"\b{_NEG}{_ADV} (?:feel(?:ing)? |am |be |being )?in danger\b"],
+    ),
+    _Family(
+        "crisis breakdown emergency panic anxiety",
+        [
+            rf"{_SUBJ}{_GAP} (?:in|having|have|going through|experiencing|in the middle of) {_CRISIS_NOUN}",
+            r"\b(?:mental health|psychiatric|emotional|suicidal) (?:crisis|emergency)\b",
+            r"\b(?:this|it|that) is (?:a |an )?(?:real |actual )?(?:crisis|emergency)\b",
+        ],
+        [
+            rf"{_SUBJ}{_GAP} {_NEG}{_ADV} (?:in|having|have|going through|experiencing) {_CRISIS_NOUN}",
+            rf"\b{_NEG}{_ADV} (?:a |an )?(?:crisis|emergency)\b",
+        ],
+    ),
+    _Family(
+        "panicking freaking spiralling spiraling scared",
+        [r"\b(?:i am|am) (?:panicking|freaking out|spiralling|spiraling|scared for my life)\b"],
+    ),
+    _Family(
+        "breathe",
+        [r"(?:^ |\bi )(?:can not|can no longer) breathe\b(?! (?:from|for|because of|with) (?:laugh|laughing|laughter|the smell))(?! laughing)"],
+    ),
+    _Family("salvo seguro segura peligro crisis lugar", [
+        r"\bno (?:me siento|estoy|me encuentro) (?:a salvo|en un lugar seguro|segur[oa](?! (?:de|si|que|con)\b))",
+        r"\bestoy en (?:peligro|crisis)\b",
+    ]),
+    _Family("salvo seguranca seguro segura perigo crise", [
+        r"\bnao (?:estou|me sinto|to|tou) (?:a salvo|em seguranca|segur[oa](?! (?:de|se|que|sobre)\b))",
+        r"\bestou em (?:perigo|crise)\b",
+    ]),
+    _Family("securite crise danger", [
+        r"\b(?:je ne suis pas|je suis pas|je ne me sens pas|je me sens pas|pas) en securite\b",
+        r"\bje suis en (?:crise|danger)\b",
+    ]),
+    _Family("sicher sicherheit gefahr krise", [
+        r"\bich (?:fuhle|fuhl) mich (?:nicht|gar nicht) (?:sicher|in sicherheit)\b",
+        r"\bich bin (?:nicht in sicherheit|in gefahr|in einer krise|in der krise)\b",
+    ]),
+    _Family("sicuro salvo pericolo crisi", [
+        r"\bnon (?:mi sento|sono) (?:al sicuro|in salvo)\b",
+        r"\bsono in (?:pericolo|crisi)\b",
+    ]),
+    _Family("veilig gevaar crisis", [
+        r"\b(?:ik voel me|ik voel mij|ik ben) niet veilig\b",
+        r"\bik ben in (?:gevaar|crisis)\b",
+    ]),
+    _Family("bezpiecznie bezpieczny bezpieczna niebezpieczenstwie kryzysie", [
+        r"\bnie (?:jestem bezpieczn[ya]|czuje sie bezpiecznie|czuje sie bezpieczn[ya])\b",
+        r"\bjestem w (?:niebezpieczenstwie|kryzysie)\b",
+    ]),
+    _Family("guvende tehlikedeyim krizdeyim", [r"\bguvende (?:degilim|hissetmiyorum)\b", r"\b(?:tehlikedeyim|krizdeyim)\b"]),
+    _Family("aman bahaya", [
+        r"\b(?:aku|saya|gue|gw|aq) (?:tidak|nggak|gak|ga|enggak|ngga|tak) (?:merasa )?aman\b",
+        r"\b(?:aku|saya|gue|gw) dalam bahaya\b",
+    ]),
+    _Family("ligtas panganib", [r"\b(?:hindi|di) (?:po )?ako ligtas\b", r"\bnasa panganib ako\b"]),
+]
+
+# Requests for help, for a person or for a number to call.
+_REQUEST = [
+    _Family(
+        "help support assistance",
+        [
+            r"\bwho (?:can|could|will|would) help\b",
+            r"\bhelp (?:me|us|mij|mi)\b",
+            r"\b(?:need|want|require|could use|would like|id like|need some|desperately need|urgently need)(?: (?:some|a little|a lot of|real|professional|proper|serious|urgent|immediate|actual|more|your))? (?:help|support|assistance)\b",
+            rf"\b(?:please|someone|anyone|somebody|anybody|send|sos|urgent|emergency|immediate|need)(?: please)? help\b{_NOT_AFTER_HELP}",
+            r"\b(?:where|how|who) (?:do|can|could|should|would|will|to)(?: i| we| someone)? (?:get|find|go for|look for|reach|ask for|turn to for|call for)(?: (?:some|real|proper|actual|professional|immediate|urgent|more))? (?:help|support)\b",
+            r"\bget me(?: (?:some|real))? help\b",
+            r"\b(?:i|we) (?:need|want|have) to (?:get|find) (?:some |real |proper )?help\b",
+            r"\b(?:need|want) (?:someone|somebody|anyone|a person) (?:to )?help\b",
+            r"\bways to (?:get help|get support)\b",
+            r"\b(?:madad|help) (?:karo|kro|kar do|kardo|kijiye|kijie|karein|karo na|chahiye|chaiye|chahie|chiye)\b",
+            r"\b(?:meri|hamari|mujhe|mujhko) (?:madad|help)\b",
+        ],
+        [
+            rf"\b{_NEG}{_ADV} (?:need|want|require|ask for|asking for)(?: (?:any|some|your|the|more|a))? (?:help|support|assistance)\b",
+            r"\bno (?:help|one|body) (?:needed|required)\b",
+            r"\b(?:would|could|might|will|may|can|not|never|ever|to|it|this|that|which|they|she|he|did|does|should|must|always|often|usually) help (?:me|us|mij|mi)\b",
+        ],
+    ),
+    _Family(
+        "person human humans someone somebody anyone anybody counsellor counselor therapist professional volunteer people connect ways",
+        [
+            r"\b(?:where|how|who) (?:do|can|could|should|would|will|to)(?: i| we)? (?:get|find|look for|reach|ask for|turn to)(?: (?:a|some|real|proper|actual))? (?:someone|somebody|person|human|real person)\b",
+            r"\bget me(?: (?:a|an|a real))? (?:human|person|someone|somebody|counsell?or|therapist)\b",
+            r"\b(?:talk|speak|chat|text|reach) (?:to|with) (?:a |an |some )?(?:real |actual |live |human |trained )?(?:person|human|someone|somebody|anyone|anybody|counsell?or|therapist|professional|volunteer)\b",
+            r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|people) (?:i|that i|who i) (?:can|could) (?:talk|speak|text|call|reach|chat|ring)\b",
+            r"\b(?:need|want|give me) (?:a |an )?(?:real |actual |live )?(?:human|person)\b(?! (?:who|that)\b)",
+            r"\bconnect me (?:to|with)\b",
+            r"\breach (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|anyone|anybody)\b",
+            r"\b(?:need|want) (?:someone|somebody|anyone|a person) (?:to )?(?:talk|call|text|listen|be with|stay with|hear)\b",
+            r"\bis there (?:a |an |any )?(?:someone|somebody|anyone|anybody|person|human|real person)\b",
+            r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:someone|somebody|anyone|a person|a human)\b",
+            r"\bways to (?:reach|contact|talk to|get in touch with|call)\b",
+            r"^ please (?:someone|somebody|anyone|anybody)(?: please)? $",
+        ],
+        [rf"\b{_NEG}{_ADV} (?:want|need|like) to (?:talk|speak|chat) (?:to|with) (?:anyone|anybody|someone|somebody|a person|a human|people)\b"],
+    ),
+    _Family(
+        "number numbers line lines hotline helpline textline call text ring contact contacts resources 911 999 112 988",
+        [
+            r"\b(?:number|numbers|line|hotline|helpline) (?:i|we) (?:can|could|should|might) (?:call|text|ring|dial|contact|reach)\b",
+            r"\b(?:number|line) (?:can|could|should|do|would) (?:i|we) (?:call|text|ring|dial)\b",
+            r"\b(?:give|send|tell|show|get) me (?:a |the |some |your |any )?(?:crisis |emergency |help |support |suicide )?(?:number|numbers|line|lines|hotline|helpline|contacts?|resources)\b",
+            r"\b(?:crisis|suicide|emergency|help|support|samaritans|mental health) (?:line|lines|number|numbers|hotline|text line|textline|phone|resources)\b",
+            r"\b(?:hotline|helpline|textline)\b",
+            r"\bwho (?:can|do|should|could|would) i (?:call|text|ring|talk to|speak to|reach|contact|reach out to|turn to)\b",
+            r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:a line|a helpline|a hotline|911|999|112|988|000)\b",
+            r"\bis there (?:a |an |any )?(?:number|line)\b",
+        ],
+        [
+            r"\b(?:work|works|worked|working|volunteer|volunteers|volunteered|volunteering|called|rang|texted|tried|training)(?: (?:at|on|for|with|as))?(?: (?:a|the|an))?(?: (?:crisis|suicide|help|support|local))? (?:line|hotline|helpline|text line)\b",
+            r"\b(?:him|her|them|he|she|they|my \w+|we) (?:to )?(?:call|called|calls|text|texted|ring|rang|contact|contacted|try|tried) (?:a |the |an )?(?:crisis |suicide |help )?(?:line|hotline|helpline)\b",
+        ],
+    ),
+    _Family(
+        "sos",
+        [r"\bsos\b"],
+        [r"\b(?:vos|tu|que|si|quien|ya|vos no) sos\b", r"\bsos (?:un|una|el|la|re|muy|lo|mi|tan|de|mas|vos)\b"],
+    ),
+    _Family(
+        "panic anxiety",
+        [r"\bi am (?:having|in) (?:a )?(?:panic attack|anxiety attack)\b"],
+    ),
+    _Family(
+        "ayudame ayudenme ayudeme ayudadme ayudarme auxilio socorro ayudas ayuda ayude hablar",
+        [
+            r"\b(?:ayudame|ayudenme|ayudeme|ayudadme|ayudarme|auxilio|socorro|me ayudas)\b",
+            r"\b(?:necesito|nesesito|necesitamos|ocupo|quiero|pido)(?: (?:una|un poco de|de|tu|mucha|urgente))? ayuda\b",
+            r"\b(?:quiero|necesito|puedo) hablar con (?:alguien|una persona|un humano)\b",
+            r"\balguien (?:que )?me (?:ayude|puede ayudar|podria ayudar)\b",
+        ],
+        [r"\bno (?:necesito|nesesito|quiero|ocupo)(?: \w+)? ayuda\b", r"\bpronto socorro\b"],
+    ),
+    _Family(
+        "ajudem ajude ajuda ajudar acuda socorro falar",
+        [
+            r"\b(?:me ajudem|ajudem me|ajude me|ajudem|me ajude|acuda|socorro)\b",
+            r"(?:^|\b(?:por favor|pfv|pf|pfvr|alguem|socorro|ajuda|gente|deus)) me ajuda\b(?! (?:muito|bastante|demais|sempre|tanto|mais)\b)",
+            r"\b(?:pode|podem|poderia|podes) me ajudar\b",
+            r"\b(?:preciso|precisamos|quero)(?: de)?(?: uma| muita| sua)? ajuda\b",
+            r"\b(?:quero|preciso) falar com (?:alguem|uma pessoa|um humano)\b",
+        ],
+        [r"\bpronto socorro\b", r"\bnao (?:preciso|quero)(?: de)?(?: \w+)? ajuda\b"],
+    ),
+    _Family(
+        "aide aidez laide secours daide parler",
+        [
+            r"\baide(?:z)? (?:moi|nous)\b", r"\ba laide\b", r"\bau secours\b", r"\bbesoin daide\b",
+            r"\bparler (?:a|avec) (?:quelquun|une personne|un humain)\b",
+        ],
+        [r"\b(?:pas|plus|jamais) besoin daide\b"],
+    ),
+    _Family(
+        "hilf helft helfen helf hilfe reden sprechen",
+        [
+            r"\b(?:hilf|helft|helfen sie|helf) (?:mir|uns)\b",
+            r"\bich brauche (?:dringend |sofort |jetzt )?hilfe\b",
+            r"\bkann mir (?:jemand|wer|irgendwer|irgendjemand) helfen\b",
+            r"\bmit (?:jemandem|einem menschen|einer person) (?:reden|sprechen)\b",
+        ],
+    ),
+    _Family(
+        "aiutami aiutatemi aiutateci aiutarmi aiuti aiutate aiutare aiuto parlare",
+        [
+            r"\b(?:aiutami|aiutatemi|aiutateci|aiutarmi)\b",
+            r"\bmi (?:aiuti|aiutate|puoi aiutare|potete aiutare)\b",
+            r"\bho bisogno (?:di|del tuo|di un) aiuto\b",
+            r"\bparlare con (?:qualcuno|una persona|un umano)\b",
+        ],
+        [r"\bnon ho bisogno (?:di|del tuo|di un) aiuto\b"],
+    ),
+    _Family(
+        "hulp helpen praten",
+        [
+            r"\bik heb (?:dringend |nu |echt )?hulp nodig\b",
+            r"\bkan (?:iemand|er iemand) (?:me|mij) helpen\b",
+            r"\bpraten met (?:iemand|een mens|een persoon)\b",
+        ],
+    ),
+    _Family(
+        "pomoz pomozcie pomozecie pomozesz ratunku pomocy pomoc",
+        [
+            r"\b(?:pomoz|pomozcie|pomozecie|pomozesz) (?:mi|nam)\b", r"\b(?:pomozcie|ratunku)\b",
+            r"\bpotrzebuje (?:pilnie |natychmiast |teraz )?pomocy\b", r"\bprosze o pomoc\b",
+        ],
+        [r"\bnie potrzebuje(?: \w+)? pomocy\b"],
+    ),
+    _Family(
+        "imdat yardim yardima konusmak",
+        [
+            r"\bimdat\b",
+            r"\b(?:bana )?yardim (?:edin|et|eder misin|eder misiniz|edebilir misin|edebilir misiniz|lutfen)\b",
+            r"\byardima ihtiyacim\b(?! yok\b)",
+            r"\b(?:biriyle|birisiyle|bir insanla) konusmak istiyorum\b",
+        ],
+    ),
+    _Family(
+        "tolong bantu bantuan pertolongan",
+        [
+            r"\btolong (?:aku|saya|gue|gw|kami|dong|banget|aq)\b",
+            r"\bbantu (?:aku|saya|gue|gw|kami|aq)\b",
+            r"\b(?:butuh|perlu|membutuhkan) (?:bantuan|pertolongan)\b",
+        ],
+        [r"\b(?:tidak|nggak|gak|ga|enggak|ngga|tak) (?:butuh|perlu|membutuhkan) (?:bantuan|pertolongan)\b"],
+    ),
+    _Family(
+        "tulungan pakitulungan tulong",
+        [
+            r"\btulungan (?:mo|nyo|niyo|ninyo|nio|nyu) (?:po )?(?:ako|kami)\b",
+            r"\bpakitulungan\b", r"\btulong po\b",
+            r"\bk(?:ai|e)langan ko (?:po )?(?:ng|nang) tulong\b",
+        ],
+        [r"\bhindi ko k(?:ai|e)langan\b"],
+    ),
+    _Family(
+        "madad bachao bachalo bacha bachaiye baat",
+        [
+            r"\bmadad (?:karo|kro|kar do|kardo|kijiye|kijie|karein|karo na|chahiye|chaiye|chahie|chiye)\b",
+            r"\b(?:meri|hamari|mujhe|mujhko) madad\b",
+            r"\b(?:bachao|bachalo|bacha lo|bachaiye)\b",
+            r"\bkisi se baat (?:karni|karna) (?:hai|he)\b",
+        ],
+    ),
+]
+
+# Questions about using the bot.
+_USAGE = [
+    _Family(
+        "how",
+        [
+            r"\bhow (?:do|can|could|should|would|will|to)(?: (?:i|you|we))? (?:go back|get back to (?:where|my place|the)|step back|pause|unpause|resume|restart|start over|start again|begin again|start|skip|undo|mute|replay|navigate|continue(?= *$| (?:the|this|my|from|where|after|here|now|please|on|with|then)\b)|keep going|carry on|use (?:this|the|you|it)|change (?:the |my )?(?:pacing|pace|speed|region|language|settings)|set (?:the |my )?(?:pacing|pace|speed|region|language)|slow (?:it|this|the messages|things|the bot|the pace|the pacing)|speed (?:it|this|the messages) up|turn (?:off|on)|answer (?:this|that|the question|here|it)|reply (?:here|to this|to the question)|type|write (?:here|my own|an answer|something)|pick up where|come back (?:later|to)|delete|erase|reset|open (?:the )?menu|close (?:the )?menu|see (?:the )?(?:commands|menu|options|my data|help)|end (?:the|this) (?:session|journey|meditation|visualization|visualisation)|stop (?:the|this) (?:journey|session|bot|meditation|visualization|visualisation|messages|narration)|stop (?:this |it )?for now|quit (?:the|this) (?:journey|session|bot)|exit (?:the|this) (?:journey|session|bot)|leave (?:the|this) (?:journey|session|bot)|get to the (?:next|last|previous) (?:step|part|stage))",
+            r"\bhow does (?:this|it|the bot|this bot|the app|this app|this thing|the journey)(?: thing)? work\b",
+            r"\bhow (?:do|can|should) i use (?:this|the|you|it)\b",
+        ],
+    ),
+    _Family(
+        "what",
+        [
+            r"\bwhat (?:do|should|can|am) (?:i|we|you)(?: supposed to)? (?:type|write|put|press|click|tap|enter|answer here|reply here|do here|say here)\b",
+            r"\bwhat to (?:type|write|press|click|put in|say here)\b",
+            r"\bwhat does (?:resume|pause|forget|mydata|region|help|restart|this button|the button) do\b",
+        ],
+    ),
+    _Family(
+        "type write press click tap",
+        [r"\bdo i (?:type|press|click|tap)\b", r"\b(?:type|write) my own (?:answer|words|reply)\b"],
+    ),
+    _Family(
+        "command commands button buttons pacing typing pauses mydata region boton botones bouton boutons botao botoes "
+        "knopf knopfe knop knoppen pulsante pulsanti przycisk tombol buton comandos commandes befehle comandi",
+        [
+            r"\bcommands?\b", r"\bbuttons?\b", r"\b(?:pacing|typing dots|typing indicator|the pauses)\b",
+            r"\bmydata\b", r"\b(?:my|the|set|change) region\b",
+            r"\b(?:boton|botones|bouton|boutons|botao|botoes|knopf|knopfe|knop|knoppen|pulsante|pulsanti|przycisk|tombol|buton|comandos|commandes|befehle|comandi)\b",
+        ],
+    ),
+    _Family(
+        "back previous",
+        [
+            r"\b(?:go|going|step|get|take me) back (?:a|one|1) (?:step|stage|part|bit|page|screen|message)\b",
+            r"\bback (?:a|one) step\b",
+            r"\bgo back\b(?= *$| please\b| to the (?:lake|candle|tunnel|abyss|figure|embrace|start|last|previous)\b)",
+            r"\bprevious (?:step|stage|part|question|page|screen)\b",
+        ],
+    ),
+    _Family(
+        "can could may",
+        [r"\b(?:can|could|may) (?:i|we|you) (?:go back|skip|pause|resume|restart|start over|come back later|stop for now|type my own|slow (?:it|this|the messages) down|change the pacing|make (?:the messages|it|this) (?:slower|faster)|go to the next)\b"],
+    ),
+    _Family(
+        "stuck lost which where",
+        [
+            r"\b(?:stuck|lost) on (?:this|the|that|a) (?:step|part|stage|question|page|screen|bit)\b",
+            r"\blost my place\b", r"\bwhich (?:step|stage|part) am i\b",
+            r"\bwhere am i in (?:the|this) (?:journey|meditation|visualization|visualisation|story)\b",
+        ],
+    ),
+    _Family(
+        "replying responding answering loading working doing happen happens happening happened",
+        [
+            r"\b(?:bot|it|this|app) (?:stopped|is not|will not|does not|keeps not) (?:replying|responding|answering|loading|working|doing anything)\b",
+            r"\bnothing (?:is )?happen(?:s|ing|ed) (?:after|when) i (?:click|clicked|press|pressed|tap|tapped|type|typed)\b",
+        ],
+    ),
+    _Family("messages", [r"\bmessages (?:slower|faster|too fast|too slow)\b"]),
+    _Family(
+        "restart reset start beginning",
+        [r"\b(?:restart|reset) (?:the|this|from|my)\b", r"\bstart (?:over|again) from\b", r"\bfrom the (?:beginning|start) again\b"],
+    ),
+    _Family("delete erase remove", [r"\b(?:delete|erase|remove) (?:my|all my) (?:data|answers|history|info)\b"]),
+    _Family("help", [r"\b(?:is there|where is|show me|open|see) (?:a |an |the )?help (?:page|text|menu|command|section|screen|docs|guide)\b"]),
+    _Family("pick", [r"\bpick up where i left off\b"]),
+    _Family("skip pause resume", [r"\b(?:skip|pause|resume) (?:this|the) (?:step|part|question|stage)\b"]),
+    _Family(
+        "menu",
+        [r"\bmenu\b(?=.*\b(?:how|where|open|show|help|not|find|work|working|missing|gone|disappeared|broken)\b)|\b(?:how|where|open|show|help|not|find|work|working|missing|gone|disappeared|broken)\b.*\bmenu\b"],
+    ),
+]
+
+_SLASH_USAGE = re.compile(r"(?<![\w/])/(?:help|resume|pause|restart|start|stop|forget|mydata|region|settings|menu|journey|begin)\b(?![- ]?now)")
+_SLASH_HELP = re.compile(r"(?<![\w/])/?help[- _]?now\b")
+
+# Japanese, read before accents are removed (dakuten are combining marks once decomposed).
+_JA_HIT = re.compile(
+    r"(?:助けて|たすけて|タスケテ|助けろ)(?!くれ|もらっ|もらえて|あげ|くださってありがとう)"
+    r"|助けが(?:必要|ほしい|欲しい|いる)|助けを(?:求め|呼んで|ください)|救けて"
+    r"|安全(?:じゃない|じゃありません|ではない|ではありません|でない)|危険な状態|誰か(?:助け|たすけ|話を)"
+    r"|(?:人|誰か)と話(?:したい|させて)"
+)
+
+_WHOLE_HELP = frozenset(
+    "help sos mayday ayuda auxilio socorro ajuda aide secours hilfe aiuto hulp pomocy ratunku yardim imdat "
+    "tolong tulong madad bachao emergency crisis hotline helpline notfall 911 988 999 112".split()
+)
+_WHOLE_FILLER = frozenset(
+    "me please now right asap someone somebody anyone anybody i need urgent urgently quick quickly fast oh omg god "
+    "hey hi hello just really so very the a an is it this here there immediately us mi por favor po ako aku saya "
+    "mir moi au bitte prosze lutfen ji yaar bro sir guys dear okay thanks sorry tonight today line number call "
+    "hurry".split()
+)
+_LEAD_HELP = frozenset(
+    "help ayuda ajuda hilfe aiuto hulp pomocy yardim imdat tulong madad bachao socorro auxilio sos ratunku mayday".split()
+)
+_LEAD_NOT_BEFORE = frozenset(
+    "yourself yourselves themselves desk section page pages center centre wanted file files docs by of from out the "
+    "to each them him her with is was for de del do da per di fur voor za icin sa ke ki ka la el para ng al "
+    "button buttons command commands menu text screen guide kurs seeking karne".split()
+)
+_TRAIL_NOT_AFTER = frozenset(
+    "the a an for no of any some your my his her their our big great much such little this that with be extra self "
+    "real professional beyond past ask asked asking needs needed needing wanted get got getting seek seeking seeks "
+    "more without would could might will can may should does did to it not which also and thanks thank tech "
+    "technical home house kitchen customer first mutual huge massive enormous best need want".split()
+)
+
+
+_UNSAFE_KIND, _USAGE_KIND, _REQUEST_KIND = 0, 1, 2
+
+
+def _index() -> dict[str, tuple[tuple[int, int], ...]]:
+    """Anchor word -> the (kind, position) of every family it opens."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for kind, families in enumerate((_UNSAFE, _USAGE, _REQUEST)):
+        for i, family in enumerate(families):
+            for anchor in family.anchors:
+                index.setdefault(anchor, []).append((kind, i))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+_INDEX = _index()
+_FAMILIES = (_UNSAFE, _USAGE, _REQUEST)
+
+
+def _token_help(words: list[str]) -> bool:
+    """The shapes that need no pattern: a message of help words only, or one that opens or ends with a cry."""
+    if not words:
+        return False
+    if len(words) <= 10 and all(w in _WHOLE_HELP or w in _WHOLE_FILLER for w in words) and any(w in _WHOLE_HELP for w in words):
+        return True
+    if words[0] in _LEAD_HELP and (len(words) == 1 or words[1] not in _LEAD_NOT_BEFORE):
+        return True
+    return len(words) >= 2 and words[-1] == "help" and words[-2] not in _TRAIL_NOT_AFTER
+
+
+def find_help(text: str) -> str | None:
+    """"help" for a plain request for help or a statement of not being safe, "usage" for a question about
+    using the bot, else None."""
+    if not text:
+        return None
+    lowered = unicodedata.normalize("NFKC", _clip(text)).lower()
+    if "🆘" in lowered or _SLASH_HELP.search(lowered):
+        return HELP
+    words = _words(_fold(lowered))
+    get = _INDEX.get
+    opened = {key for word in set(words) for key in get(word, ())}
+    found = [False, False, False]
+    if opened:
+        joined = " " + " ".join(words) + " "
+        for kind, i in sorted(opened):
+            if kind == _REQUEST_KIND and found[_USAGE_KIND]:
+                break
+            if not found[kind] and _FAMILIES[kind][i].found(joined):
+                found[kind] = True
+                if kind == _UNSAFE_KIND:
+                    return HELP
+    if found[_USAGE_KIND] or ("/" in lowered and _SLASH_USAGE.search(lowered) is not None):
+        return USAGE
+    if found[_REQUEST_KIND] or _token_help(words):
+        return HELP
+    if not lowered.isascii() and _JA_HIT.search(lowered):
+        return HELP
+    return None

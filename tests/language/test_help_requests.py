@@ -1,0 +1,322 @@
+"""Plain requests for help, questions about using the bot, and messages that only look like either."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.language.help_requests import find_help
+
+# Ways of asking for help or saying "I'm not safe" that the opening invites: care at once.
+HELP_WORDINGS = [
+    "help",
+    "Help",
+    "HELP",
+    "help me",
+    "Help me.",
+    "HELP ME",
+    "please help",
+    "please help me",
+    "pls help",
+    "plz help me",
+    "pleeease help",
+    "help pls",
+    "help!!!",
+    "help?",
+    "help...",
+    "heeelp",
+    "hellllp me",
+    "HEEEELP",
+    "helpp",
+    "halp",
+    "hlep",
+    "hepl me",
+    "hlp me",
+    "helpme",
+    "i ned help",
+    "i need hlp rn",
+    "i need help",
+    "I need help now",
+    "i really need some help",
+    "need help asap",
+    "someone help me",
+    "somebody please help",
+    "can someone help me",
+    "can anyone help me please",
+    "send help",
+    "SOS",
+    "sos",
+    "sos pls",
+    "🆘",
+    "🆘🆘",
+    "help 🙏",
+    "help me 😭😭",
+    "I'm in crisis",
+    "im in crisis",
+    "i am in a crisis right now",
+    "crisis",
+    "having a crisis rn",
+    "i think i'm having a mental health crisis",
+    "this is an emergency",
+    "emergency",
+    "not safe",
+    "not safe rn",
+    "i'm not safe",
+    "I don't feel safe",
+    "i dont feel safe tonight",
+    "i feel unsafe",
+    "i can't keep myself safe",
+    "im not safe with myself",
+    "i am in danger",
+    "can i talk to a real person",
+    "can I speak to a human?",
+    "i need to talk to someone",
+    "is there someone i can talk to",
+    "i want to talk to a real person not a bot",
+    "get me a human",
+    "is there a number i can call",
+    "what number can i call",
+    "give me the crisis number",
+    "crisis line",
+    "is there a hotline",
+    "helpline please",
+    "who can i call",
+    "who do i call right now",
+    "can i text someone",
+    "where can i get help",
+    "how do i get help",
+    "i'm having a panic attack",
+    "panic attack help",
+    "i'm panicking, help",
+    "cant breathe help me",
+    "help, i can't do this",
+    "help i'm scared",
+    "i'm not ok please help",
+    "i'm not in crisis but i need help",
+    "Hello, I would like help please.",
+    "Excuse me, could you please help me? I am not feeling safe.",
+    "me need help",
+    "i want help",
+    "/help-now",
+    "help now",
+    "stop, i need help",
+    "i can't promise i'll stay safe tonight",
+]
+
+# Questions about using the bot: the help text, not crisis care.
+USAGE_QUESTIONS = [
+    "help, how do I go back a step?",
+    "how do i pause",
+    "how do I resume?",
+    "how do i restart the journey",
+    "help what are the commands",
+    "what are the commands?",
+    "button not working help",
+    "help, the buttons don't work",
+    "the buttons aren't working",
+    "i'm stuck on this step, what do i type?",
+    "what do i type here",
+    "how do i go back",
+    "go back one step",
+    "can i skip this step",
+    "how do i skip this part",
+    "i'm lost, which step am i on?",
+    "lost my place, how do i get it back",
+    "help, i clicked the wrong button",
+    "how do i slow it down",
+    "can you make the messages slower",
+    "how do i change the pacing",
+    "how do i open the menu",
+    "the menu won't open",
+    "how do i delete my data",
+    "how do i change my region",
+    "how do i stop the journey for now",
+    "can i pause and come back later?",
+    "how does this work?",
+    "how do i use this bot",
+    "do i type or press a button?",
+    "what does /resume do",
+    "/help",
+    "how do i pick up where i left off",
+    "the bot stopped replying, how do i continue",
+    "HELP how do i go back",
+    "hlep, how do i pause",
+]
+
+# Help words that ask for nothing: None.
+LOOKALIKES = [
+    "that helped",
+    "that really helped, thanks",
+    "the candle helps",
+    "the breathing helps",
+    "it helps to picture the lake",
+    "help yourself",
+    "help yourself to snacks",
+    "i helped my sister",
+    "i helped my mum move house",
+    "helping my dad in the garden",
+    "i'm not in crisis, just tired",
+    "im not in crisis just tired",
+    "not in crisis, just a long day",
+    "no crisis here",
+    "i feel safe now",
+    "i feel safe here by the water",
+    "i'm safe",
+    "911 by lady gaga",
+    "911 by lady gaga is on repeat",
+    "thanks for the help",
+    "you were a great help",
+    "that was a big help",
+    "no help needed",
+    "i don't need help, just saying hi",
+    "i can't help smiling",
+    "it can't be helped",
+    "she's so helpful",
+    "my job is on the help desk",
+    "the help section on my phone is confusing",
+    "self-help books aren't for me",
+    "the housing crisis is in the news",
+    "my friend is having an identity crisis about her hair lol",
+    "midlife crisis jokes",
+    "i volunteer at a helpline on weekends",
+    "it's not safe to drive in this snow",
+    "that video is not safe for work",
+    "the safe in the hotel room is broken",
+    "better safe than sorry",
+    "i listened to help! by the beatles",
+    "it would help me sleep if it were quieter",
+    "my therapist helps me a lot",
+    "i'm a crisis counsellor, just trying this out",
+    "dead, i can't breathe from laughing",
+    "i'm beyond help with crosswords lol",
+    "i don't feel unsafe",
+    "i'm not in danger, just sad",
+    "emergency exit is by the stairs",
+    "my number is in my bio",
+    "i talked to a friend today",
+    "the water is still and safe",
+]
+
+# Each supported language, two plain forms: care at once.
+LANGUAGES = {
+    "es": ["ayuda", "¡ayúdame!", "auxilio", "no estoy a salvo", "necesito ayuda", "no me siento segura"],
+    "pt": ["ajuda", "socorro", "me ajuda", "preciso de ajuda", "não estou em segurança"],
+    "fr": ["aide-moi", "au secours", "je ne suis pas en sécurité", "à l'aide", "j'ai besoin d'aide"],
+    "de": ["hilfe", "ich brauche hilfe", "hilf mir", "ich fühle mich nicht sicher"],
+    "it": ["aiuto", "aiutami", "ho bisogno di aiuto", "non mi sento al sicuro"],
+    "nl": ["help me", "hulp", "ik heb hulp nodig", "ik voel me niet veilig"],
+    "pl": ["pomocy", "pomóż mi", "potrzebuję pomocy", "nie czuję się bezpiecznie"],
+    "tr": ["yardım", "imdat", "yardım edin", "güvende değilim", "yardıma ihtiyacım var"],
+    "id": ["tolong", "bantu aku", "tolong saya", "saya butuh bantuan", "aku tidak aman"],
+    "tl": ["tulong", "tulungan mo ako", "tulong po", "kailangan ko ng tulong", "hindi ako ligtas"],
+    "hi": ["madad", "bachao", "help karo", "mujhe madad chahiye", "meri madad karo"],
+    "ja": ["助けて", "たすけて", "誰か助けて", "助けてください"],
+}
+
+# The same languages' lookalikes: thanks for help given, help given to others, "I'm not sure".
+LANGUAGE_LOOKALIKES = [
+    "gracias por la ayuda",
+    "la vela me ayuda mucho",
+    "no estoy seguro de qué escribir",
+    "obrigado pela ajuda",
+    "isso me ajuda muito",
+    "fui ao pronto-socorro ontem com minha mãe",
+    "merci pour l'aide",
+    "ça m'aide beaucoup",
+    "danke für die hilfe",
+    "ich bin nicht sicher, was ich schreiben soll",
+    "ich brauche keine hilfe",
+    "grazie per l'aiuto",
+    "non ho bisogno di aiuto",
+    "bedankt voor de hulp",
+    "dzięki za pomoc",
+    "yardımın için teşekkürler",
+    "terima kasih atas bantuannya",
+    "salamat sa tulong",
+    "aapki madad ke liye shukriya",
+    "助けてくれてありがとう",
+    "vos sos un genio",
+]
+
+
+@pytest.mark.parametrize("text", HELP_WORDINGS)
+def test_plain_help_requests_get_care(text: str) -> None:
+    assert find_help(text) == "help"
+
+
+@pytest.mark.parametrize("text", USAGE_QUESTIONS)
+def test_questions_about_the_bot_get_the_help_text(text: str) -> None:
+    assert find_help(text) == "usage"
+
+
+@pytest.mark.parametrize("text", LOOKALIKES + LANGUAGE_LOOKALIKES)
+def test_lookalikes_are_not_requests(text: str) -> None:
+    assert find_help(text) is None
+
+
+@pytest.mark.parametrize("lang,text", [(lang, text) for lang, texts in LANGUAGES.items() for text in texts])
+def test_supported_languages(lang: str, text: str) -> None:
+    assert find_help(text) == "help", lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i pause, i'm not safe",
+        "help, how do i go back? i'm in crisis",
+        "the buttons don't work and i don't feel safe",
+        "what are the commands, i am in danger",
+        "how do i restart, im not safe rn",
+    ],
+)
+def test_usage_never_wins_over_not_safe(text: str) -> None:
+    assert find_help(text) == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i'm not in crisis, how do i pause", "not in crisis lol, how do i go back a step", "i feel safe, what are the commands"],
+)
+def test_usage_wins_when_the_danger_is_denied(text: str) -> None:
+    assert find_help(text) == "usage"
+
+
+@pytest.mark.parametrize("text", ["", " ", "...", "ok", "hello", "the lake is calm", "a warm light with no shape"])
+def test_ordinary_messages(text: str) -> None:
+    assert find_help(text) is None
+
+
+def test_tables_are_large_enough() -> None:
+    assert len(HELP_WORDINGS) >= 60
+    assert len(USAGE_QUESTIONS) >= 30
+    assert len(LOOKALIKES) >= 40
+    assert len(LANGUAGES) >= 12 and all(len(v) >= 2 for v in LANGUAGES.values())
+    assert len(set(HELP_WORDINGS)) == len(HELP_WORDINGS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help " * 2000,
+        "i am not " * 1250,
+        "a" * 10_000,
+        "😭" * 10_000,
+        "how do i " * 1100,
+        ("i feel like i am in the middle of " * 300)[:10_000],
+        "please someone " * 660,
+        "助け" * 5000,
+    ],
+)
+def test_long_input_returns(text: str) -> None:
+    assert len(text) >= 9_000
+    start = time.process_time()
+    result = find_help(text)
+    assert result in (None, "help", "usage")
+    # Generous: only catastrophic backtracking would come near it.
+    assert time.process_time() - start < 1.0
+
+
+def test_long_message_with_a_request_at_the_end() -> None:
+    assert find_help("the lake was lovely. " * 400 + "but i'm not safe") == "help"
+    assert find_help("the lake was lovely. " * 400) is None
