@@ -155,7 +155,8 @@ class Console:
             else:
                 self.write(f"   {number}) {option.label}")
         if reply.expects_text:
-            self.write("   (type a few words" + (", or a number" if reply.options else "") + ")")
+            numbered = any(not option.command for option in reply.options)
+            self.write("   (type a few words" + (", or a number" if numbered else "") + ")")
 
     def write(self, text: str) -> None:
         """Print wrapped, flushed at once so pipes see each line as it is said."""

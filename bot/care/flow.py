@@ -202,7 +202,8 @@ class Care:
             options = (Option(plan["consent"], command="plan-yes"), Option(plan["decline"], command="plan-no"))
             return Turn((Reply(plan["offer"], "care", options, pause=0.0),), state, ("care:plan",))
         if command in ("plan-no", "plan-stop"):
-            return self._back_to_menu(state, plan["declined"] if command == "plan-no" else plan["saved"], now)
+            stopped = plan["declined"] if command == "plan-no" else f"{plan['saved']} {plan['declined']}"
+            return self._back_to_menu(state, stopped, now)
         at = 0 if command == "plan-yes" else (self.plan_step(state) or 0) + 1
         if command == "plan-yes" and self.plan_step(state) is not None:
             at = self.plan_step(state) or 0  # a second tap on "yes" asks the same section again
