@@ -78,7 +78,7 @@ _WORDS = {
     "resum": "resume", "restrat": "restart",
     # other languages: a few common spellings without accents or with typos
     "ayudaa": "ayuda", "ayudam": "ayudame", "ajudaa": "ajuda", "socoro": "socorro", "auxlio": "auxilio",
-    "hilf mir": "hilf mir", "aiutoo": "aiuto", "yardm": "yardim", "yrdm": "yardim", "tolongg": "tolong",
+    "urself": "yourself", "yourslef": "yourself", "yrself": "yourself", "urselves": "yourselves", "aiutoo": "aiuto", "yardm": "yardim", "yrdm": "yardim", "tolongg": "tolong",
     "tulongg": "tulong", "madat": "madad", "bachaao": "bachao", "bachaoo": "bachao", "bacao": "bachao",
     "fuehle": "fuhle", "quelquun": "quelquun",
 }
@@ -134,10 +134,11 @@ _NOT_AFTER_HELP = r"(?! (?:yourself|yourselves|themselves|desk|section|page|cent
 class _Family:
     """Patterns that share anchor words; `negs` are the forms that cancel a hit where they overlap it."""
 
-    __slots__ = ("anchors", "regex")
+    __slots__ = ("anchors", "regex", "weak")
 
-    def __init__(self, anchors: str, hits: list[str], negs: list[str] | None = None) -> None:
+    def __init__(self, anchors: str, hits: list[str], negs: list[str] | None = None, weak: bool = False) -> None:
         self.anchors = frozenset(anchors.split())
+        self.weak = weak  # a usage family that does not outweigh a request for help in the same message
         # A leading word boundary is the space before the word: a literal first character lets the regex engine
         # skip straight to the spaces instead of trying every branch at every position.
         hits = [" " + p[2:] if p.startswith("\\b") else p for p in hits]
@@ -163,6 +164,7 @@ _UNSAFE = [
             r"\bcan not (?:keep|stay|be) (?:myself |me )?safe\b",
             r"\b(?:can not|will not|might not|may not|do not think i (?:can|will)|not sure i (?:can|will)) (?:promise (?:i will |to |that i will |ill |i can )?)?(?:stay|be|keep myself|keep me) safe\b",
             r"\b(?:not|never) safe (?:with|around|from) (?:myself|me)\b",
+            r"\b(?:not sure|do not think|do not know if|unsure if|not certain|doubt) (?:if |whether |that )?(?:i am|i will be|i can be|i can stay|i will stay|ill be|ill stay) safe\b",
             r"\b(?:surakshit|safe) nahi (?:hu|hoon|hun|hoo|lagta|lagti|lag raha|lag rahi|mehsoos)\b",
         ],
         [
@@ -187,6 +189,8 @@ _UNSAFE = [
             rf"{_SUBJ}{_GAP} (?:in|having|have|going through|experiencing|in the middle of) {_CRISIS_NOUN}",
             r"\b(?:mental health|psychiatric|emotional|suicidal) (?:crisis|emergency)\b",
             r"\b(?:this|it|that) is (?:a |an )?(?:real |actual )?(?:crisis|emergency)\b",
+            r"^ (?:in |full |total )?crisis mode\b",
+            r"^ (?:having (?:a |an )?|in (?:a |an )?)?(?:panic|anxiety) attack(?: help| please| now| right now)* $",
         ],
         [
             rf"{_SUBJ}{_GAP} {_NEG}{_ADV} (?:in|having|have|going through|experiencing) {_CRISIS_NOUN}",
@@ -202,11 +206,15 @@ _UNSAFE = [
         [r"(?:^ |\bi )(?:can not|can no longer) breathe\b(?! (?:from|for|because of|with) (?:laugh|laughing|laughter|the smell))(?! laughing)"],
     ),
     _Family("salvo seguro segura peligro crisis lugar", [
-        r"\bno (?:me siento|estoy|me encuentro) (?:a salvo|en un lugar seguro|segur[oa](?! (?:de|si|que|con)\b))",
+        r"\bno (?:me siento|estoy|me encuentro) (?:a salvo|en un lugar seguro)\b",
+        r"\bno me siento segur[oa]\b(?! (?:de|si|que|con)\b)",
+        r"\bno estoy segur[oa] (?:en casa|aqui|conmigo|con el|con ella|sola|solo)\b",
         r"\bestoy en (?:peligro|crisis)\b",
     ]),
     _Family("salvo seguranca seguro segura perigo crise", [
-        r"\bnao (?:estou|me sinto|to|tou) (?:a salvo|em seguranca|segur[oa](?! (?:de|se|que|sobre)\b))",
+        r"\bnao (?:estou|me sinto|to|tou) (?:a salvo|em seguranca)\b",
+        r"\bnao me sinto segur[oa]\b(?! (?:de|se|que|sobre)\b)",
+        r"\bnao (?:estou|to|tou) segur[oa] (?:em casa|aqui|comigo|sozinh[oa])\b",
         r"\bestou em (?:perigo|crise)\b",
     ]),
     _Family("securite crise danger", [
@@ -244,7 +252,7 @@ _REQUEST = [
         [
             r"\bwho (?:can|could|will|would) help\b",
             r"\bhelp (?:me|us|mij|mi)\b",
-            r"\b(?:need|want|require|could use|would like|id like|need some|desperately need|urgently need)(?: (?:some|a little|a lot of|real|professional|proper|serious|urgent|immediate|actual|more|your))? (?:help|support|assistance)\b",
+            r"\b(?:need|am needing|want|require|could use|would like|id like|need some|desperately need|urgently need)(?: (?:some|a little|a lot of|real|professional|proper|serious|urgent|immediate|actual|more|your))? (?:help|support|assistance)\b",
             rf"\b(?:please|someone|anyone|somebody|anybody|send|sos|urgent|emergency|immediate|need)(?: please)? help\b{_NOT_AFTER_HELP}",
             r"\b(?:where|how|who) (?:do|can|could|should|would|will|to)(?: i| we| someone)? (?:get|find|go for|look for|reach|ask for|turn to for|call for)(?: (?:some|real|proper|actual|professional|immediate|urgent|more))? (?:help|support)\b",
             r"\bget me(?: (?:some|real))? help\b",
@@ -257,6 +265,7 @@ _REQUEST = [
         [
             rf"\b{_NEG}{_ADV} (?:need|want|require|ask for|asking for)(?: (?:any|some|your|the|more|a))? (?:help|support|assistance)\b",
             r"\bno (?:help|one|body) (?:needed|required)\b",
+            r"\b(?:you|he|she|they|it|who|do you|does he|does she|does it) (?:really |even |still )?(?:need|want|needs|wants)(?: (?:any|some|more))? help\b",
             r"\b(?:would|could|might|will|may|can|not|never|ever|to|it|this|that|which|they|she|he|did|does|should|must|always|often|usually) help (?:me|us|mij|mi)\b",
         ],
     ),
@@ -275,6 +284,12 @@ _REQUEST = [
             r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:someone|somebody|anyone|a person|a human)\b",
             r"\bways to (?:reach|contact|talk to|get in touch with|call)\b",
             r"^ please (?:someone|somebody|anyone|anybody)(?: please)? $",
+            r"^ (?:someone|somebody|anyone|anybody)(?: please)+ $|^ (?:anyone|anybody)(?: there| here)? $",
+            r"^ (?:hello |hi |hey )?is (?:anyone|anybody|someone|somebody) (?:there|here|real|listening)\b",
+            r"\bneed (?:someone|somebody|anyone|a person|a human)(?= *$| (?:now|please|right now|here|urgently|asap|real|tonight)\b)",
+            r"\b(?:need|want|see|get) (?:a |an |to see a |to see an |to talk to a )?(?:counsell?or|therapist|crisis worker)\b(?= *$| (?:now|please|right now|asap|urgently|today|tonight)\b)",
+            r"^ (?:a )?(?:real|actual|live) (?:person|human)(?: please| now| pls| asap)* $",
+            r"^ (?:a )?human(?: please| now| asap)+ $",
         ],
         [rf"\b{_NEG}{_ADV} (?:want|need|like) to (?:talk|speak|chat) (?:to|with) (?:anyone|anybody|someone|somebody|a person|a human|people)\b"],
     ),
@@ -289,11 +304,18 @@ _REQUEST = [
             r"\bwho (?:can|do|should|could|would) i (?:call|text|ring|talk to|speak to|reach|contact|reach out to|turn to)\b",
             r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:a line|a helpline|a hotline|911|999|112|988|000)\b",
             r"\bis there (?:a |an |any )?(?:number|line)\b",
+            r"\b(?:number|numbers|line) (?:for|to get) (?:help|support|crisis|someone|a person)\b",
+            r"\b(?:need|want|get|have) (?:a |the |some )?(?:phone |crisis |help |emergency |suicide )?(?:number|numbers)(?= *$| (?:to call|i can call|to text|i can text|for help|please|now|to ring)\b)",
+            r"\b(?:need|have|want|going|got) to (?:call|dial|ring) (?:911|999|112|988|000|an ambulance|emergency services)\b",
         ],
         [
             r"\b(?:work|works|worked|working|volunteer|volunteers|volunteered|volunteering|called|rang|texted|tried|training)(?: (?:at|on|for|with|as))?(?: (?:a|the|an))?(?: (?:crisis|suicide|help|support|local))? (?:line|hotline|helpline|text line)\b",
             r"\b(?:him|her|them|he|she|they|my \w+|we) (?:to )?(?:call|called|calls|text|texted|ring|rang|contact|contacted|try|tried) (?:a |the |an )?(?:crisis |suicide |help )?(?:line|hotline|helpline)\b",
         ],
+    ),
+    _Family(
+        "who",
+        [r"\bwho (?:can|do|should|could|would) i (?:call|text|ring|talk to|speak to|reach|contact|reach out to|turn to|go to)\b"],
     ),
     _Family(
         "sos",
@@ -313,6 +335,38 @@ _REQUEST = [
             r"\balguien (?:que )?me (?:ayude|puede ayudar|podria ayudar)\b",
         ],
         [r"\bno (?:necesito|nesesito|quiero|ocupo)(?: \w+)? ayuda\b", r"\bpronto socorro\b"],
+    ),
+    _Family(
+        "numero nummer numer numara nomor number llamar ligar appeler anrufen chiamare bellen zadzwonic arayabilecegim hubungi telepon tawagan",
+        [
+            r"\bnumero (?:al que|a quien|para|que|donde|a donde) (?:pueda |puedo |se puede )?llamar\b",
+            r"\b(?:tem|ha|existe|algum) (?:algum |um )?numero (?:pra|para|que eu possa|que posso) ligar\b",
+            r"\bnumero (?:pra|para) ligar\b",
+            r"\bnumero (?:a|pour|que je peux|que je puisse) appeler\b",
+            r"\bnummer(?: \w+){0,3} anrufen\b",
+            r"\bnumero (?:da chiamare|che posso chiamare|a cui chiamare)\b",
+            r"\bnummer (?:dat ik kan bellen|om te bellen|die ik kan bellen)\b",
+            r"\bnumer (?:na ktory|pod ktory|do ktorego|by) (?:moge |moglbym |moglabym )?zadzwonic\b",
+            r"\barayabilecegim (?:bir )?(?:numara|hat|kimse)\b",
+            r"\bnomor (?:yang bisa|untuk|buat) (?:aku |saya |gue )?(?:hubungi|telepon|telpon|dihubungi|ditelepon)\b",
+            r"\bnumero na (?:pwede|puwede|pede) (?:kong |ko )?tawagan\b",
+            r"\bkoi number (?:hai|do|dijiye|batao)\b",
+        ],
+    ),
+    _Family(
+        "jemanden iemand kims biriyle konusmam seseorang kausap alguien alguem quelquun qualcuno",
+        [
+            r"\bjemanden (?:zum reden|zum sprechen|der mir hilft|der mit mir redet)\b",
+            r"\bmet iemand (?:praten|spreken)\b",
+            r"\bz kims (?:porozmawiac|pogadac)\b",
+            r"\bbiriyle (?:konusmam|konusmaya|konusmak) (?:lazim|gerek|ihtiyacim|istiyorum)\b",
+            r"\b(?:bicara|ngobrol|berbicara|curhat) (?:dengan|sama|ke) (?:seseorang|orang)\b",
+            r"\bk(?:ai|e)langan ko (?:po )?(?:ng|nang) kausap\b",
+            r"\b(?:necesito|quiero) (?:a )?alguien (?:con quien hablar|que me escuche|que me ayude)\b",
+            r"\bpreciso de alguem (?:pra|para) (?:conversar|falar|me ouvir)\b",
+            r"\bbesoin de (?:parler a )?quelquun\b",
+            r"\bho bisogno di (?:parlare con )?qualcuno\b",
+        ],
     ),
     _Family(
         "ajudem ajude ajuda ajudar acuda socorro falar",
@@ -343,11 +397,11 @@ _REQUEST = [
         ],
     ),
     _Family(
-        "aiutami aiutatemi aiutateci aiutarmi aiuti aiutate aiutare aiuto parlare",
+        "aiutami aiutatemi aiutateci aiutarmi aiuti aiutate aiutare aiuto daiuto parlare",
         [
             r"\b(?:aiutami|aiutatemi|aiutateci|aiutarmi)\b",
             r"\bmi (?:aiuti|aiutate|puoi aiutare|potete aiutare)\b",
-            r"\bho bisogno (?:di|del tuo|di un) aiuto\b",
+            r"\bho bisogno (?:di|del tuo|di un) aiuto\b", r"\bbisogno daiuto\b",
             r"\bparlare con (?:qualcuno|una persona|un umano)\b",
         ],
         [r"\bnon ho bisogno (?:di|del tuo|di un) aiuto\b"],
@@ -411,9 +465,10 @@ _USAGE = [
     _Family(
         "how",
         [
-            r"\bhow (?:do|can|could|should|would|will|to)(?: (?:i|you|we))? (?:go back|get back to (?:where|my place|the)|step back|pause|unpause|resume|restart|start over|start again|begin again|start|skip|undo|mute|replay|navigate|continue(?= *$| (?:the|this|my|from|where|after|here|now|please|on|with|then)\b)|keep going|carry on|use (?:this|the|you|it)|change (?:the |my )?(?:pacing|pace|speed|region|language|settings)|set (?:the |my )?(?:pacing|pace|speed|region|language)|slow (?:it|this|the messages|things|the bot|the pace|the pacing)|speed (?:it|this|the messages) up|turn (?:off|on)|answer (?:this|that|the question|here|it)|reply (?:here|to this|to the question)|type|write (?:here|my own|an answer|something)|pick up where|come back (?:later|to)|delete|erase|reset|open (?:the )?menu|close (?:the )?menu|see (?:the )?(?:commands|menu|options|my data|help)|end (?:the|this) (?:session|journey|meditation|visualization|visualisation)|stop (?:the|this) (?:journey|session|bot|meditation|visualization|visualisation|messages|narration)|stop (?:this |it )?for now|quit (?:the|this) (?:journey|session|bot)|exit (?:the|this) (?:journey|session|bot)|leave (?:the|this) (?:journey|session|bot)|get to the (?:next|last|previous) (?:step|part|stage))",
+            r"\bhow (?:do|can|could|should|would|will|to)(?: (?:i|you|we))? (?:go back|get back to (?:where|my place|the)|step back|pause|unpause|resume|restart|start over|start again|begin again|start|skip|undo|mute|replay|navigate|continue(?= *$| (?:the|this|my|from|where|after|here|now|please|on|with|then)\b)|(?:stop|answer|reply|respond|quit|exit|end it here|choose|pick one|select)(?= *$| (?:here|this one|please)\b)|talk to you|make (?:it|this|the messages|them) (?:slower|faster|go slower)|undo|keep going|carry on|use (?:this|the|you|it)|change (?:the |my )?(?:pacing|pace|speed|region|language|settings)|set (?:the |my )?(?:pacing|pace|speed|region|language)|slow (?:it|this|the messages|things|the bot|the pace|the pacing)|speed (?:it|this|the messages) up|turn (?:off|on)|answer (?:this|that|the question|here|it)|reply (?:here|to this|to the question)|type|write (?:here|my own|an answer|something)|pick up where|come back (?:later|to)|delete|erase|reset|open (?:the )?menu|close (?:the )?menu|see (?:the )?(?:commands|menu|options|my data|help)|end (?:the|this) (?:session|journey|meditation|visualization|visualisation)|stop (?:the|this) (?:journey|session|bot|meditation|visualization|visualisation|messages|narration)|stop (?:this |it )?for now|quit (?:the|this) (?:journey|session|bot)|exit (?:the|this) (?:journey|session|bot)|leave (?:the|this) (?:journey|session|bot)|get to the (?:next|last|previous) (?:step|part|stage))",
             r"\bhow does (?:this|it|the bot|this bot|the app|this app|this thing|the journey)(?: thing)? work\b",
             r"\bhow (?:do|can|should) i use (?:this|the|you|it)\b",
+            r"^ (?:i do not know )?how (?:do i|to) (?:use this|do this)(?: thing| bot)? $",
         ],
     ),
     _Family(
@@ -422,11 +477,53 @@ _USAGE = [
             r"\bwhat (?:do|should|can|am) (?:i|we|you)(?: supposed to)? (?:type|write|put|press|click|tap|enter|answer here|reply here|do here|say here)\b",
             r"\bwhat to (?:type|write|press|click|put in|say here)\b",
             r"\bwhat does (?:resume|pause|forget|mydata|region|help|restart|this button|the button) do\b",
+            r"\bwhat (?:do|should) i do (?:here|next|on this step|with this step|with the buttons)\b",
+            r"^ (?:so |okay |ok |um |umm )?what (?:now|next)(?: then)? $",
+            r"\bwhat can (?:you|this bot|the bot|this) do\b",
+            r"\bwhat are (?:my|the) (?:options|choices)\b",
+            r"\bwhat (?:step|stage|part) (?:is this|am i on|are we on|are we at|am i at)\b",
+            r"\bwhat am i supposed to (?:do|type|write|say)(?= *$| here| now| next| on this)",
         ],
     ),
     _Family(
         "type write press click tap",
         [r"\bdo i (?:type|press|click|tap)\b", r"\b(?:type|write) my own (?:answer|words|reply)\b"],
+    ),
+    _Family(
+        "answer reply type say",
+        [r"\bdo i (?:have|need) to (?:answer|reply|type|say anything|write)\b"],
+    ),
+    _Family(
+        "wrong",
+        [r"\b(?:pressed|clicked|tapped|picked|chose|hit|selected|choose|press|click|tap) (?:the |a )?wrong (?:one|option|choice|thing|answer|button)\b"],
+    ),
+    _Family(
+        "stop end quit exit leave pause",
+        [r"\b(?:stop|end|quit|exit|leave|pause|finish) (?:the|this) (?:journey|session|meditation|visualization|visualisation|exercise)\b"],
+        weak=True,
+    ),
+    _Family(
+        "fast slow slower faster quick",
+        [
+            r"\b(?:can|could|would) you (?:please )?(?:go |be |talk |type |send (?:it |them |the messages )?)?(?:slower|faster|slow down|more slowly)\b",
+            r"\b(?:messages|text|it|this|the bot|you) (?:are|is|keep|keeps) (?:going |coming |moving |sending )?(?:too|so|way too) (?:fast|quick|quickly|slow)\b",
+            r"\bslow down (?:the|your) (?:messages|text|pace|pacing|typing)\b",
+            r"^ (?:too fast|too quick|slow down|slower|slower please|faster|faster please|too slow)(?: please)? $",
+        ],
+        weak=True,
+    ),
+    _Family(
+        "frozen stuck broken lagging glitching bugged",
+        [r"\b(?:bot|app|screen|journey|button|buttons|it) (?:is|are|got|seems|looks) (?:frozen|stuck|broken|lagging|glitching|bugged)\b"],
+        weak=True,
+    ),
+    _Family(
+        "undo",
+        [r"\b(?:can i|how do i|how to|is there an?|let me) undo\b"],
+    ),
+    _Family(
+        "language",
+        [r"\b(?:change|switch|set) (?:the |my )?language\b"],
     ),
     _Family(
         "command commands button buttons pacing typing pauses mydata region boton botones bouton boutons botao botoes "
@@ -456,6 +553,7 @@ _USAGE = [
             r"\b(?:stuck|lost) on (?:this|the|that|a) (?:step|part|stage|question|page|screen|bit)\b",
             r"\blost my place\b", r"\bwhich (?:step|stage|part) am i\b",
             r"\bwhere am i in (?:the|this) (?:journey|meditation|visualization|visualisation|story)\b",
+            r"\b(?:lost|stuck)(?: \w+){0,3}? where am i $|^ (?:where am i|where was i)(?: now)? $",
         ],
     ),
     _Family(
@@ -476,12 +574,12 @@ _USAGE = [
     _Family("skip pause resume", [r"\b(?:skip|pause|resume) (?:this|the) (?:step|part|question|stage)\b"]),
     _Family(
         "menu",
-        [r"\bmenu\b(?=.*\b(?:how|where|open|show|help|not|find|work|working|missing|gone|disappeared|broken)\b)|\b(?:how|where|open|show|help|not|find|work|working|missing|gone|disappeared|broken)\b.*\bmenu\b"],
+        [r"\bmenu\b(?=.*\b(?:how|where|open|show|help|not|find|work|working|missing|gone|disappeared|broken)\b)|\b(?:how|where|open|show|help|not|find|work|working|missing|gone|disappeared|broken|is there)\b.*\bmenu\b"],
     ),
 ]
 
 _SLASH_USAGE = re.compile(r"(?<![\w/])/(?:help|resume|pause|restart|start|stop|forget|mydata|region|settings|menu|journey|begin)\b(?![- ]?now)")
-_SLASH_HELP = re.compile(r"(?<![\w/])/?help[- _]?now\b")
+_SLASH_HELP = re.compile(r"(?<![\w/])/help[- _]?now\b")
 
 # Japanese, read before accents are removed (dakuten are combining marks once decomposed).
 _JA_HIT = re.compile(
@@ -493,7 +591,7 @@ _JA_HIT = re.compile(
 
 _WHOLE_HELP = frozenset(
     "help sos mayday ayuda auxilio socorro ajuda aide secours hilfe aiuto hulp pomocy ratunku yardim imdat "
-    "tolong tulong madad bachao emergency crisis hotline helpline notfall 911 988 999 112".split()
+    "tolong tulong madad bachao emergency crisis hotline helpline notfall urgent panicking 911 988 999 112".split()
 )
 _WHOLE_FILLER = frozenset(
     "me please now right asap someone somebody anyone anybody i need urgent urgently quick quickly fast oh omg god "
@@ -534,13 +632,30 @@ _INDEX = _index()
 _FAMILIES = (_UNSAFE, _USAGE, _REQUEST)
 
 
+_WHOLE_USAGE = frozenset(
+    "back pause resume restart skip undo menu commands command stop continue next options settings forget".split()
+)
+_USAGE_FILLER = frozenset("please go me the a step one it this now for i want to can hey hi help".split())
+
+
+def _token_usage(words: list[str]) -> bool:
+    """One or two navigation words on their own: "back", "pause please", "go back", "skip this"."""
+    return (
+        0 < len(words) <= 4
+        and any(w in _WHOLE_USAGE for w in words)
+        and all(w in _WHOLE_USAGE or w in _USAGE_FILLER for w in words)
+    )
+
+
 def _token_help(words: list[str]) -> bool:
     """The shapes that need no pattern: a message of help words only, or one that opens or ends with a cry."""
     if not words:
         return False
     if len(words) <= 10 and all(w in _WHOLE_HELP or w in _WHOLE_FILLER for w in words) and any(w in _WHOLE_HELP for w in words):
         return True
-    if words[0] in _LEAD_HELP and (len(words) == 1 or words[1] not in _LEAD_NOT_BEFORE):
+    if len(words) <= 5 and all(len(w) == 1 for w in words) and "".join(words) in _WHOLE_HELP:
+        return True  # "S.O.S", "h e l p"
+    if words[0] in _LEAD_HELP and (len(words) == 1 or words[1] not in _LEAD_NOT_BEFORE or words[1:3] == ["per", "favore"]):
         return True
     return len(words) >= 2 and words[-1] == "help" and words[-2] not in _TRAIL_NOT_AFTER
 
@@ -556,19 +671,28 @@ def find_help(text: str) -> str | None:
     words = _words(_fold(lowered))
     get = _INDEX.get
     opened = {key for word in set(words) for key in get(word, ())}
-    found = [False, False, False]
+    usage = weak_usage = request = False
     if opened:
         joined = " " + " ".join(words) + " "
         for kind, i in sorted(opened):
-            if kind == _REQUEST_KIND and found[_USAGE_KIND]:
-                break
-            if not found[kind] and _FAMILIES[kind][i].found(joined):
-                found[kind] = True
-                if kind == _UNSAFE_KIND:
+            family = _FAMILIES[kind][i]
+            if kind == _UNSAFE_KIND:
+                if family.found(joined):
                     return HELP
-    if found[_USAGE_KIND] or ("/" in lowered and _SLASH_USAGE.search(lowered) is not None):
+            elif kind == _USAGE_KIND:
+                if family.weak:
+                    weak_usage = weak_usage or family.found(joined)
+                elif family.found(joined):
+                    usage = True
+                    break  # a clear question about the bot: no request needs reading
+            elif not request and family.found(joined):
+                request = True
+    if usage or ("/" in lowered and _SLASH_USAGE.search(lowered) is not None):
         return USAGE
-    if found[_REQUEST_KIND] or _token_help(words):
+    request = request or _token_help(words)
+    if not request and (weak_usage or _token_usage(words)):
+        return USAGE
+    if request:
         return HELP
     if not lowered.isascii() and _JA_HIT.search(lowered):
         return HELP
