@@ -1,22 +1,24 @@
-"""The `wellspring` command: run | console | check | classify | bench."""
+"""The `wellspring` command: run | console | check | classify | bench | erase | backup | stats ..."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import getpass
-import logging
 import os
 import sys
 from dataclasses import replace
 from pathlib import Path
 
-from bot.config import SettingsError, load_settings
+from bot.config import SettingsError, SettingsInvalid, load_settings, prepare_sqlite, version
 from bot.content import ContentInvalid
+
+STORE_COMMANDS = frozenset({"run", "console", "erase", "backup", "stats"})  # settings checked for a writable store
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wellspring", description="A guided visualization of self-compassion.")
+    parser.add_argument("--version", action="version", version=f"wellspring {version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
     run.add_argument("--shard-count", type=int, default=None, help="total shards (Discord sharding)")
@@ -43,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     from bot.bench.cli import add_arguments as add_bench_arguments
 
     add_bench_arguments(sub.add_parser("bench", help="measure turns/s, latency, memory and start-up against a naive baseline"))
+    from bot.owner import add_arguments as add_owner_arguments
+
+    add_owner_arguments(sub)
     return parser
 
 
@@ -50,15 +55,26 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = _parser().parse_args(argv)
     try:
-        settings = load_settings()
+        settings = load_settings(store=args.command in STORE_COMMANDS)
     except SettingsError as exc:
-        print(f"wellspring: {exc}", file=sys.stderr)
+        for problem in exc.problems if isinstance(exc, SettingsInvalid) else [str(exc)]:
+            print(f"wellspring: {problem}", file=sys.stderr)
         return 2
     level = settings.log_level
     if args.command != "run" and "WELLSPRING_LOG_LEVEL" not in os.environ:
         level = "WARNING"  # a person at a terminal wants the journey, not the plumbing
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from bot.lifecycle import configure_logging
+
+    configure_logging(level)
     try:
+        if args.command == "run":
+            settings.require_token()  # before anything is made on disk
+        if args.command in STORE_COMMANDS and not (args.command == "console" and args.db is not None):
+            prepare_sqlite(settings.store_target)  # a missing folder 0700, the file 0600
+        if args.command in ("erase", "backup", "stats"):
+            from bot.owner import run as run_owner
+
+            return run_owner(args, settings)
         if args.command == "graph":
             from bot.graph.command import graph_command
 
@@ -90,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `wellspring console | head`: the reader left
+        return 0
     return 2
 
 
@@ -136,6 +154,7 @@ async def _console(args: argparse.Namespace, settings) -> int:
 
     if args.db is not None:
         settings = replace(settings, db=args.db, database_url=None)
+        prepare_sqlite(args.db)
     pacing = 0.0 if args.no_pacing else settings.pacing
     user = (args.user or _login_name()).strip()[:64] or "you"
     content = _content(settings)
