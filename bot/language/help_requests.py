@@ -122,8 +122,9 @@ def _words(folded: str) -> list[str]:
 
 _NEG = r"(?:not|never|no longer|no|without|nor|hardly)"
 _ADV = r"(?: (?:really|even|actually|currently|exactly|technically|like|at all|right now))?"
-_SUBJ = r"(?:^|\b(?:i|am|me|myself|were|we|and|but|so|just|honestly|really|think|feel like|now)\b)"
 _GAP = r"(?: (?!not\b|never\b|no\b)\w+){0,3}?"
+# The person as subject, a few words before the verb: "i think i am having", "honestly just in"; or the very start.
+_SUBJ = rf"(?:^|\b(?:i|am|me|myself|and|but|so|just|honestly|really|think|feel like|now)\b{_GAP})"
 _CRISIS_NOUN = (
     r"(?:a |an |any )?(?:real |serious |mental health |emotional |big |full |total |proper |major |psychiatric |suicidal )?"
     r"(?:crisis|mental breakdown|breakdown|mental health emergency|emergency|panic attack|anxiety attack)\b"
@@ -147,10 +148,16 @@ class _Family:
         self.regex = re.compile("|".join(parts))
 
     def found(self, text: str) -> bool:
+        return self.read(text) == "hit"
+
+    def read(self, text: str) -> str:
+        """"hit" when a pattern matches outside the negated forms, "negated" when only those match, else ""."""
+        negated = ""
         for match in self.regex.finditer(text):
             if match.lastgroup is None:
-                return True
-        return False
+                return "hit"
+            negated = "negated"
+        return negated
 
 
 # Statements that the person is not safe or is in crisis. These are never outweighed by a usage question.
@@ -186,14 +193,14 @@ _UNSAFE = [
     _Family(
         "crisis breakdown emergency panic anxiety",
         [
-            rf"{_SUBJ}{_GAP} (?:in|having|have|going through|experiencing|in the middle of) {_CRISIS_NOUN}",
+            rf"{_SUBJ} (?:in|having|have|going through|experiencing|in the middle of) {_CRISIS_NOUN}",
             r"\b(?:mental health|psychiatric|emotional|suicidal) (?:crisis|emergency)\b",
             r"\b(?:this|it|that) is (?:a |an )?(?:real |actual )?(?:crisis|emergency)\b",
             r"^ (?:in |full |total )?crisis mode\b",
             r"^ (?:having (?:a |an )?|in (?:a |an )?)?(?:panic|anxiety) attack(?: help| please| now| right now)* $",
         ],
         [
-            rf"{_SUBJ}{_GAP} {_NEG}{_ADV} (?:in|having|have|going through|experiencing) {_CRISIS_NOUN}",
+            rf"{_SUBJ} {_NEG}{_ADV} (?:in|having|have|going through|experiencing) {_CRISIS_NOUN}",
             rf"\b{_NEG}{_ADV} (?:a |an )?(?:crisis|emergency)\b",
         ],
     ),
@@ -265,6 +272,8 @@ _REQUEST = [
         [
             rf"\b{_NEG}{_ADV} (?:need|want|require|ask for|asking for)(?: (?:any|some|your|the|more|a))? (?:help|support|assistance)\b",
             r"\bno (?:help|one|body) (?:needed|required)\b",
+            r"\bhelp me (?:understand|remember|choose|decide|pick|think of|word|phrase|describe|imagine|picture|visuali[sz]e|find the words|with (?:this|the) (?:step|question|phrase|answer|words))\b",
+            r"\bneed (?:some )?help (?:choosing|picking|deciding|thinking of|finding the words|with (?:this|the) (?:step|question|phrase|answer|words|buttons?|menu))\b",
             r"\b(?:you|he|she|they|it|who|do you|does he|does she|does it) (?:really |even |still )?(?:need|want|needs|wants)(?: (?:any|some|more))? help\b",
             r"\b(?:would|could|might|will|may|can|not|never|ever|to|it|this|that|which|they|she|he|did|does|should|must|always|often|usually) help (?:me|us|mij|mi)\b",
         ],
@@ -276,9 +285,10 @@ _REQUEST = [
             r"\bget me(?: (?:a|an|a real))? (?:human|person|someone|somebody|counsell?or|therapist)\b",
             r"\b(?:talk|speak|chat|text|reach) (?:to|with) (?:a |an |some )?(?:real |actual |live |human |trained )?(?:person|human|someone|somebody|anyone|anybody|counsell?or|therapist|professional|volunteer)\b",
             r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|people) (?:i|that i|who i) (?:can|could) (?:talk|speak|text|call|reach|chat|ring)\b",
-            r"\b(?:need|want|give me) (?:a |an )?(?:real |actual |live )?(?:human|person)\b(?! (?:who|that)\b)",
-            r"\bconnect me (?:to|with)\b",
-            r"\breach (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|anyone|anybody)\b",
+            r"\b(?:need|want|give me) (?:a |an )?(?:real |actual |live )?(?:human|person)\b(?= *$| (?:now|please|asap|to talk|to speak|not a bot|here|right now|urgently|being|person|instead)\b)",
+            r"\bconnect me (?:to|with) (?:a |an |the )?(?:someone|somebody|help|crisis|support|real|human|person|hotline|helpline|line|services|counsell?or|therapist|professional)\b",
+            r"\breach (?:a |an )?(?:real |actual |live )?(?:person|human)\b",
+            r"\b(?:need|want|have|how do i|how can i|can i|where can i|how to) (?:to )?reach (?:someone|somebody|anyone|anybody)\b",
             r"\b(?:need|want) (?:someone|somebody|anyone|a person) (?:to )?(?:talk|call|text|listen|be with|stay with|hear)\b",
             r"\bis there (?:a |an |any )?(?:someone|somebody|anyone|anybody|person|human|real person)\b",
             r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:someone|somebody|anyone|a person|a human)\b",
@@ -291,7 +301,10 @@ _REQUEST = [
             r"^ (?:a )?(?:real|actual|live) (?:person|human)(?: please| now| pls| asap)* $",
             r"^ (?:a )?human(?: please| now| asap)+ $",
         ],
-        [rf"\b{_NEG}{_ADV} (?:want|need|like) to (?:talk|speak|chat) (?:to|with) (?:anyone|anybody|someone|somebody|a person|a human|people)\b"],
+        [
+            rf"\b{_NEG}{_ADV} (?:want|need|like) to (?:talk|speak|chat) (?:to|with) (?:anyone|anybody|someone|somebody|a person|a human|people)\b",
+            r"\b(?:i|we) (?:usually |always |often |sometimes |already )?(?:talk|speak|chat) (?:to|with) (?:a |my )?(?:someone|somebody|therapist|counsell?or|professional) (?:every|each|once|twice|on|weekly|regularly|already)\b",
+        ],
     ),
     _Family(
         "number numbers line lines hotline helpline textline call text ring contact contacts resources 911 999 112 988",
@@ -301,9 +314,8 @@ _REQUEST = [
             r"\b(?:give|send|tell|show|get) me (?:a |the |some |your |any )?(?:crisis |emergency |help |support |suicide )?(?:number|numbers|line|lines|hotline|helpline|contacts?|resources)\b",
             r"\b(?:crisis|suicide|emergency|help|support|samaritans|mental health) (?:line|lines|number|numbers|hotline|text line|textline|phone|resources)\b",
             r"\b(?:hotline|helpline|textline)\b",
-            r"\bwho (?:can|do|should|could|would) i (?:call|text|ring|talk to|speak to|reach|contact|reach out to|turn to)\b",
             r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:a line|a helpline|a hotline|911|999|112|988|000)\b",
-            r"\bis there (?:a |an |any )?(?:number|line)\b",
+            r"\bis there (?:a |an |any )?(?:number|line)\b(?= *$| (?:i|we|to|that|you|please|someone|for (?:help|support|crisis|people))\b)",
             r"\b(?:number|numbers|line) (?:for|to get) (?:help|support|crisis|someone|a person)\b",
             r"\b(?:need|want|get|have) (?:a |the |some )?(?:phone |crisis |help |emergency |suicide )?(?:number|numbers)(?= *$| (?:to call|i can call|to text|i can text|for help|please|now|to ring)\b)",
             r"\b(?:need|have|want|going|got) to (?:call|dial|ring) (?:911|999|112|988|000|an ambulance|emergency services)\b",
@@ -315,7 +327,7 @@ _REQUEST = [
     ),
     _Family(
         "who",
-        [r"\bwho (?:can|do|should|could|would) i (?:call|text|ring|talk to|speak to|reach|contact|reach out to|turn to|go to)\b"],
+        [r"\bwho (?:can|do|should|could|would) i (?:call|text|ring|talk to|speak to|reach|contact|reach out to|turn to|go to)\b(?! (?:about|to fix|to book|to order|to ask about)\b)"],
     ),
     _Family(
         "sos",
@@ -569,7 +581,13 @@ _USAGE = [
         [r"\b(?:restart|reset) (?:the|this|from|my)\b", r"\bstart (?:over|again) from\b", r"\bfrom the (?:beginning|start) again\b"],
     ),
     _Family("delete erase remove", [r"\b(?:delete|erase|remove) (?:my|all my) (?:data|answers|history|info)\b"]),
-    _Family("help", [r"\b(?:is there|where is|show me|open|see) (?:a |an |the )?help (?:page|text|menu|command|section|screen|docs|guide)\b"]),
+    _Family(
+        "help",
+        [
+            r"\b(?:is there|where is|show me|open|see) (?:a |an |the )?help (?:page|text|menu|command|section|screen|docs|guide)\b",
+            r"\bhelp (?:with|on) (?:this|the) (?:step|question|part|button|buttons|menu|command|commands|bot|app)\b",
+        ],
+    ),
     _Family("pick", [r"\bpick up where i left off\b"]),
     _Family("skip pause resume", [r"\b(?:skip|pause|resume) (?:this|the) (?:step|part|question|stage)\b"]),
     _Family(
@@ -671,7 +689,7 @@ def find_help(text: str) -> str | None:
     words = _words(_fold(lowered))
     get = _INDEX.get
     opened = {key for word in set(words) for key in get(word, ())}
-    usage = weak_usage = request = False
+    usage = weak_usage = request = negated = False
     if opened:
         joined = " " + " ".join(words) + " "
         for kind, i in sorted(opened):
@@ -685,11 +703,14 @@ def find_help(text: str) -> str | None:
                 elif family.found(joined):
                     usage = True
                     break  # a clear question about the bot: no request needs reading
-            elif not request and family.found(joined):
-                request = True
+            elif not request:
+                reading = family.read(joined)
+                request = reading == "hit"
+                negated = negated or reading == "negated"
     if usage or ("/" in lowered and _SLASH_USAGE.search(lowered) is not None):
         return USAGE
-    request = request or _token_help(words)
+    # "help me understand", "i don't need help": a negated form also silences the help-word shapes
+    request = request or (not negated and _token_help(words))
     if not request and (weak_usage or _token_usage(words)):
         return USAGE
     if request:
