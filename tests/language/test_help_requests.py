@@ -102,6 +102,32 @@ HELP_WORDINGS = [
     "help now",
     "stop, i need help",
     "i can't promise i'll stay safe tonight",
+    "i need someone",
+    "i'm not ok, i need someone",
+    "i need a therapist now",
+    "i need a counselor",
+    "phone number for help",
+    "who can i talk to",
+    "who can i reach out to",
+    "S.O.S",
+    "h e l p",
+    "urgent",
+    "panic attack",
+    "panicking",
+    "crisis mode",
+    "real person please",
+    "is anyone there",
+    "someone please",
+    "i need a phone number to call",
+    "i need to call 911",
+    "i dont think im safe",
+    "i'm not sure i'm safe",
+    "I am needing help now",
+    "stop the journey i need help",
+    "i need help with my thoughts",
+    "i'm alone and not safe",
+    "connect me to someone",
+    "who can i call for help",
 ]
 
 # Questions about using the bot: the help text, not crisis care.
@@ -142,6 +168,29 @@ USAGE_QUESTIONS = [
     "the bot stopped replying, how do i continue",
     "HELP how do i go back",
     "hlep, how do i pause",
+    "back",
+    "pause please",
+    "skip",
+    "go back",
+    "undo",
+    "how do i stop",
+    "i want to stop the journey",
+    "what now",
+    "what can you do",
+    "what are my options",
+    "is there a menu",
+    "the bot is frozen",
+    "it's too fast, can you slow down",
+    "can you go slower",
+    "how do i make it slower",
+    "can i change the language",
+    "i'm lost, where am i",
+    "i got lost, what step is this",
+    "help, i pressed the wrong option",
+    "how do i answer",
+    "do i have to answer",
+    "i need help with this step",
+    "help with the buttons please",
 ]
 
 # Help words that ask for nothing: None.
@@ -196,6 +245,42 @@ LOOKALIKES = [
     "my number is in my bio",
     "i talked to a friend today",
     "the water is still and safe",
+    "help urself to cake",
+    "do you need help? lol",
+    "i'm getting help now, therapy is going well",
+    "i got help from my therapist",
+    "i asked for help at work and it went fine",
+    "i want to help people",
+    "i need to help my kids with homework",
+    "can't help feeling sad",
+    "thanks, that was a big help",
+    "that wasn't helpful",
+    "yes i'm safe",
+    "i feel safer now",
+    "you're safe",
+    "you are safe now",
+    "not a crisis",
+    "a crisis at work but i handled it",
+    "the energy crisis",
+    "my friend is a nurse in an emergency room",
+    "i work at a call centre",
+    "i need someone who gets me",
+    "is there a line for coffee",
+    "who should i call about my boiler",
+    "i need a human touch",
+    "connect me with my inner child",
+    "help me understand why i'm like this",
+    "help me picture the figure",
+    "i need help choosing a phrase",
+    "we are having a crisis at work",
+    "i'm not asking for help, just venting",
+    "nobody will help me",
+    "the water doesn't look safe",
+    "what's the number for pizza",
+    "i need a number for my landlord",
+    "i texted someone about it",
+    "i talk to someone every week",
+    "my friend is in crisis",
 ]
 
 # Each supported language, two plain forms: care at once.
@@ -211,8 +296,19 @@ LANGUAGES = {
     "id": ["tolong", "bantu aku", "tolong saya", "saya butuh bantuan", "aku tidak aman"],
     "tl": ["tulong", "tulungan mo ako", "tulong po", "kailangan ko ng tulong", "hindi ako ligtas"],
     "hi": ["madad", "bachao", "help karo", "mujhe madad chahiye", "meri madad karo"],
-    "ja": ["助けて", "たすけて", "誰か助けて", "助けてください"],
+    "ja": ["助けて", "たすけて", "誰か助けて", "助けてください", "安全じゃない", "助けが必要です", "誰かと話したい"],
 }
+LANGUAGES["es"] += ["ayúdenme por favor", "necesito hablar con alguien", "¿hay un número al que pueda llamar?", "estoy en crisis"]
+LANGUAGES["pt"] += ["me ajudem por favor", "não me sinto segura", "tem algum número pra ligar?", "estou em crise"]
+LANGUAGES["fr"] += ["aidez moi svp", "je suis en crise", "j'ai besoin de parler à quelqu'un"]
+LANGUAGES["de"] += ["bitte hilf mir", "ich brauche jemanden zum reden", "gibt es eine nummer, die ich anrufen kann"]
+LANGUAGES["it"] += ["aiutatemi vi prego", "ho bisogno d'aiuto", "non sono al sicuro", "aiuto per favore"]
+LANGUAGES["nl"] += ["help mij alsjeblieft", "ik moet met iemand praten"]
+LANGUAGES["pl"] += ["pomóżcie mi", "nie jestem bezpieczna", "muszę z kimś porozmawiać"]
+LANGUAGES["tr"] += ["imdat!", "biriyle konuşmam lazım"]
+LANGUAGES["id"] += ["tolong saya dong", "aku perlu bicara dengan seseorang"]
+LANGUAGES["tl"] += ["tulungan niyo po ako", "kailangan ko ng kausap"]
+LANGUAGES["hi"] += ["mujhe bachao", "main safe nahi hoon", "mujhe kisi se baat karni hai", "help karo yaar"]
 
 # The same languages' lookalikes: thanks for help given, help given to others, "I'm not sure".
 LANGUAGE_LOOKALIKES = [
@@ -237,6 +333,27 @@ LANGUAGE_LOOKALIKES = [
     "aapki madad ke liye shukriya",
     "助けてくれてありがとう",
     "vos sos un genio",
+    "no estoy seguro",
+    "no estoy seguro de qué poner",
+    "me siento a salvo",
+    "ajudei minha mãe",
+    "não preciso de ajuda",
+    "je n'ai pas besoin d'aide",
+    "ich fühle mich sicher",
+    "ich bin mir nicht sicher",
+    "mi aiuta molto",
+    "dat helpt",
+    "czuję się bezpiecznie",
+    "bu yardımcı oldu",
+    "kendimi güvende hissediyorum",
+    "itu membantu",
+    "saya merasa aman",
+    "nakatulong ito",
+    "ligtas ako",
+    "main safe hoon",
+    "助かりました",
+    "安全です",
+    "友達を助けた",
 ]
 
 
