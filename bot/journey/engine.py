@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Mapping
 
-from bot.journey import texts
+from bot.journey import routing, texts
+from bot.journey.choosing import Label, labels_of, pick
 from bot.journey.model import ACTIVE, COMPLETED, END, PAUSED, STAGES, STATUSES, Book, Choice, Node, PersonState
 
 MAX_CHAIN = 200  # guard against a `next` loop the loader missed
@@ -15,7 +15,6 @@ MAX_CHAIN = 200  # guard against a `next` loop the loader missed
 # Inbound, Option, Reply and Turn are values: nothing changes one once made (the engine shares the
 # replies of unchanging lines between people). They are not frozen only because a frozen dataclass
 # costs several times as much to build, field by field, and every turn builds a dozen of them.
-_WORD = re.compile(r"[\w']+")
 
 
 @dataclass(slots=True)
@@ -88,12 +87,12 @@ class Engine:
         self._nodes: dict[tuple[str, str], Node] = {}
         self._said: dict[tuple[str, str], tuple[Reply, ...] | None] = {}
         self._options: dict[tuple[str, str], tuple[Option, ...]] = {}  # a node's buttons, the same at every step
-        self._labels: dict[tuple[str, str], dict[str, Choice]] = {}  # a node's choices by folded label
+        self._labels: dict[tuple[str, str], tuple[Label, ...]] = {}  # a node's labels, folded for typed choices
         for name in STAGES[:len(book.stages)]:
             for node_id, node in book.stage(name).nodes.items():
                 self._nodes[name, node_id] = node
                 self._options[name, node_id] = _options(node)
-                self._labels[name, node_id] = _labels(node)
+                self._labels[name, node_id] = labels_of(node.choices)
                 static = all("{" not in line.text for line in node.say)
                 self._said[name, node_id] = (tuple(Reply(line.text, pause=line.pause) for line in node.say)
                                              if static else None)
@@ -125,7 +124,8 @@ class Engine:
         return self._with_options(said[-1:] if brief else said, options, node, state.step)
 
     def typed_choice(self, state: PersonState, text: str) -> Choice | None:
-        """The choice a typed message names at the person's step (its number or its words), if any."""
+        """The choice a typed message names at the person's step, if any: its number, or its words with
+        any case and punctuation, a small typo, or most of its words (bot/journey/choosing.py)."""
         picked = self._match_choice(self._node(state), text, self._labels.get((state.stage, state.node)))
         return picked if isinstance(picked, Choice) else None
 
@@ -233,8 +233,7 @@ class Engine:
         if isinstance(picked, Choice):
             return self._choose(state, picked, now)
         if node.prompt is not None:
-            words = set(_WORD.findall(text[:2000].lower()))
-            route = next((r for r in node.prompt.routes if r.words & words), None)
+            route = routing.route(text[:2000], node.prompt.routes)  # negation and "but" understood
             target, label = (route.next, route.label) if route else (node.prompt.default, "other")
             new_vars = dict(state.vars)
             if node.prompt.save_as:
@@ -246,16 +245,9 @@ class Engine:
         return Turn((Reply(texts.PICK_A_CHOICE, "system"), *self.current(state, brief=True)), state)
 
     @staticmethod
-    def _match_choice(node: Node, text: str, labels: Mapping[str, Choice] | None = None) -> Choice | int | None:
-        """A choice by its number or label; the number itself when it picks nothing."""
-        folded = text.casefold().strip(" .!")
-        by_label = (labels if labels is not None else _labels(node)).get(folded)
-        if by_label is not None:  # a check-in's "7" is its label, not the seventh button
-            return by_label
-        if folded.isdecimal() and len(folded) < 6:  # isdigit() admits "²", which int() refuses
-            number = int(folded)
-            return node.choices[number - 1] if 1 <= number <= len(node.choices) else number
-        return None
+    def _match_choice(node: Node, text: str, labels: tuple[Label, ...] | None = None) -> Choice | int | None:
+        """A choice by its number or words; the number itself when it picks nothing."""
+        return pick(labels if labels is not None else labels_of(node.choices), text)
 
     def _choose(self, state: PersonState, choice: Choice, now: float) -> Turn:
         if choice.action == "pause":
@@ -335,14 +327,6 @@ class Engine:
 def _options(node: Node) -> tuple[Option, ...]:
     """One button per choice of a node."""
     return tuple(Option(choice.label, index) for index, choice in enumerate(node.choices))
-
-
-def _labels(node: Node) -> dict[str, Choice]:
-    """A node's choices by label as a typed answer is compared (case folded, end punctuation off); the first wins."""
-    labels: dict[str, Choice] = {}
-    for choice in node.choices:
-        labels.setdefault(choice.label.casefold().strip(" .!"), choice)
-    return labels
 
 
 def _with_status(state: PersonState, status: str, now: float) -> PersonState:

@@ -10,10 +10,12 @@ from typing import Any
 from bot.content import ContentError, ContentInvalid, line_of, read_yaml
 from bot.journey.model import END, STAGES, Book, Choice, Line, Node, Prompt, Route, Stage
 from bot.journey.paths import analyse
+from bot.journey.words import fold
 
 MAX_TEXT = 2000  # Discord's message limit
 MAX_LABEL = 80  # Discord's button label limit
 MIN_BEATS = 3
+MAX_WRITTEN_PAUSE = 30  # seconds: a written `pause` is honoured as written, up to this
 NODE_KEYS = {"id", "say", "choices", "prompt", "next", "exit", "checkin"}
 ACTIONS = {"pause"}
 MAX_CHOICES = 25  # Discord: five rows of five buttons
@@ -147,8 +149,11 @@ def _build_say(raw: Any, node_id: str, line: int, report: _Reporter) -> tuple[Li
             continue
         if len(text) > MAX_TEXT:
             report(line_of(item, line), node_id, f"text is {len(text)} characters; Discord allows {MAX_TEXT}")
-        if pause is not None and (not isinstance(pause, (int, float)) or not 0 <= pause <= 60):
-            report(line_of(item, line), node_id, "`pause` must be a number of seconds from 0 to 60")
+        if pause is not None and (isinstance(pause, bool) or not isinstance(pause, (int, float))
+                                  or not 0 <= pause <= MAX_WRITTEN_PAUSE):
+            report(line_of(item, line), node_id,
+                   f"`pause` must be a number of seconds from 0 to {MAX_WRITTEN_PAUSE}, not {pause!r} "
+                   "(a longer rest is a choice the person taps to go on)")
             pause = None
         lines.append(Line(text.strip(), None if pause is None else float(pause)))
     if not lines:
@@ -188,8 +193,10 @@ def _build_prompt(raw: Any, node_id: str, line: int, report: _Reporter) -> Promp
         if not ok or not isinstance(words, list) or not words:
             report(line_of(item, line), node_id, "each route needs `label`, `next` and a list of `words`")
             continue
-        routes.append(Route(item["label"], frozenset(str(w).lower() for w in words), item["next"],
-                            line_of(item, line)))
+        folded = frozenset(fold(str(w)) for w in words)  # "mum's" is "mums"; a phrase keeps its spaces
+        if "" in folded:
+            report(line_of(item, line), node_id, f"route {item['label']!r} has a word with no letters")
+        routes.append(Route(item["label"], folded - {""}, item["next"], line_of(item, line)))
     save_as = raw.get("save_as")
     if save_as is not None and not isinstance(save_as, str):
         report(line, node_id, "`save_as` must be a name")

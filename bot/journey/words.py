@@ -1,0 +1,85 @@
+"""Words as the journey reads them: folded tokens, negation, and the distance of a small typo.
+
+Pure functions shared by typed choices (bot/journey/choosing.py) and prompt routing
+(bot/journey/routing.py). Apostrophes are dropped, so "I'm" and "im" are the same token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_SPLIT = re.compile(r"[\W_]+")
+
+# Words that turn what follows around. After apostrophes are dropped: "don't" is "dont".
+NEGATORS = frozenset({
+    "not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "nowhere", "without", "hardly",
+    "cant", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt",
+    "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "mustnt", "neednt", "nope", "nah",
+})
+
+# The words a negator becomes when a typo drops it ("cant" -> "can", "not" -> "now"): typed, they say
+# the opposite, so they never count as a negator that slipped. Any other near miss ("cnat") does.
+NEAR_NEGATORS = frozenset({
+    "can", "do", "does", "did", "is", "are", "was", "were", "won", "would", "could", "should", "have", "has",
+    "had", "must", "need", "now", "on", "so", "go", "to", "know", "want", "ever", "even", "done", "one",
+})
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility forms, no apostrophes, every run of non-word characters one space."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES).replace("'", "")
+    return " ".join(part for part in _SPLIT.split(text) if part)
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The folded words of a text."""
+    return tuple(fold(text).split())
+
+
+def negated(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether any word is a negator."""
+    return any(word in NEGATORS for word in words)
+
+
+def typo_distance(a: str, b: str, limit: int) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from a to b; limit + 1 once over limit."""
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        best = current[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+def near(word: str, other: str) -> bool:
+    """The same word, or one small typo apart when both are long enough for a typo to be told apart."""
+    if word == other:
+        return True
+    return min(len(word), len(other)) >= 4 and typo_distance(word, other, 1) <= 1
+
+
+def looks_negated(words: tuple[str, ...] | list[str]) -> bool:
+    """A negator, or a word a typo away from one that is no other real word ("dnot", "cnat")."""
+    for word in words:
+        if word in NEGATORS:
+            return True
+        if word not in NEAR_NEGATORS and len(word) >= 2 and any(
+                typo_distance(word, negator, 1) <= 1 for negator in ("not", "cant", "dont", "never")):
+            return True
+    return False
