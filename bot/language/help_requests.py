@@ -78,7 +78,7 @@ _WORDS = {
     "resum": "resume", "restrat": "restart",
     # other languages: a few common spellings without accents or with typos
     "ayudaa": "ayuda", "ayudam": "ayudame", "ajudaa": "ajuda", "socoro": "socorro", "auxlio": "auxilio",
-    "urself": "yourself", "yourslef": "yourself", "yrself": "yourself", "urselves": "yourselves", "aiutoo": "aiuto", "yardm": "yardim", "yrdm": "yardim", "tolongg": "tolong",
+    "urself": "yourself", "gimme": "give me", "gimmie": "give me", "lemme": "let me", "yourslef": "yourself", "yrself": "yourself", "urselves": "yourselves", "aiutoo": "aiuto", "yardm": "yardim", "yrdm": "yardim", "tolongg": "tolong",
     "tulongg": "tulong", "madat": "madad", "bachaao": "bachao", "bachaoo": "bachao", "bacao": "bachao",
     "fuehle": "fuhle", "quelquun": "quelquun",
 }
@@ -166,7 +166,7 @@ _UNSAFE = [
         "safe unsafe",
         [
             r"(?:^|\b(?:i|am|me|and|but|so|just|still|really|honestly|now|okay|feel|scared|because)\b) ?(?:do )?(?:not|never|no longer) (?:feel(?:ing)? |be |being |stay |staying |am )?(?:very |really |totally |completely |entirely |so |that |at all )?safe\b",
-            r"\b(?:do not|never|no longer) (?:really |even )?feel (?:very |really |so |that |entirely )?safe\b",
+            r"\b(?:do not|never|no longer|no) (?:really |even )?feel (?:very |really |so |that |entirely )?safe\b",
             r"\b(?:i am|i feel|feel|feeling|am|i|so|very|really) unsafe\b",
             r"\bcan not (?:keep|stay|be) (?:myself |me )?safe\b",
             r"\b(?:can not|will not|might not|may not|do not think i (?:can|will)|not sure i (?:can|will)) (?:promise (?:i will |to |that i will |ill |i can )?)?(?:stay|be|keep myself|keep me) safe\b",
@@ -255,7 +255,7 @@ _UNSAFE = [
 # Requests for help, for a person or for a number to call.
 _REQUEST = [
     _Family(
-        "help support assistance",
+        "help support assistance assist",
         [
             r"\bwho (?:can|could|will|would) help\b",
             r"\bhelp (?:me|us|mij|mi)\b",
@@ -264,7 +264,12 @@ _REQUEST = [
             r"\b(?:where|how|who) (?:do|can|could|should|would|will|to)(?: i| we| someone)? (?:get|find|go for|look for|reach|ask for|turn to for|call for)(?: (?:some|real|proper|actual|professional|immediate|urgent|more))? (?:help|support)\b",
             r"\bget me(?: (?:some|real))? help\b",
             r"\b(?:i|we) (?:need|want|have) to (?:get|find) (?:some |real |proper )?help\b",
-            r"\b(?:need|want) (?:someone|somebody|anyone|a person) (?:to )?help\b",
+            r"\b(?:need|want) (?:someone|somebody|anyone|a person|you) (?:to )?help\b",
+            r"\b(?:may|can|could) i (?:have|get) (?:some |a little |any )?help\b",
+            r"\bplease assist\b|^ (?:i need |need )?assistance(?: please| now)* $",
+            r"^ (?:get|getting) (?:me )?help(?: now| please)* $",
+            r"\b(?:call|calling|crying|screaming|shouting) (?:out )?for help\b",
+            r"\bcrisis (?:support|help|care|service|services|team|worker)\b",
             r"\bways to (?:get help|get support)\b",
             r"\b(?:madad|help) (?:karo|kro|kar do|kardo|kijiye|kijie|karein|karo na|chahiye|chaiye|chahie|chiye)\b",
             r"\b(?:meri|hamari|mujhe|mujhko) (?:madad|help)\b",
@@ -272,6 +277,9 @@ _REQUEST = [
         [
             rf"\b{_NEG}{_ADV} (?:need|want|require|ask for|asking for)(?: (?:any|some|your|the|more|a))? (?:help|support|assistance)\b",
             r"\bno (?:help|one|body) (?:needed|required)\b",
+            r"\b(?:okay|fine|alright|normal|brave|allowed|human|strength|strong|good|safe|ok) to (?:need|ask for|want|get|seek|accept|reach out for) (?:some |a little )?help\b",
+            r"\b(?:asking|reaching out) for help is\b",
+            r"\b(?:was|were|had|have been|has been|is|she is|he is|they are|dog was|kept) (?:calling|crying|screaming|shouting|asking) (?:out )?for help\b",
             r"\bhelp me (?:understand|remember|choose|decide|pick|think of|word|phrase|describe|imagine|picture|visuali[sz]e|find the words|with (?:this|the) (?:step|question|phrase|answer|words))\b",
             r"\bneed (?:some )?help (?:choosing|picking|deciding|thinking of|finding the words|with (?:this|the) (?:step|question|phrase|answer|words|buttons?|menu))\b",
             r"\b(?:you|he|she|they|it|who|do you|does he|does she|does it) (?:really |even |still )?(?:need|want|needs|wants)(?: (?:any|some|more))? help\b",
@@ -290,7 +298,11 @@ _REQUEST = [
             r"\breach (?:a |an )?(?:real |actual |live )?(?:person|human)\b",
             r"\b(?:need|want|have|how do i|how can i|can i|where can i|how to) (?:to )?reach (?:someone|somebody|anyone|anybody)\b",
             r"\b(?:need|want) (?:someone|somebody|anyone|a person) (?:to )?(?:talk|call|text|listen|be with|stay with|hear)\b",
-            r"\bis there (?:a |an |any )?(?:someone|somebody|anyone|anybody|person|human|real person)\b",
+            r"\bis there (?:a |an |any )?(?:real |actual |live )?(?:someone|somebody|anyone|anybody|person|human|people)\b(?! (?:who|that) (?!i can|can|could|will)\w+)",
+            r"^ any (?:real |actual |live )?(?:human|humans|person|people|one)(?: here| there| around| online)? $",
+            r"\b(?:someone|somebody|anyone|anybody) (?:please )?(?:talk|speak) to me\b",
+            r"\btalk to me(?: please)? (?:someone|somebody|anyone|anybody)\b",
+            r"\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:please )?(?:talk|speak|chat) (?:to|with) me\b",
             r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:someone|somebody|anyone|a person|a human)\b",
             r"\bways to (?:reach|contact|talk to|get in touch with|call)\b",
             r"^ please (?:someone|somebody|anyone|anybody)(?: please)? $",
@@ -313,9 +325,11 @@ _REQUEST = [
             r"\b(?:number|line) (?:can|could|should|do|would) (?:i|we) (?:call|text|ring|dial)\b",
             r"\b(?:give|send|tell|show|get) me (?:a |the |some |your |any )?(?:crisis |emergency |help |support |suicide )?(?:number|numbers|line|lines|hotline|helpline|contacts?|resources)\b",
             r"\b(?:crisis|suicide|emergency|help|support|samaritans|mental health) (?:line|lines|number|numbers|hotline|text line|textline|phone|resources)\b",
+            r"\b(?:number|line) to (?:call|text|ring|dial)\b",
+            r"^ (?:a |the |any )?(?:crisis |help |emergency )?(?:number|hotline|line)(?: please| pls| now)+ $",
             r"\b(?:hotline|helpline|textline)\b",
             r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:a line|a helpline|a hotline|911|999|112|988|000)\b",
-            r"\bis there (?:a |an |any )?(?:number|line)\b(?= *$| (?:i|we|to|that|you|please|someone|for (?:help|support|crisis|people))\b)",
+            r"\bis there (?:a |an |any )?(?:text |crisis |help )?(?:number|line)\b(?= *$| (?:i|we|to|that|you|please|someone|for (?:help|support|crisis|people))\b)",
             r"\b(?:number|numbers|line) (?:for|to get) (?:help|support|crisis|someone|a person)\b",
             r"\b(?:need|want|get|have) (?:a |the |some )?(?:phone |crisis |help |emergency |suicide )?(?:number|numbers)(?= *$| (?:to call|i can call|to text|i can text|for help|please|now|to ring)\b)",
             r"\b(?:need|have|want|going|got) to (?:call|dial|ring) (?:911|999|112|988|000|an ambulance|emergency services)\b",
@@ -506,6 +520,30 @@ _USAGE = [
         [r"\bdo i (?:have|need) to (?:answer|reply|type|say anything|write)\b"],
     ),
     _Family(
+        "later redo change answer next long",
+        [
+            r"\b(?:can|could) (?:i|we) (?:do|finish|continue|come back to) (?:this|it|the rest) (?:later|another time|tomorrow)\b",
+            r"\bchange my (?:answer|choice|reply|response)\b",
+            r"\bredo (?:this|the|that|it)\b|^ redo(?: please)? $",
+            r"\bgo to the next (?:step|part|stage|bit|question)\b",
+            r"\bhow long (?:does|is|will|do) (?:this|the journey|the session|the meditation|each stage)\b",
+        ],
+    ),
+    _Family(
+        "answer reply pause back start",
+        [
+            r"\b(?:do not|dont) (?:want|have) to (?:answer|reply|type|write|say) (?:this|that|it|the question|anything)\b|\bwhat if i (?:do not|dont) (?:want to )?(?:answer|reply|type)\b",
+            r"\b(?:let me|i need to|i want to|can we|let us|lets|i would like to|need to) pause\b",
+            r"^ (?:please )?take me back\b",
+            r"^ (?:i want to |can i |can we |let me |lets )?start (?:over|again)(?: please)? $",
+        ],
+        weak=True,
+    ),
+    _Family(
+        "click press tap select",
+        [r"\bcan not (?:i )?(?:click|press|tap|select) (?:anything|the|a|any|on)\b"],
+    ),
+    _Family(
         "wrong",
         [r"\b(?:pressed|clicked|tapped|picked|chose|hit|selected|choose|press|click|tap) (?:the |a )?wrong (?:one|option|choice|thing|answer|button)\b"],
     ),
@@ -609,7 +647,7 @@ _JA_HIT = re.compile(
 
 _WHOLE_HELP = frozenset(
     "help sos mayday ayuda auxilio socorro ajuda aide secours hilfe aiuto hulp pomocy ratunku yardim imdat "
-    "tolong tulong madad bachao emergency crisis hotline helpline notfall urgent panicking 911 988 999 112".split()
+    "tolong tulong madad bachao emergency crisis hotline helpline notfall urgent panicking unsafe danger assistance 911 988 999 112".split()
 )
 _WHOLE_FILLER = frozenset(
     "me please now right asap someone somebody anyone anybody i need urgent urgently quick quickly fast oh omg god "
