@@ -42,12 +42,20 @@ def _parser() -> argparse.ArgumentParser:
     move.add_argument("--from", dest="source", required=True, help="sqlite:///data/wellspring.db, a path, or postgresql://...")
     move.add_argument("--to", dest="target", required=True, help="postgresql://user:password@host/db, or a SQLite path")
     move.add_argument("--batch", type=int, default=1000, help="rows per transaction (default 1000)")
+    evaluate = sub.add_parser("evaluate", help="score the language layer on the labelled sets (and any given .tsv files)")
+    evaluate.add_argument("sets", nargs="*", type=Path, help="extra labelled .tsv files to score")
+    evaluate.add_argument("--only", action="store_true", help="score only the files given")
+    evaluate.add_argument("--rules-only", action="store_true", help="the rules-only path (no encoder)")
+    evaluate.add_argument("--no-groups", action="store_true", help="one line per set, no registers")
+    evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    evaluate.add_argument("--golden", action="store_true", help="with UPDATE_GOLDEN=1, rewrite tests/language/golden.tsv")
     from bot.bench.cli import add_arguments as add_bench_arguments
 
     add_bench_arguments(sub.add_parser("bench", help="measure turns/s, latency, memory and start-up against a naive baseline"))
     from bot.owner import add_arguments as add_owner_arguments
 
     add_owner_arguments(sub)
+    sub.add_parser("health", help="ask the running bot's readiness endpoint (WELLSPRING_HEALTH_PORT); exit 0 when ready")
     return parser
 
 
@@ -71,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             settings.require_token()  # before anything is made on disk
         if args.command in STORE_COMMANDS and not (args.command == "console" and args.db is not None):
             prepare_sqlite(settings.store_target)  # a missing folder 0700, the file 0600
+        if args.command == "health":
+            from bot.health import health_command
+
+            return health_command(settings.health_port)
         if args.command in ("erase", "backup", "stats"):
             from bot.owner import run as run_owner
 
@@ -83,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             from bot.store.transfer import migrate_store
 
             return asyncio.run(migrate_store(args.source, args.target, max(1, args.batch)))
+        if args.command == "evaluate":
+            return _evaluate(args)
         if args.command == "bench":
             from bot.bench.cli import run as run_bench
 
@@ -174,6 +188,18 @@ def _classify(args: argparse.Namespace, settings) -> int:
     from bot.classify import classify_stream
 
     return classify_stream(sys.stdin, sys.stdout, _content(settings).language)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    root = Path(__file__).resolve().parents[1]
+    if not (root / "tools" / "evaluate.py").exists():
+        print("wellspring evaluate runs from a checkout of the repository (tools/evaluate.py)", file=sys.stderr)
+        return 2
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from tools.evaluate import run
+
+    return run(args)
 
 
 def _login_name() -> str:
