@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Protocol, Sequence
+from typing import Any, Mapping, Protocol, Sequence
 
-from bot.journey.model import STAGES, STATUSES, PersonState
+from bot.journey.model import STATUSES, PersonState
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,14 +161,8 @@ def journey_row(state: PersonState, events: Sequence[Event]) -> tuple[Any, ...]:
     """The journeys-table row a committed state implies; stores keep the furthest stage and first finish."""
     guild = next((e.guild_id for e in events if e.kind == "begin" and e.guild_id), None) if events else None
     finished = state.updated_at if state.status == "completed" else None
-    variables = state.vars  # most have no check-in yet: two look-ups, not two calls
-    before = state.checkin("before") if "_checkin_before" in variables else None
-    after = state.checkin("after") if "_checkin_after" in variables else None
-    return (state.person_id, state.journeys, guild, state.started_at, finished, _STAGE_NUMBER[state.stage],
-            before, after)
-
-
-_STAGE_NUMBER = {name: number for number, name in enumerate(STAGES, start=1)}  # PersonState.stage_number, by look-up
+    return (state.person_id, state.journeys, guild, state.started_at, finished, state.stage_number,
+            state.checkin("before"), state.checkin("after"))
 
 
 def merge_journey(old: JourneyRecord | None, row: tuple[Any, ...]) -> JourneyRecord:
@@ -180,45 +174,9 @@ def merge_journey(old: JourneyRecord | None, row: tuple[Any, ...]) -> JourneyRec
                          max(old.furthest_stage, furthest), before, after, old.guild_id or guild)
 
 
-# json.dumps builds an encoder on every call; the stdlib's C encoder, built once, writes the same text.
-def _no_default(value: Any) -> Any:
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-def _encoder(ensure_ascii: bool) -> Callable[[Any], str]:
-    reference = json.JSONEncoder(ensure_ascii=ensure_ascii).encode
-    try:
-        from json.encoder import c_make_encoder, encode_basestring, encode_basestring_ascii
-
-        chunks = c_make_encoder(None, _no_default, encode_basestring_ascii if ensure_ascii else encode_basestring,
-                                None, ": ", ", ", False, False, True)
-
-        def encode(value: Any) -> str:
-            return "".join(chunks(value, 0))
-
-        sample = {"a": ["b", "é", '"\n'], "ü": "🕯️"}
-        if encode(sample) == reference(sample):
-            return encode
-    except (ImportError, TypeError):  # no C accelerator, or another signature: the public way
-        pass
-    return reference
-
-
-_encode_vars = _encoder(ensure_ascii=False)
-_encode_seen = _encoder(ensure_ascii=True)
-_decode = json.JSONDecoder().scan_once
-
-
-def _loads(text: str) -> Any:
-    """json.loads, without its whitespace regexes, for text as this module writes it."""
-    if type(text) is str:
-        try:
-            value, end = _decode(text, 0)
-        except (StopIteration, ValueError):
-            end = -1
-        if end == len(text):
-            return value
-    return json.loads(text)  # space around the value is fine; anything else raises json.loads' own error
+# Built once: json.dumps would build an encoder on every call. The same text as json.dumps writes.
+_encode_vars = json.JSONEncoder(ensure_ascii=False).encode
+_encode_seen = json.JSONEncoder().encode
 
 
 def encode_vars(variables: Mapping[str, str]) -> str:
@@ -231,11 +189,10 @@ def encode_seen(seen: Sequence[str]) -> str:
     return _encode_seen(list(seen)) if seen else "[]"
 
 
-def state_to_row(state: PersonState, vars_text: str | None = None, seen_text: str | None = None) -> tuple[Any, ...]:
-    """Flatten a state into the people table's columns (with the JSON columns, when already encoded)."""
+def state_to_row(state: PersonState) -> tuple[Any, ...]:
+    """Flatten a state into the people table's columns."""
     return (state.person_id, state.stage, state.node, state.status, state.step, state.journeys, state.completed,
-            encode_vars(state.vars) if vars_text is None else vars_text,
-            encode_seen(state.reframes_seen) if seen_text is None else seen_text, state.started_at, state.updated_at)
+            encode_vars(state.vars), encode_seen(state.reframes_seen), state.started_at, state.updated_at)
 
 
 def row_to_state(row: Sequence[Any]) -> PersonState:
@@ -243,12 +200,12 @@ def row_to_state(row: Sequence[Any]) -> PersonState:
     person_id, stage, node, status, step, journeys, completed, variables, seen, started_at, updated_at = row[:11]
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    variables = _loads(variables) if variables and variables != "{}" else {}
-    seen = _loads(seen) if seen and seen != "[]" else ()
+    variables = json.loads(variables) if variables else {}
+    seen = json.loads(seen) if seen else ()
     return PersonState(
-        person_id, stage, node, status, int(step), int(journeys), int(completed),
-        {str(k): str(v) for k, v in variables.items()}, tuple(map(str, seen)),
-        float(started_at), float(updated_at),
+        person_id=person_id, stage=stage, node=node, status=status, step=int(step), journeys=int(journeys),
+        completed=int(completed), vars={str(k): str(v) for k, v in variables.items()},
+        reframes_seen=tuple(map(str, seen)), started_at=float(started_at), updated_at=float(updated_at),
     )
 
 

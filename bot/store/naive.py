@@ -6,6 +6,7 @@ schema and migrations as SqliteStore; the only difference is how turns reach SQL
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from contextlib import asynccontextmanager
@@ -20,6 +21,11 @@ from bot.store.base import (CARE_EVENTS_SQL, STATE_COLUMNS, Event, Funnel, Journ
                             export_state, journey_row, row_to_state, state_to_row)
 from bot.store.sqlite_sql import (DELETE_PLAN, ERASE_SQL, INSERT_EVENT, JOURNEY_UPSERT, SAVE_PLAN, SELECT_PLAN,
                                   SELECT_REGION, SET_REGION, UPSERT, migrate)
+
+# aiosqlite's DEBUG records print every call it runs with its parameters, and those hold a person's
+# safety plan in their own words: its records below INFO are dropped, whatever the root level.
+if logging.getLogger("aiosqlite").level < logging.INFO:
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 _SELECT_ONE = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = ?"
 

@@ -140,20 +140,20 @@ class _Slot:
     """One person's row, read and locked inside an open transaction."""
 
     def __init__(self, conn: asyncpg.Connection, person_id: str, state: PersonState | None):
-        self._conn, self.person_id, self.state = conn, person_id, state
+        self._connection, self.person_id, self.state = conn, person_id, state
 
     async def commit(self, state: PersonState | None, events: Sequence[Event] = ()) -> None:
         """Write the new state and events, then COMMIT: durable when this returns."""
-        if not self._conn.is_in_transaction():  # a second commit in one turn: lock again
-            await self._conn.execute(_begin_locked(self.person_id))
+        if not self._connection.is_in_transaction():  # a second commit in one turn: lock again
+            await self._connection.execute(_begin_locked(self.person_id))
         if state is None:
-            await _erase(self._conn, self.person_id, events)
+            await _erase(self._connection, self.person_id, events)
         elif events:
-            await self._conn.execute(_SAVE_WITH_EVENTS, *_row(state), *_journey(state, events),
+            await self._connection.execute(_SAVE_WITH_EVENTS, *_row(state), *_journey(state, events),
                                      *_event_arrays(events))
         else:
-            await self._conn.execute(_SAVE, *_row(state), *_journey(state, events))
-        await self._conn.execute("COMMIT")
+            await self._connection.execute(_SAVE, *_row(state), *_journey(state, events))
+        await self._connection.execute("COMMIT")
         self.state = state
 
 

@@ -1,11 +1,11 @@
-"""The default store: one SQLite file through aiosqlite, with group commit.
+"""The default store: one SQLite file, with group commit.
 
-Two aiosqlite connections, each with its own thread. The writer runs batches: every write that
-arrives while one batch is being written joins the next, and a batch is one transaction run as
-one call on the writer's thread (`BEGIN IMMEDIATE`, one multi-row statement per table, `COMMIT`;
-see sqlite_sql.py). Erasure, channels, reminders, safety plans and server settings travel in the
-same batches, in the order they were asked for, so nothing ever runs inside another batch's
-transaction. A turn's replies go out only once its batch has committed.
+Two sqlite3 connections, each on a thread of its own (SqliteThread). The writer runs batches: every
+write that arrives while one batch is being written joins the next, and a batch is one transaction
+run as one call on the writer's thread (`BEGIN IMMEDIATE`, one multi-row statement per table,
+`COMMIT`; see sqlite_sql.write_batch). Erasure, channels, reminders, safety plans and server settings
+travel in the same batches as typed operations, in the order they were asked for, so nothing ever
+runs inside another batch's transaction. A turn's replies go out only once its batch has committed.
 
 The states this process has read or written stay in memory (up to CACHE_PEOPLE), so a turn by
 someone mid-journey reads nothing. Other reads are batched like writes, one statement per batch,
@@ -14,24 +14,22 @@ on the second connection: in WAL mode a reader never waits for the writer.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sqlite3
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-import aiosqlite
-
 from bot.journey.model import PersonState
-from bot.store.base import (CARE_EVENTS_SQL, Event, Funnel, JourneyRecord, check_plan_item, check_region, encode_seen, encode_vars,
-                            export_plan, export_state, journey_row, row_to_state, state_to_row)
+from bot.store.base import (CARE_EVENTS_SQL, Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan,
+                            export_state, journey_row, row_to_state, state_to_row)
 from bot.store.batch import Batcher, Failed
-from bot.store.sqlite_sql import (CANCEL, CHANNEL, CLAIM, ERASE, MAX_ROWS, PAD, PLAN, REGION, REMIND, SELECT_PLAN,
-                                  SELECT_REGION, UNPLAN, bucket, max_rows, migrate_async, on_thread, plan_batch,
-                                  read_sql, run_batch)
+from bot.store.sqlite_sql import (MAX_ROWS, PAD, SELECT_PLAN, SELECT_REGION, CancelReminder, ClaimReminders, DeletePlan,
+                                  DisableChannel, EnableChannel, Erase, Save, SavePlanItem, SetReminder, SetRegion,
+                                  Write, bucket, max_rows, migrate, read_sql, write_batch)
+from bot.store.sqlite_thread import SqliteThread
 
 log = logging.getLogger(__name__)
 
@@ -42,74 +40,65 @@ BATCH_TURNS = 8192
 CACHE_PEOPLE = 50_000  # states kept in memory, most recently written first to stay (under 1 KB each)
 
 
+@dataclass(frozen=True, slots=True)
+class PendingReminder:
+    """A read-batch item: whether a person has a pending reminder."""
+
+    person_id: str
+
+
 class _Slot:
-    """`async with store.person(id) as slot`: the next read batch fills the slot in and answers with it.
+    """`async with store.person(id) as slot`: the state in memory, or the next read batch fills it in."""
 
-    `__aenter__` and `__aexit__` are plain methods handing back awaitables rather than coroutines:
-    one frame fewer for every waiting turn to suspend through and resume through.
-    """
-
-    __slots__ = ("store", "person_id", "state", "kept")
+    __slots__ = ("store", "person_id", "state")
 
     def __init__(self, store: SqliteStore, person_id: str):
         self.store, self.person_id, self.state = store, person_id, None
-        self.kept: tuple[PersonState, str, str] | None = None  # the kept state, with its stored JSON
 
-    def __aenter__(self) -> asyncio.Future[_Slot] | _Ready:
+    async def __aenter__(self) -> _Slot:
         kept = self.store._cache.get(self.person_id)
         if kept is not None:  # read or written by this process: no read at all
-            self.state, self.kept = kept[0], kept
-            return _Ready(self)
-        return self.store._reads.submit(self)
+            self.state = kept
+            return self
+        return await self.store._reads.submit(self)
 
-    def __aexit__(self, *exc: object) -> _Nothing:
-        return _NOTHING
+    async def __aexit__(self, *exc: object) -> None:
+        return None
 
     async def commit(self, state: PersonState | None, events: Sequence[Event] = ()) -> None:
         store, person_id = self.store, self.person_id
         try:
             if state is None:
                 store._cache.pop(person_id, None)
-                await store._writes.submit((ERASE, person_id))
+                await store._writes.submit(Erase(person_id))
             else:
-                rows = [(person_id, e.guild_id, e.kind, e.at) for e in events] if events else ()
-                # Most turns change neither vars nor the reframes seen: their JSON, kept, is not made again.
-                kept = self.kept
-                vars_text = kept[1] if kept is not None and state.vars is kept[0].vars else encode_vars(state.vars)
-                seen_text = (kept[2] if kept is not None and state.reframes_seen is kept[0].reframes_seen
-                             else encode_seen(state.reframes_seen))
-                row = state_to_row(state, vars_text, seen_text)
-                await store._writes.submit((row, journey_row(state, events), rows))
-                store._remember(person_id, (state, vars_text, seen_text))
+                rows = [(person_id, e.guild_id, e.kind, e.at) for e in events]
+                await store._writes.submit(Save(state_to_row(state), journey_row(state, events), rows))
+                store._remember(person_id, state)
         except BaseException:  # failed, or cancelled while the batch ran: the file says what is true
             store._cache.pop(person_id, None)
             raise
         self.state = state
 
 
-class _Ready:
-    """An awaitable already done with `value`: `__aenter__`'s answer when the state is in memory."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any):
-        self.value = value
-
-    def __await__(self):
-        return self.value
-        yield  # a generator that returns at once: awaiting it never suspends
+def _set_up_writer(conn: sqlite3.Connection) -> int:
+    """On the writer's thread: tune, migrate; the file's data_version."""
+    conn.execute("PRAGMA busy_timeout=5000")  # first: another process may be setting the file up
+    conn.execute("PRAGMA journal_mode=WAL").fetchall()
+    conn.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
+    migrate(conn)
+    ((version,),) = conn.execute("PRAGMA data_version").fetchall()
+    return version
 
 
-class _Nothing:
-    """An awaitable that is already done (with None), for `__aexit__`."""
-
-    __slots__ = ()
-
-    def __await__(self):
-        return iter(())
-
-
-_NOTHING = _Nothing()
+def _set_up_reader(conn: sqlite3.Connection) -> bool:
+    """On the reader's thread: tune; whether SQLite has its JSON functions (built in since 3.38)."""
+    conn.execute("PRAGMA busy_timeout=5000")
+    try:
+        conn.execute("SELECT json_array(1)").fetchall()
+    except sqlite3.OperationalError:
+        return False
+    return True
 
 
 class SqliteStore:
@@ -122,20 +111,18 @@ class SqliteStore:
     connection commit anyway, the next batch sees SQLite's `data_version` move and empties it all.
     """
 
-    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection,
+    def __init__(self, path: Path, writer: SqliteThread, reader: SqliteThread,
                  scratch: tempfile.TemporaryDirectory | None = None, json_reads: bool = True,
                  cache_people: int = CACHE_PEOPLE, data_version: int | None = None):
         self.path, self._writer, self._reader, self._scratch = path, writer, reader, scratch
-        self._writer_conn = writer._conn  # the sqlite3 connection itself, used only on the writer's thread
-        self._json = json_reads  # SQLite's JSON functions: built in since 3.38, and usually compiled in before
-        # person id -> (state, its vars and reframes_seen as stored); insertion order: least recently written first
-        self._cache: dict[str, tuple[PersonState, str, str]] = {}
+        self._json = json_reads  # read batches as one JSON value (see read_sql)
+        # person id -> state; insertion order: least recently written first
+        self._cache: dict[str, PersonState] = {}
         self._cache_limit = max(0, cache_people)
         self._data_version = data_version  # the writer's: moves only when another connection commits
-        self._writes: Batcher[tuple, Any] = Batcher(self._write_batch, limit=BATCH_TURNS)
-        # Items: a person id (their state), a _Slot (to fill in with their state), or a 1-tuple (whether
-        # they have a pending reminder).
-        self._reads: Batcher[str | _Slot | tuple[str], Any] = Batcher(self._read_batch, limit=MAX_ROWS)
+        self._writes: Batcher[Write, Any] = Batcher(self._write_batch, limit=BATCH_TURNS)
+        # Items: a person id (their state), a _Slot (to fill in with their state), or a PendingReminder.
+        self._reads: Batcher[str | _Slot | PendingReminder, Any] = Batcher(self._read_batch, limit=MAX_ROWS)
 
     @classmethod
     async def open(cls, path: Path | str, cache_people: int = CACHE_PEOPLE) -> SqliteStore:
@@ -146,26 +133,20 @@ class SqliteStore:
             scratch = tempfile.TemporaryDirectory(prefix="wellspring-")
             file = Path(scratch.name) / "memory.db"
         path.parent.mkdir(parents=True, exist_ok=True)
-        opened: list[aiosqlite.Connection] = []
+        opened: list[SqliteThread] = []
         try:
-            writer = await aiosqlite.connect(file, isolation_level="IMMEDIATE", cached_statements=256)
+            # isolation_level=None: the sqlite3 module begins nothing by itself; write_batch says BEGIN IMMEDIATE.
+            writer = await SqliteThread.open(file, "wellspring-sqlite-writer", isolation_level=None,
+                                             cached_statements=256)
             opened.append(writer)
-            await writer.execute("PRAGMA busy_timeout=5000")  # first: another process may be setting the file up
-            await writer.execute_fetchall("PRAGMA journal_mode=WAL")
-            await writer.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
-            await migrate_async(writer)
-            ((version,),) = await writer.execute_fetchall("PRAGMA data_version")
-            reader = await aiosqlite.connect(file, isolation_level=None, cached_statements=256)
+            version = await writer.run(_set_up_writer)
+            reader = await SqliteThread.open(file, "wellspring-sqlite-reader", isolation_level=None,
+                                             cached_statements=256)
             opened.append(reader)
-            await reader.execute("PRAGMA busy_timeout=5000")
-            try:
-                await reader.execute_fetchall("SELECT json_array(1)")
-                has_json = True
-            except sqlite3.OperationalError:
-                has_json = False
+            has_json = await reader.run(_set_up_reader)
         except BaseException:
-            for conn in opened:
-                await conn.close()
+            for db in opened:
+                await db.close()
             if scratch is not None:
                 scratch.cleanup()
             raise
@@ -179,58 +160,59 @@ class SqliteStore:
     async def load(self, person_id: str) -> PersonState | None:
         """Read a person's state."""
         kept = self._cache.get(person_id)
-        return kept[0] if kept is not None else await self._reads.submit(person_id)
+        return kept if kept is not None else await self._reads.submit(person_id)
 
     async def forget(self, person_id: str) -> None:
         """Erase everything stored about a person."""
         self._cache.pop(person_id, None)
-        await self._writes.submit((ERASE, person_id))
+        await self._writes.submit(Erase(person_id))
 
-    def _remember(self, person_id: str, kept: tuple[PersonState, str, str]) -> None:
+    def _remember(self, person_id: str, state: PersonState) -> None:
         """Keep a committed state in memory, as the most recent; the least recent leaves past the limit."""
         cache = self._cache
         if cache.pop(person_id, None) is None and len(cache) >= self._cache_limit:
             if not self._cache_limit:
                 return
             del cache[next(iter(cache))]
-        cache[person_id] = kept
+        cache[person_id] = state
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable the bot in one channel."""
-        await self._writes.submit((CHANNEL, (guild_id, channel_id, by, now) if enabled else (guild_id, channel_id)))
+        await self._writes.submit(EnableChannel(guild_id, channel_id, by, now) if enabled
+                                  else DisableChannel(guild_id, channel_id))
 
     async def channels(self, guild_id: str) -> list[str]:
         """Enabled channel ids of a guild."""
-        rows = await self._reader.execute_fetchall(
+        rows = await self._reader.fetchall(
             "SELECT channel_id FROM channels WHERE guild_id = ? ORDER BY enabled_at", (guild_id,))
         return [r[0] for r in rows]
 
     async def is_enabled(self, guild_id: str, channel_id: str) -> bool:
         """Whether the bot may act in this channel."""
-        return bool(await self._reader.execute_fetchall(
+        return bool(await self._reader.fetchall(
             "SELECT 1 FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id)))
 
     async def count_events(self, guild_id: str | None = None) -> dict[str, int]:
         """Aggregate event counts, optionally for one guild: labels and numbers only."""
         where, args = ("WHERE guild_id = ?", (guild_id,)) if guild_id else ("", ())
-        rows = await self._reader.execute_fetchall(
+        rows = await self._reader.fetchall(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events {where} GROUP BY kind", args)
         return {kind: count for kind, count in rows}
 
     async def journeys(self, person_id: str) -> list[JourneyRecord]:
         """A person's journeys, oldest first."""
-        rows = await self._reader.execute_fetchall(
+        rows = await self._reader.fetchall(
             "SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, guild_id "
             "FROM journeys WHERE person_id = ? ORDER BY number", (person_id,))
         return [JourneyRecord(*row) for row in rows]
 
     async def funnel(self, guild_id: str) -> Funnel:
         """Journeys begun from one server: started, finished, and how many reached each stage."""
-        rows = await self._reader.execute_fetchall(
+        rows = await self._reader.fetchall(
             "SELECT furthest_stage, COUNT(*), COUNT(finished_at) FROM journeys WHERE guild_id = ? "
             "GROUP BY furthest_stage", (guild_id,))
         reached = {n: sum(count for stage, count, _ in rows if stage >= n) for n in range(1, 8)}
-        care = await self._reader.execute_fetchall(
+        care = await self._reader.fetchall(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = ? AND {CARE_EVENTS_SQL} "
             "GROUP BY kind", (guild_id,))
         return Funnel(sum(count for _, count, _ in rows), sum(done for _, _, done in rows), reached,
@@ -239,11 +221,11 @@ class SqliteStore:
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person, as JSON-ready data."""
         state = await self._reads.submit(person_id)
-        events = await self._reader.execute_fetchall(
+        events = await self._reader.fetchall(
             "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,))
-        due = await self._reader.execute_fetchall(
+        due = await self._reader.fetchall(
             "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
-        plan = await self._reader.execute_fetchall(SELECT_PLAN, (person_id,))
+        plan = await self._reader.fetchall(SELECT_PLAN, (person_id,))
         return {
             "person_id": person_id,
             "state": None if state is None else export_state(state),
@@ -255,49 +237,49 @@ class SqliteStore:
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
         """Keep one pending reminder per person (a new one replaces the old)."""
-        await self._writes.submit((REMIND, (person_id, due_at, now)))
+        await self._writes.submit(SetReminder(person_id, due_at, now))
 
     async def cancel_reminder(self, person_id: str) -> bool:
         """Drop a pending reminder; whether there was one."""
         # Every begin and resume turn asks, and almost nobody has one: a look in the next read batch
         # first, and a write only when there is something to delete.
-        if not await self._reads.submit((person_id,)):
+        if not await self._reads.submit(PendingReminder(person_id)):
             return False
-        return await self._writes.submit((CANCEL, person_id))
+        return await self._writes.submit(CancelReminder(person_id))
 
     async def reminder(self, person_id: str) -> float | None:
         """When the pending reminder is due."""
-        rows = await self._reader.execute_fetchall("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,))
+        rows = await self._reader.fetchall("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,))
         return rows[0][0] if rows else None
 
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
         """Take due reminders in one transaction, so each is sent once."""
-        return await self._writes.submit((CLAIM, (now, limit)))
+        return await self._writes.submit(ClaimReminders(now, limit))
 
     # A safety plan and a server's region are rare writes: each is its own op in the next write batch, so
     # it keeps its order with erasure and never runs inside another batch's transaction. Not kept in memory.
     async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
         """Store one section of a person's safety plan (their words), replacing what it held."""
         check_plan_item(section, text)
-        await self._writes.submit((PLAN, (person_id, section, text, float(now))))
+        await self._writes.submit(SavePlanItem(person_id, section, text, float(now)))
 
     async def plan(self, person_id: str) -> dict[str, str]:
         """A person's safety plan: section -> their words."""
-        rows = await self._reader.execute_fetchall(SELECT_PLAN, (person_id,))
+        rows = await self._reader.fetchall(SELECT_PLAN, (person_id,))
         return {section: text for section, text, _ in rows}
 
     async def delete_plan(self, person_id: str) -> None:
         """Erase a person's safety plan."""
-        await self._writes.submit((UNPLAN, person_id))
+        await self._writes.submit(DeletePlan(person_id))
 
     async def set_guild_region(self, guild_id: str, region: str | None) -> None:
         """A server's crisis-line region; None clears it."""
         check_region(region)
-        await self._writes.submit((REGION, (guild_id, region)))
+        await self._writes.submit(SetRegion(guild_id, region))
 
     async def guild_region(self, guild_id: str) -> str | None:
         """A server's crisis-line region, if set."""
-        rows = await self._reader.execute_fetchall(SELECT_REGION, (guild_id,))
+        rows = await self._reader.fetchall(SELECT_REGION, (guild_id,))
         return rows[0][0] if rows else None
 
     async def close(self) -> None:
@@ -312,40 +294,40 @@ class SqliteStore:
                 self._scratch.cleanup()
 
     # --- batches ------------------------------------------------------------------------------
-    async def _read_batch(self, items: list) -> list:
-        ids = list(dict.fromkeys([item if type(item) is str else item.person_id if type(item) is _Slot else item[0]
-                                  for item in items]))
-        found: dict[str, tuple] = {}
+    async def _read_batch(self, items: list[str | _Slot | PendingReminder]) -> list:
+        ids = list(dict.fromkeys([item if type(item) is str else item.person_id for item in items]))
+        found: dict[str, Sequence[Any]] = {}
         most = max_rows(1)
         for start in range(0, len(ids), most):
-            part = ids[start:start + most]
+            part: list[Any] = ids[start:start + most]
             size = bucket(len(part))
             part += [PAD] * (size - len(part))  # padding: asks for nobody
-            rows = await self._reader.execute_fetchall(read_sql(size, self._json), part)
+            rows = await self._reader.fetchall(read_sql(size, self._json), part)
             for row in json.loads(rows[0][0]) if self._json else rows:
                 found[row[0]] = row
-        results = []
+        results: list[Any] = []
         for item in items:
-            kind = type(item)
-            if kind is tuple:  # a reminder probe
-                row = found.get(item[0])
+            if type(item) is PendingReminder:
+                row = found.get(item.person_id)
                 results.append(row is not None and bool(row[-1]))
                 continue
-            row = found.get(item if kind is str else item.person_id)
+            row = found.get(item if type(item) is str else item.person_id)
             state = None
             if row is not None and row[1] is not None:
                 try:
                     state = row_to_state(row)
                 except (ValueError, TypeError) as exc:  # a damaged row starts fresh rather than crash
                     log.warning("unreadable state for a person, starting fresh: %s", exc)
-            if kind is not str:  # a slot: its person's lock is held, so no write of theirs is in flight
+            if type(item) is _Slot:  # its person's lock is held, so no write of theirs is in flight
                 if state is not None:
-                    self._remember(item.person_id, (state, row[7], row[8]))
-                item.state, state = state, item
-            results.append(state)
+                    self._remember(item.person_id, state)
+                item.state = state
+                results.append(item)
+            else:
+                results.append(state)
         return results
 
-    async def _write_batch(self, ops: list[tuple]) -> list:
+    async def _write_batch(self, ops: list[Write]) -> list:
         try:
             return await self._transaction(ops)
         except sqlite3.Error as exc:
@@ -355,19 +337,12 @@ class SqliteStore:
         middle = len(ops) // 2
         return await self._write_batch(ops[:middle]) + await self._write_batch(ops[middle:])
 
-    async def _transaction(self, ops: list[tuple]) -> list:
-        """Run ops in order as one transaction, in one call on the writer's thread; each op's result.
-
-        The statements are planned here and run there back to back, `COMMIT` included: one round
-        trip per batch, so the event loop, busy with thousands of turns, is asked once and not
-        between statements. A failure anywhere rolls all of it back and is raised here.
-        """
-        results, version = await on_thread(self._writer, run_batch, self._writer_conn, plan_batch(ops), len(ops))
+    async def _transaction(self, ops: list[Write]) -> list:
+        """Run ops in order as one transaction, in one call on the writer's thread; each op's result."""
+        results, version = await self._writer.run(write_batch, ops)
         if version != self._data_version:
             if self._data_version is not None and self._cache:
                 log.warning("another connection wrote to %s: states kept in memory dropped", self.path)
                 self._cache.clear()
             self._data_version = version
         return results
-
-

@@ -1,32 +1,23 @@
-"""The SQL of the SQLite store: statements for many rows at once, and how a write batch runs.
+"""The SQL of the SQLite store: the write operations, statements for many rows at once, and a batch.
 
-A write batch is planned on the event loop (`plan`: the statements, in order) and run as one call
-on the writer's thread (`run_plan`: the statements, then `COMMIT`), so the batch costs one round
-trip to that thread however many turns it holds.
+A write batch is a list of typed operations (Save, Erase, ...) run by `write_batch` as one call on
+the writer's thread: `BEGIN IMMEDIATE`, the statements, `COMMIT`. One call per batch, however many
+turns it holds, so the event loop, busy with thousands of turns, is not asked between statements.
 """
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import sqlite3
+from dataclasses import dataclass
 from itertools import chain
-from typing import Any
-
-import aiosqlite
+from typing import Any, Sequence
 
 from bot.store.base import JOURNEY_COLUMNS, STATE_COLUMNS
 from bot.store.migrate import migrations, statements
 
 log = logging.getLogger(__name__)
-
-# aiosqlite's DEBUG records print every call it runs with its parameters, and those hold a person's
-# safety plan in their own words: at WELLSPRING_LOG_LEVEL=DEBUG they would reach the log. Its records
-# below INFO are dropped here, whatever the root level (a level set above INFO is left as it is).
-_aiosqlite_log = logging.getLogger("aiosqlite")
-if _aiosqlite_log.level < logging.INFO:
-    _aiosqlite_log.setLevel(logging.INFO)
 
 EVENT_COLUMNS = ("person_id", "guild_id", "kind", "at")
 _COLUMNS = ", ".join(STATE_COLUMNS)
@@ -63,21 +54,173 @@ SET_REGION = ("INSERT INTO guild_settings (guild_id, region) VALUES (?, ?) "
 SELECT_REGION = "SELECT region FROM guild_settings WHERE guild_id = ?"
 
 MAX_ROWS = 2048  # rows per multi-row statement, and items per read batch
-# Write ops, in the order they were submitted. A save (nearly every op) is the plain 3-tuple
-# (state row, journey row, event rows); the rare others are (tag, payload).
-ERASE, CHANNEL, REMIND, CANCEL, CLAIM = "erase", "channel", "remind", "cancel", "claim"
-PLAN, UNPLAN, REGION = "plan", "unplan", "region"  # a safety-plan item, a plan's erasure, a server's region
+
+
+# --- write operations: what a batch holds, in the order they were asked for --------------------
+@dataclass(frozen=True, slots=True)
+class Save:
+    """A turn's commit: the person's people row, their journeys row, and the turn's event rows."""
+
+    person: tuple[Any, ...]
+    journey: tuple[Any, ...]
+    events: Sequence[tuple[Any, ...]] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Erase:
+    """Every row naming a person, in every per-person table; nothing of them stays, not even events."""
+
+    person_id: str
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        for sql in ERASE_SQL:
+            conn.execute(sql, (self.person_id,))
+
+
+@dataclass(frozen=True, slots=True)
+class EnableChannel:
+    """The bot may act in this channel (enabling it again keeps who enabled it first)."""
+
+    guild_id: str
+    channel_id: str
+    enabled_by: str
+    enabled_at: float
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.execute(_ENABLE, (self.guild_id, self.channel_id, self.enabled_by, self.enabled_at))
+
+
+@dataclass(frozen=True, slots=True)
+class DisableChannel:
+    """The bot no longer acts in this channel."""
+
+    guild_id: str
+    channel_id: str
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.execute(_DISABLE, (self.guild_id, self.channel_id))
+
+
+@dataclass(frozen=True, slots=True)
+class SetReminder:
+    """A person's one pending reminder (replacing the one before)."""
+
+    person_id: str
+    due_at: float
+    created_at: float
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.execute(_REMIND, (self.person_id, self.due_at, self.created_at))
+
+
+@dataclass(frozen=True, slots=True)
+class CancelReminder:
+    """Drop a person's pending reminder; the result says whether there was one."""
+
+    person_id: str
+
+    def write(self, conn: sqlite3.Connection) -> bool:
+        return conn.execute(_CANCEL, (self.person_id,)).rowcount > 0
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimReminders:
+    """Select the reminders due by `now` and delete them, in one transaction; the result is who they were for."""
+
+    now: float
+    limit: int
+
+    def write(self, conn: sqlite3.Connection) -> list[str]:
+        due = [row[0] for row in conn.execute(_DUE, (self.now, self.limit))]
+        for size, ids in chunks([(pid,) for pid in due], 1):
+            conn.execute(f"DELETE FROM reminders WHERE person_id IN ({', '.join('?' * size)})", ids)
+        return due
+
+
+@dataclass(frozen=True, slots=True)
+class SavePlanItem:
+    """One section of a person's safety plan, in their words, replacing what it held."""
+
+    person_id: str
+    section: str
+    text: str
+    updated_at: float
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.execute(SAVE_PLAN, (self.person_id, self.section, self.text, self.updated_at))
+
+
+@dataclass(frozen=True, slots=True)
+class DeletePlan:
+    """A person's whole safety plan, and nothing else about them."""
+
+    person_id: str
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.execute(DELETE_PLAN, (self.person_id,))
+
+
+@dataclass(frozen=True, slots=True)
+class SetRegion:
+    """A server's crisis-line region; None clears it."""
+
+    guild_id: str
+    region: str | None
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.execute(SET_REGION, (self.guild_id, self.region))
+
+
+Write = (Save | Erase | EnableChannel | DisableChannel | SetReminder | CancelReminder | ClaimReminders
+         | SavePlanItem | DeletePlan | SetRegion)
+
+
+def write_batch(conn: sqlite3.Connection, ops: Sequence[Write]) -> tuple[list[Any], int]:
+    """On the writer's thread: `ops` in order as one transaction; each op's result, and data_version.
+
+    Runs of saves (nearly every op) become one multi-row statement per table. data_version is read
+    inside the transaction, and moves only when another connection has committed. A failure
+    anywhere rolls all of it back and is raised.
+    """
+    results: list[Any] = [None] * len(ops)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        saves: list[Save] = []
+        for index, op in enumerate(ops):
+            if type(op) is Save:
+                saves.append(op)
+                continue
+            _write_saves(conn, saves)
+            saves = []
+            results[index] = op.write(conn)
+        _write_saves(conn, saves)
+        ((version,),) = conn.execute("PRAGMA data_version").fetchall()
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back already
+            conn.execute("ROLLBACK")
+        raise
+    return results, version
+
+
+def _write_saves(conn: sqlite3.Connection, saves: list[Save]) -> None:
+    """A run of saves: people, journeys, events, each in as few statements as fit."""
+    if not saves:
+        return
+    tables = (("people", [s.person for s in saves]), ("journeys", [s.journey for s in saves]),
+              ("events", [row for s in saves for row in s.events]))
+    for table, rows in tables:
+        columns, conflict = _TABLES[table]
+        for size, params in chunks(rows, len(columns)):
+            conn.execute(_insert_sql(table, columns, conflict, size), params)
 
 
 # --- statements for many rows -----------------------------------------------------------------
-# A batch of n rows is sent as one statement padded to the next power of two with rows of zeros
-# that its WHERE drops: one hop per table for any batch, and a dozen statement texts for SQLite's
-# statement cache instead of one per batch size. Zeros rather than NULLs, and a NoneType adapter:
-# the sqlite3 module binds an int as it is, but looks for a way to adapt every None, through two
-# failed attribute look-ups and a formatted exception each (a third of the writer's time, all of it
-# holding the GIL). With an adapter registered for None, the first look-up finds it.
+# A batch of n rows goes as one statement, padded to the next power of two with rows of zeros that
+# its WHERE drops: a dozen statement texts for SQLite's statement cache instead of one per batch
+# size. One statement, not executemany(): sqlite3 lets go of the GIL for every step, and each step
+# of thousands then waits for the busy event loop to hand it back (up to the 5 ms switch interval).
 PAD = 0
-sqlite3.register_adapter(type(None), lambda value: None)  # the same NULL, bound without the search
 
 
 def bucket(n: int) -> int:
@@ -111,10 +254,9 @@ def _insert_sql(table: str, columns: tuple[str, ...], conflict: str, rows: int) 
 def read_sql(rows: int, as_json: bool) -> str:
     """One row per asked id: its state (NULLs when there is none) and whether a reminder is pending.
 
-    As JSON, all of them in one value: SQLite builds it in a single step with the GIL released,
-    where fetching rows takes the GIL back for every row, and waits for it while the event loop
-    is busy. Times go as text of 17 significant digits (JSON's own 15 would round them), which
-    float() turns back into the same number.
+    As JSON, all of them in one value: SQLite builds it in a single step, where fetching rows takes
+    the GIL back for every row, and waits for it while the event loop is busy. Times go as text of
+    17 significant digits (JSON's own 15 would round them), which float() turns back into the same number.
     """
     ids = ", ".join(["(?)"] * rows)
     columns = ["ids.id", *(f"p.{c}" for c in STATE_COLUMNS[1:-2]), "p.started_at", "p.updated_at",
@@ -144,122 +286,13 @@ _TABLES = {"people": (STATE_COLUMNS, _ON_CONFLICT), "journeys": (JOURNEY_COLUMNS
            "events": (EVENT_COLUMNS, "")}
 
 
-def on_thread(conn: aiosqlite.Connection, function: Any, *args: Any) -> asyncio.Future:
-    """Call `function(*args)` on the connection's own thread, after the calls queued before it.
-
-    aiosqlite runs every call of its public methods this way; it has no public name for running
-    several statements as one call (pyproject.toml bounds the aiosqlite versions that have it).
-    """
-    return conn._execute(function, *args)
-
-
-def plan_batch(ops: list[tuple]) -> list[tuple]:
-    """The statements of a batch, in order: (op index or -1, sql, parameters).
-
-    Runs of saves (nearly every op) become one multi-row statement per table. Op index marks the
-    steps whose outcome is the op's result: a cancellation's row count, a claim's selection.
-    """
-    plan: list[tuple] = []
-    saves: list[tuple] = []
-    for index, op in enumerate(ops):
-        kind = op[0]
-        if type(kind) is tuple:  # a save: (state row, journey row, event rows)
-            saves.append(op)
-            continue
-        _plan_saves(saves, plan)
-        saves = []
-        if kind == ERASE:  # nothing naming the person stays behind, not even the erasure's events
-            plan += [(-1, sql, (op[1],)) for sql in ERASE_SQL]
-        elif kind == CHANNEL:
-            plan.append((-1, _ENABLE if len(op[1]) == 4 else _DISABLE, op[1]))
-        elif kind == REMIND:
-            plan.append((-1, _REMIND, op[1]))
-        elif kind == CANCEL:
-            plan.append((index, _CANCEL, (op[1],)))
-        elif kind == CLAIM:
-            plan.append((index, CLAIM, op[1]))
-        elif kind == PLAN:
-            plan.append((-1, SAVE_PLAN, op[1]))
-        elif kind == UNPLAN:
-            plan.append((-1, DELETE_PLAN, (op[1],)))
-        elif kind == REGION:
-            plan.append((-1, SET_REGION, op[1]))
-        else:
-            raise ValueError(f"unknown write {kind!r}")
-    _plan_saves(saves, plan)
-    return plan
-
-
-def _plan_saves(saves: list[tuple], plan: list[tuple]) -> None:
-    """The statements writing a run of saves: people, journeys, events, each in as few statements as fit."""
-    if not saves:
-        return
-    tables = (("people", [s[0] for s in saves]), ("journeys", [s[1] for s in saves]),
-              ("events", [row for s in saves for row in s[2]]))
-    for table, rows in tables:
-        columns, conflict = _TABLES[table]
-        for size, params in chunks(rows, len(columns)):
-            plan.append((-1, _insert_sql(table, columns, conflict, size), params))
-
-
-def run_batch(conn: sqlite3.Connection, plan: list[tuple], count: int) -> tuple[list, int]:
-    """On the writer's thread: a batch's statements and COMMIT; each op's result, and data_version.
-
-    The connection begins its transactions the sqlite3 module's way (isolation_level "IMMEDIATE"):
-    `BEGIN IMMEDIATE` goes out with the first statement that writes. data_version is read last,
-    inside the transaction, and moves only when another connection has committed.
-    """
-    results: list = [None] * count
-    try:
-        for index, sql, params in plan:
-            if sql is CLAIM:  # select what is due, then delete it, in the same transaction
-                if not conn.in_transaction:  # a SELECT does not begin one by itself
-                    conn.execute("BEGIN IMMEDIATE")
-                due = [row[0] for row in conn.execute(_DUE, params)]
-                for size, ids in chunks([(pid,) for pid in due], 1):
-                    conn.execute(f"DELETE FROM reminders WHERE person_id IN ({', '.join('?' * size)})", ids)
-                results[index] = due
-            else:
-                cursor = conn.execute(sql, params)
-                if index >= 0:
-                    results[index] = cursor.rowcount > 0
-        ((version,),) = conn.execute("PRAGMA data_version").fetchall()
-        conn.commit()
-    except BaseException:
-        try:
-            conn.rollback()  # nothing to do if SQLite has already rolled back
-        except sqlite3.Error:
-            pass
-        raise
-    return results, version
-
-
-async def migrate_async(conn: aiosqlite.Connection) -> None:
+def migrate(conn: sqlite3.Connection) -> None:
     """Apply the migrations the file has not seen yet, each in its own transaction.
 
     The version is read again once the write lock is held: a process opening the file while
-    another is migrating it waits for that, then skips what it did.
+    another is migrating it waits for that, then skips what it did. Runs on the writer's thread
+    (and on a plain connection for the naive baseline and the bench's other files).
     """
-    ((version,),) = await conn.execute_fetchall("PRAGMA user_version")
-    for number, name, sql in migrations("sqlite"):
-        if number <= version:
-            continue
-        await conn.execute("BEGIN IMMEDIATE")
-        try:
-            ((version,),) = await conn.execute_fetchall("PRAGMA user_version")
-            if number > version:
-                log.info("applying migration %s", name)
-                for statement in statements(sql):
-                    await conn.execute(statement)
-                await conn.execute(f"PRAGMA user_version = {number:d}")
-            await conn.execute("COMMIT")
-        except BaseException:
-            await conn.execute("ROLLBACK")
-            raise
-
-
-def migrate(conn: sqlite3.Connection) -> None:
-    """The same migrations on a plain sqlite3 connection (set-up of the bench's other files)."""
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     for number, name, sql in migrations("sqlite"):
         if number <= version:

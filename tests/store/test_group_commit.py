@@ -22,8 +22,7 @@ import pytest
 
 from bot.config import DEFAULT_DIALOGUES
 from bot.store.base import STATE_COLUMNS, Event, row_to_state
-from bot.store import sqlite
-from bot.store.sqlite import SqliteStore
+from bot.store.sqlite import PendingReminder, SqliteStore
 
 from .conftest import person, save
 
@@ -171,18 +170,18 @@ async def test_a_batch_is_a_few_statements_however_many_turns_it_holds(tmp_path)
     store = await SqliteStore.open(tmp_path / "w.db")
     seen: list[str] = []  # what SQLite itself was asked to run, on the writer
     hops = {"writes": 0, "reads": 0}
-    run_on_writer, read = sqlite.on_thread, store._reader.execute_fetchall
+    write, read = store._writer.run, store._reader.run
 
-    def counted_hop(conn, function, *args):
+    def counted_write(function, *args):
         hops["writes"] += 1
-        return run_on_writer(conn, function, *args)
+        return write(function, *args)
 
-    def counted_read(*args, **kwargs):
+    def counted_read(function, *args):
         hops["reads"] += 1
-        return read(*args, **kwargs)
+        return read(function, *args)
 
-    await store._writer.set_trace_callback(seen.append)
-    sqlite.on_thread, store._reader.execute_fetchall = counted_hop, counted_read
+    await store._writer.run(lambda conn: conn.set_trace_callback(seen.append))
+    store._writer.run, store._reader.run = counted_write, counted_read
     try:
         people = [person(f"test:{i}", step=i) for i in range(3000)]
         await asyncio.gather(*(save(store, p, [Event("begin", 1.0, "g1")]) for p in people))
@@ -194,7 +193,7 @@ async def test_a_batch_is_a_few_statements_however_many_turns_it_holds(tmp_path)
         assert len(kinds) == 6 * batches
         assert hops["reads"] == store._reads.batches  # one SELECT per read batch
     finally:
-        sqlite.on_thread, store._reader.execute_fetchall = run_on_writer, read
+        store._writer.run, store._reader.run = write, read
         await store.close()
 
 
@@ -230,7 +229,7 @@ async def test_one_read_batch_answers_each_asker(tmp_path, as_json):
             return await store.person(pid).__aenter__()
 
         async def has_reminder(pid):
-            return await store._reads.submit((pid,))
+            return await store._reads.submit(PendingReminder(pid))
 
         slot, ada, ada_again, nobody, bea_has, ada_has = await asyncio.gather(  # all asked in one loop pass
             hold("test:ada"), store.load("test:ada"), store.load("test:ada"), store.load("test:nobody"),
