@@ -628,11 +628,10 @@ _USAGE = [
     ),
     _Family("pick", [r"\bpick up where i left off\b"]),
     _Family("skip pause resume", [r"\b(?:skip|pause|resume) (?:this|the) (?:step|part|question|stage)\b"]),
-    _Family(
-        "menu",
-        [r"\bmenu\b(?=.*\b(?:how|where|open|show|help|not|find|work|working|missing|gone|disappeared|broken)\b)|\b(?:how|where|open|show|help|not|find|work|working|missing|gone|disappeared|broken|is there)\b.*\bmenu\b"],
-    ),
 ]
+
+# "menu" counts as a usage question with one of these words anywhere in the message ("where's the menu").
+_MENU_CUES = frozenset("how where open show help not find work working missing gone disappeared broken there see".split())
 
 _SLASH_USAGE = re.compile(r"(?<![\w/])/(?:help|resume|pause|restart|start|stop|forget|mydata|region|settings|menu|journey|begin)\b(?![- ]?now)")
 _SLASH_HELP = re.compile(r"(?<![\w/])/help[- _]?now\b")
@@ -745,6 +744,7 @@ def find_help(text: str) -> str | None:
                 reading = family.read(joined)
                 request = reading == "hit"
                 negated = negated or reading == "negated"
+    usage = usage or ("menu" in words and not _MENU_CUES.isdisjoint(words))
     if usage or ("/" in lowered and _SLASH_USAGE.search(lowered) is not None):
         return USAGE
     # "help me understand", "i don't need help": a negated form also silences the help-word shapes
