@@ -1,143 +1,481 @@
-"""The inner-wisdom figure's reframes of doubts: loading, validating and choosing without repeats."""
+"""The inner-wisdom figure's answers: reframes composed from what was understood, and acknowledgements.
+
+A reframe is composed (ReframeBook.compose) from three pools of dialogues/reframes.yaml:
+  1. an acknowledgement of the theme that names the struggle, and the area of life when known
+     ("Feeling like a failure at work cuts deep."), quoting the person's own doubt when there is one;
+  2. a perspective that answers the thinking trap (in that area when an entry is written for it), or,
+     when the trap is not known, a truer view of the theme;
+  3. sometimes one small, concrete step for today (for the area when one is written, else any).
+The figure never asks: the journey doesn't wait for an answer, so no text holds a question.
+
+Shapes, and the "That helped" / "Not really" answer (`helped`):
+  - "view" is acknowledgement + perspective; "step" is acknowledgement + step; "view+step" is all three.
+  - With no answer (None): every third reframe of a person is "view+step", the others "view".
+  - "That helped" (True): the same shape as the last reframe.
+  - "Not really" (False): a different shape. After a shape with a perspective, "step" (no arguing, one
+    small thing to do); after "step", "view". The texts are fresh either way (no repeats, below).
+  The last shape is read from `seen`: the ids after the last acknowledgement id are the last reframe's.
+
+Repeats: each pool (a theme's acknowledgements, a theme's views, a trap's perspectives in an area, an
+area's steps, a weight's acknowledgements) gives a person every text once before any text again, and
+then starts over without the one they saw last. `seen` is the ids remembered per person, oldest first;
+an entry may join several ids with "+" (what `choose` returns for old callers).
+
+Quoting: `phrase_of(text, matched)` finds the person's own words for the doubt the detector matched
+(`Assessment.matched` is normalized text) in their message; `compose(..., phrase=...)` quotes them once:
+markup="discord" (default) escapes them once for Discord's markdown and mentions (quote_phrase) and sets
+them in italics; markup="plain" (the console, `wellspring classify`) gives the same words unescaped in
+quotation marks. `unescape()` turns a Discord-escaped quote back into plain text.
+"""
 
 from __future__ import annotations
 
+import difflib
+import math
 import random
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.content import ContentError, ContentInvalid, line_of, read_yaml
 from bot.language.assess import THEMES
+from bot.language.normalize import normalize
 from bot.language.quote import quote_phrase
+from bot.language.weight import KINDS, OVER_DOUBT, weigh
 
-__all__ = ["Reframe", "ReframeBook", "load_reframes", "quote_phrase", "MIN_PER_THEME", "MAX_TEXT"]
+__all__ = ["AREAS", "GENERAL", "MAX_TEXT", "MIN_PER_THEME", "MIN_PER_TRAP", "Piece", "Reframe", "ReframeBook", "SHAPES",
+           "TRAPS", "area_of", "load_reframes", "phrase_of", "quote", "quote_phrase", "unescape"]
 
-MIN_PER_THEME = 4
+TRAPS: tuple[str, ...] = ("all_or_nothing", "overgeneralizing", "labeling", "mind_reading", "fortune_telling",
+                          "catastrophizing", "should", "personalizing", "emotional_reasoning", "discounting_positive",
+                          "comparing")
+AREAS: tuple[str, ...] = ("work", "school", "family", "partner", "friends", "body", "health", "money", "grief",
+                          "identity", "other")
+GENERAL = "general"  # acknowledgements and views for a doubt whose theme is not known
+SHAPES: tuple[str, ...] = ("view", "step", "view+step")
+MIN_PER_THEME = 8  # acknowledgements per theme
+MIN_GENERAL = 4
+MIN_VIEWS = 4  # views per theme (and general)
+MIN_PER_TRAP = 4  # perspectives per trap that fit any area
+MIN_STEPS_ANY = 4
+MIN_PER_WEIGHT = 3
 MAX_TEXT = 2000
+QUOTE_LIMIT = 60
 PHRASE = "{phrase}"
+WHERE = "{where}"
+# The area an acknowledgement would name twice: "feeling bad about how you look about your body".
+_IMPLIED_AREA = {"appearance": "body"}
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+_TRAILING = " \t\n.,;:!?-\u2026"
 
 
 @dataclass(frozen=True, slots=True)
-class Reframe:
-    """One reframe in the figure's voice; `text` may hold a {phrase} slot for the person's words."""
+class Piece:
+    """One text of a pool: `section` is themes, views, traps, steps or weights; `key` the theme, trap, area or kind.
+
+    Acknowledgements may hold {where} (the area) and {phrase} (the person's words); `areas` limits a
+    trap's perspective to the areas it was written for.
+    """
 
     id: str
-    theme: str
+    section: str
+    key: str
     text: str
+    areas: tuple[str, ...] = ()
+
+    @property
+    def theme(self) -> str:  # the old Reframe's field
+        return self.key
 
     @property
     def quotes(self) -> bool:
-        """Whether this reframe has a slot for the person's own words."""
+        """Whether this text has a slot for the person's own words."""
         return PHRASE in self.text
 
-    def render(self, quoted: str | None) -> str:
-        """Fill the {phrase} slot, or drop the sentences that need it when there is nothing to quote."""
-        if not self.quotes:
-            return self.text
-        if quoted is not None:
-            return self.text.replace(PHRASE, quoted)
-        return " ".join(s for s in _SENTENCE_END.split(self.text) if PHRASE not in s)
+    def render(self, quoted: str | None, where: str = "") -> str:
+        """Fill {where} and {phrase}; without a quote, drop the sentences that need one."""
+        text = self.text
+        if self.quotes and quoted is None:
+            text = " ".join(s for s in _SENTENCE_END.split(text) if PHRASE not in s)
+        text = text.replace(WHERE, where)
+        return text.replace(PHRASE, quoted) if quoted is not None else text
+
+
+Reframe = Piece  # the old name
+
+
+def unescape(escaped: str) -> str:
+    """A quote escaped for Discord (quote_phrase) as plain text: no backslashes, no zero-width spaces."""
+    return _ESCAPED.sub(r"\1", escaped).replace("@\u200b", "@")
+
+
+def quote(phrase: str | None, markup: str = "discord", limit: int = QUOTE_LIMIT) -> str | None:
+    """The person's words as the figure quotes them: escaped once, in italics (discord), or plain in quotes."""
+    if phrase is None:
+        return None
+    escaped = quote_phrase(phrase.strip().rstrip(_TRAILING), limit)
+    if escaped is None:
+        return None
+    if markup == "plain":
+        return f"\u201c{unescape(escaped)}\u201d"
+    if markup != "discord":
+        raise ValueError(f"unknown markup {markup!r} (discord or plain)")
+    return f"*{escaped}*"
+
+
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"\w")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in normalize(text).split() if _WORD.search(w)]
+
+
+def phrase_of(text: str, matched: str | Sequence[str] | None) -> str | None:
+    """The person's own words for the doubt the detector matched (normalized), found in their message.
+
+    The match is aligned word by word against the message ("i am such a failure" finds "I'm such a
+    failure"), so their spelling and casing are kept; None when no match or it cannot be found.
+    """
+    if not isinstance(text, str) or not text.strip() or not matched:
+        return None
+    candidates = (matched,) if isinstance(matched, str) else tuple(m for m in matched if isinstance(m, str))
+    tokens = [(m.start(), m.end(), _words(m.group())) for m in _TOKEN.finditer(text[:4000])]
+    flat = [(word, index) for index, (_, _, words) in enumerate(tokens) for word in words]
+    words = [word for word, _ in flat]
+    for candidate in candidates:
+        want = _words(candidate)
+        if not want or not words:
+            continue
+        blocks = [b for b in difflib.SequenceMatcher(None, words, want, autojunk=False).get_matching_blocks() if b.size]
+        if not blocks or sum(b.size for b in blocks) < max(1, math.ceil(0.6 * len(want))):
+            continue
+        if blocks[-1].a + blocks[-1].size - blocks[0].a > len(want) + 4:  # scattered: keep the longest run
+            blocks = [max(blocks, key=lambda b: b.size)]
+        first, last = flat[blocks[0].a][1], flat[blocks[-1].a + blocks[-1].size - 1][1]
+        span = text[tokens[first][0]: tokens[last][1]].strip().rstrip(_TRAILING)
+        if _WORD.search(span):
+            return span
+    return None
+
+
+# Area words, read on normalized text. Phrases that only look like an area are blanked out first.
+_AREA_WORDS: dict[str, str] = {
+    "work": r"work|job|jobs|boss|bosses|coworkers?|co workers?|colleagues?|office|shifts?|manager|career|workplace|"
+            r"clients?|customers?|promotion|job interview|deadline|performance review|internship|my team|workmates?",
+    "school": r"school|class|classes|teachers?|exams?|tests?|homework|grades?|university|uni|college|courses?|essays?|"
+              r"lectures?|professors?|studies|studying|semester|assignments?|gcses?|a levels|finals|thesis|"
+              r"dissertation|classmates?|students?|revision|coursework",
+    "family": r"family|families|mum|mom|mother|dad|father|parents?|brothers?|sisters?|siblings?|sons?|daughters?|kids|"
+              r"children|grandma|grandpa|grandmother|grandfather|nan|aunt|uncle|cousins?|in laws|stepdad|stepmom|"
+              r"stepmum|step mum|step dad|at home",
+    "partner": r"partner|boyfriend|girlfriend|bf|gf|husband|wife|relationship|marriage|married|dating|ex|fiance|"
+               r"fiancee|spouse|crush|breakup|break up|broke up",
+    "friends": r"friends?|friendships?|bestie|best friend|mates|friend group|group chat|squad",
+    "body": r"body|weight|fat|skinny|thighs|stomach|belly|face|skin|acne|looks|mirror|ugly|nose|my hair|my height|"
+            r"appearance|the way i look|how i look",
+    "health": r"health|sick|illness|ill|doctors?|hospital|chronic|diagnosis|diagnosed|medication|meds|disease|injury|"
+              r"injured|surgery|symptoms|disability|disabled|mental health|cancer|my pain|chronic pain|physio",
+    "money": r"money|debts?|bills?|rent|salary|wages?|loans?|savings|afford|budget|mortgage|overdraft|finances?|"
+             r"i am broke|so broke|paycheck|payday",
+    "grief": r"died|death|passed away|funeral|grief|grieving|(?<!weight )(?<!hair )loss|mourning|bereaved|since (?:he|she|they) (?:died|passed)",
+    "identity": r"identity|gay|lesbian|trans|transgender|queer|bi|bisexual|nonbinary|non binary|gender|sexuality|"
+                r"who i am|my culture|religion|my faith|autistic|autism|adhd|neurodivergent|racism|coming out|come out",
+}
+_AREA_PATTERNS = {area: re.compile(rf"\b(?:{words})\b") for area, words in _AREA_WORDS.items()}
+_NOT_AN_AREA = re.compile(
+    r"\b(?:work(?:ed|ing|s)? out|(?:does|did|do|will|would|could|can|might) not work|nothing works|it works|make it work|"
+    r"at a loss|loss of appetite|(?:phone|battery|laptop|car|plant|game|charger|computer|console)"
+    r"(?: \w+)? died|face it|in the face of|face the|have to face|facing the|to face|sick of|sick and tired|"
+    r"(?:the )?test of time|ex (?:boss|job|friends?)|trans fats?)\b")
+_FILLER = r"(?:about|my|the|with|really|even|just|because|of|that|it|is|a|an|our|his|her|their|to|do|so|much|at|from|me|any|some)"
+_AREA_NEGATED = re.compile(
+    rf"\b(?:not|never mind|nothing to do with|rather than|instead of|except|other than|forget)(?: {_FILLER}){{0,3}} $")
+
+
+def area_of(text: str) -> str | None:
+    """The area of life a message is about (one of AREAS but "other"), or None.
+
+    Simple word lists; the last area mentioned that is not negated wins: "not work, it's my family" and
+    "work's fine but my partner..." are about family and partner; "it's not about school" is about none.
+    """
+    normalized = normalize(text)
+    if not normalized:
+        return None
+    padded = _NOT_AN_AREA.sub(lambda m: " " * len(m.group()), f" {normalized} ")
+    found: list[tuple[int, str]] = []
+    for area, pattern in _AREA_PATTERNS.items():
+        for match in pattern.finditer(padded):
+            clause = padded[: match.start()].rsplit(" . ", 1)[-1]
+            if not _AREA_NEGATED.search(" " + clause):
+                found.append((match.start(), area))
+    return max(found)[1] if found else None
+
+
+def _expand(seen: Collection[str]) -> list[str]:
+    """The ids in `seen`, oldest first; an entry of several ids joined with "+" counts as each of them."""
+    ids: list[str] = []
+    for entry in seen:
+        if isinstance(entry, str):
+            ids.extend(entry.split("+"))
+    return ids
 
 
 class ReframeBook:
-    """All reframes by theme; picks one a person has not seen yet."""
+    """Every pool of the figure's answers; composes reframes and acknowledgements a person hasn't seen yet."""
 
-    def __init__(self, reframes: Sequence[Reframe], rng: random.Random | None = None):
-        self._by_theme: dict[str, tuple[Reframe, ...]] = {
-            theme: tuple(r for r in reframes if r.theme == theme) for theme in THEMES
-        }
-        self.themes: tuple[str, ...] = tuple(t for t in THEMES if self._by_theme[t])
+    def __init__(self, pieces: Sequence[Piece], where: Mapping[str, str] | None = None, rng: random.Random | None = None):
+        self._pools: dict[tuple[str, str], tuple[Piece, ...]] = {}
+        for piece in pieces:
+            self._pools[(piece.section, piece.key)] = (*self._pools.get((piece.section, piece.key), ()), piece)
+        self._by_id: dict[str, Piece] = {p.id: p for p in pieces}
+        self.where: dict[str, str] = dict(where or {})
+        self.themes: tuple[str, ...] = tuple(t for t in THEMES if self._pools.get(("themes", t)))
         self._rng = rng
 
-    def pool(self, theme: str) -> tuple[Reframe, ...]:
-        """Every reframe of a theme, in file order."""
-        try:
-            return self._by_theme[theme]
-        except KeyError:
-            raise ValueError(f"unknown theme {theme!r}") from None
+    # -- pools ------------------------------------------------------------------------------------------
+    def pool(self, theme: str, section: str = "themes") -> tuple[Piece, ...]:
+        """Every text of one pool, in file order: a theme's acknowledgements unless `section` says otherwise."""
+        key = (section, theme)
+        if key not in self._pools:
+            raise ValueError(f"unknown {section} pool {theme!r}")
+        return self._pools[key]
+
+    def pools(self, section: str) -> dict[str, tuple[Piece, ...]]:
+        """Every pool of a section (themes, views, traps, steps, weights), by key."""
+        return {key: pool for (sec, key), pool in self._pools.items() if sec == section}
+
+    def piece(self, piece_id: str) -> Piece | None:
+        return self._by_id.get(piece_id)
+
+    # -- choosing -----------------------------------------------------------------------------------------
+    def _pick(self, pool: Sequence[Piece], seen: Sequence[str], prefer: Any = None) -> Piece:
+        """A text of `pool` not in `seen`; once all are seen, any but the one seen last. `prefer` narrows, if it can."""
+        seen_set = set(seen)
+        fresh = [p for p in pool if p.id not in seen_set]
+        if not fresh:
+            ids = {p.id for p in pool}
+            last = next((i for i in reversed(seen) if i in ids), None)
+            fresh = [p for p in pool if p.id != last] or list(pool)
+        if prefer is not None:
+            fresh = [p for p in fresh if prefer(p)] or fresh
+        return self._rng.choice(fresh) if self._rng else fresh[0]
+
+    def last_shape(self, seen: Collection[str]) -> str | None:
+        """The shape of the person's last reframe, read from `seen`; None before their first."""
+        ids = _expand(seen)
+        starts = [i for i, pid in enumerate(ids) if (p := self._by_id.get(pid)) is not None and p.section == "themes"]
+        if not starts:
+            return None
+        after = [self._by_id[pid] for pid in ids[starts[-1] + 1:] if pid in self._by_id]
+        view = any(p.section in ("views", "traps") for p in after)
+        step = any(p.section == "steps" for p in after)
+        return "view+step" if view and step else "step" if step else "view"
+
+    def shape(self, seen: Collection[str], helped: bool | None = None) -> str:
+        """Which shape the next reframe takes (see the module's docstring for the rule)."""
+        last = self.last_shape(seen)
+        if last is not None and helped is False:
+            return "view" if last == "step" else "step"
+        if last is not None and helped is True:
+            return last
+        count = sum(1 for pid in _expand(seen) if (p := self._by_id.get(pid)) is not None and p.section == "themes")
+        return "view+step" if count % 3 == 2 else "view"
+
+    def compose(self, theme: str | None, trap: str | None, area: str | None, seen: Collection[str],
+                phrase: str | None, helped: bool | None = None, *, markup: str = "discord") -> tuple[tuple[str, ...], str]:
+        """The figure's answer to a doubt: (the ids used, to remember in `seen`; the text).
+
+        `theme` and `trap` come from the assessment (unknown ones fall back to the general pools and the
+        theme's views), `area` from area_of(text), `phrase` is the person's own words for the doubt
+        (phrase_of(text, assessment.matched)), raw: it is escaped here, once, for `markup`.
+        """
+        return self._compose(theme, trap, area, seen, quote(phrase, markup), helped)
+
+    def _compose(self, theme: str | None, trap: str | None, area: str | None, seen: Collection[str],
+                 quoted: str | None, helped: bool | None) -> tuple[tuple[str, ...], str]:
+        ids = _expand(seen)
+        key = theme if theme is not None and ("themes", theme) in self._pools else GENERAL
+        if theme is not None and key == GENERAL and theme not in THEMES:
+            raise ValueError(f"unknown theme {theme!r}")
+        area = area if area in AREAS else None
+        where = "" if area is None or _IMPLIED_AREA.get(key) == area else self.where.get(area, "")
+        prefer_quote = (lambda p: p.quotes) if quoted is not None else (lambda p: not p.quotes)
+        ack = self._pick(self._pools[("themes", key)], ids, prefer_quote)
+        used, parts = [ack], [ack.render(quoted, where)]
+        shape = self.shape(seen, helped)
+        if "view" in shape:
+            if trap is not None and ("traps", trap) in self._pools:
+                fits = [p for p in self._pools[("traps", trap)] if not p.areas or (area is not None and area in p.areas)]
+                view = self._pick(fits, ids, lambda p: bool(p.areas))
+            else:
+                view = self._pick(self._pools.get(("views", key)) or self._pools[("views", GENERAL)], ids)
+            used.append(view)
+            parts.append(view.text)
+        if "step" in shape:
+            steps = (*self._pools.get(("steps", area or "any"), ()), *self._pools[("steps", "any")]) \
+                if area not in (None, "any") else self._pools[("steps", "any")]
+            step = self._pick(tuple(dict.fromkeys(steps)), ids, lambda p: p.key != "any")
+            used.append(step)
+            parts.append(step.text)
+        return tuple(p.id for p in used), " ".join(parts)
+
+    def acknowledge(self, kind: str, seen: Collection[str]) -> tuple[str, str]:
+        """An acknowledgement of a heavy message that is not a doubt (weight.KINDS): (id, text)."""
+        if ("weights", kind) not in self._pools:
+            raise ValueError(f"unknown weight {kind!r} (known: {', '.join(KINDS)})")
+        piece = self._pick(self._pools[("weights", kind)], _expand(seen))
+        return piece.id, piece.text
+
+    def answer(self, text: str, assessment: Any, seen: Collection[str], helped: bool | None = None, *,
+               markup: str = "discord") -> tuple[tuple[str, ...], str, str] | None:
+        """What the figure says to free text that is not a crisis: (ids, text, event label), or None.
+
+        Abuse and grief are acknowledged over any doubt (never a reframe of self-blame for being hurt);
+        a doubt is reframed, unless the model (not a rule) read it from a mishap or bad luck; other
+        weights are acknowledged; anything else is None (the journey takes the text as before).
+        Call it only after the crisis check.
+        """
+        kind = weigh(text)
+        theme = getattr(assessment, "theme", None)
+        doubt = bool(theme) and getattr(assessment, "kind", None) in ("doubt", "check")
+        if kind is not None and (kind in OVER_DOUBT or not doubt
+                                 or (kind in ("mishap", "bad_luck") and getattr(assessment, "family", None) == "model")):
+            piece_id, said = self.acknowledge(kind, seen)
+            return (piece_id,), said, f"weight:{kind}"
+        if not doubt:
+            return None
+        ids, said = self.compose(theme, getattr(assessment, "trap", None), area_of(text), seen,
+                                 phrase_of(text, getattr(assessment, "matched", ())), helped, markup=markup)
+        return ids, said, f"reframe:{theme}"
 
     def choose(self, theme: str, seen: Collection[str], phrase: str | None = None) -> tuple[str, str]:
-        """Return (reframe_id, rendered_text) for a reframe of `theme` not in `seen` if any is left."""
-        pool = self.pool(theme)
-        if not pool:
-            raise ValueError(f"no reframes for theme {theme!r}")
-        quoted = quote_phrase(phrase) if phrase is not None else None
-        fresh = [r for r in pool if r.id not in seen]
-        if not fresh:  # the pool is used up: start over, avoiding the one they saw last
-            last = _most_recent(pool, seen)
-            fresh = [r for r in pool if r.id != last] or list(pool)
-        if quoted is None:
-            # Without their words, a reframe written whole reads better than one with a sentence cut.
-            fresh = [r for r in fresh if not r.quotes] or fresh
-        picked = self._rng.choice(fresh) if self._rng else fresh[0]
-        return picked.id, picked.render(quoted)
+        """Old callers: (ids joined with "+", text) for a doubt of `theme`.
+
+        `phrase` is what old callers pass: already escaped by quote_phrase, so it is not escaped again.
+        New callers use compose() (or answer()) with the raw phrase.
+        """
+        if theme not in THEMES or ("themes", theme) not in self._pools:
+            raise ValueError(f"unknown theme {theme!r}")
+        quoted = f"*{phrase.strip()}*" if phrase is not None and phrase.strip() else None
+        ids, text = self._compose(theme, None, None, seen, quoted, None)
+        return "+".join(ids), text
 
 
-def _most_recent(pool: Sequence[Reframe], seen: Collection[str]) -> str | None:
-    """The id of the theme seen last, when `seen` keeps order (a list or tuple); else None."""
-    if not isinstance(seen, Sequence) or isinstance(seen, str):
-        return None
-    ids = {r.id for r in pool}
-    return next((i for i in reversed(seen) if i in ids), None)
+# -- loading ------------------------------------------------------------------------------------------------
+_SECTIONS = ("themes", "views", "traps", "steps", "weights")
+_KEYS = {"themes": (*THEMES, GENERAL), "views": (*THEMES, GENERAL), "traps": TRAPS, "steps": ("any", *AREAS),
+         "weights": KINDS}
+_MINIMUM = {"themes": MIN_PER_THEME, "views": MIN_VIEWS, "traps": MIN_PER_TRAP, "weights": MIN_PER_WEIGHT}
+_ID_PREFIX = {"themes": "{key}.", "views": "{key}.view.", "traps": "trap.{key}.", "steps": "step.{key}.",
+              "weights": "weight.{key}."}
+# Forms the narration always contracts ("you are" or "it is" can't be, at the end of a clause: "who you are").
+_UNCONTRACTED = re.compile(r"\b(?:do not|does not|did not|is not|are not|was not|were not|cannot|can not|have not|has not|"
+                           r"will not|would not|could not|should not|i am|let us)\b", re.IGNORECASE)
 
 
-def _check_text(file: str, line: int, node: str, text: object, errors: list[ContentError]) -> bool:
-    """Record problems with one reframe text; return True if it is usable."""
+def _check_text(file: str, line: int, node: str, section: str, text: object, errors: list[ContentError]) -> bool:
+    """Record problems with one text; return True if it is usable."""
     if not isinstance(text, str) or not text.strip():
         errors.append(ContentError(file, line, node, "text must be a non-empty string"))
         return False
     if len(text) > MAX_TEXT:
         errors.append(ContentError(file, line, node, f"text is {len(text)} characters (at most {MAX_TEXT})"))
+    allowed = {"phrase", "where"} if section == "themes" else set()
     for name in _PLACEHOLDER.findall(text):
-        if name != "phrase":
-            errors.append(ContentError(file, line, node, f"unknown placeholder {{{name}}} (only {{phrase}})"))
-    if PHRASE in text and not Reframe("", "", text).render(None).strip():
+        if name not in allowed:
+            only = " or ".join("{" + a + "}" for a in sorted(allowed)) or "none here"
+            errors.append(ContentError(file, line, node, f"unknown placeholder {{{name}}} ({only})"))
+    if section == "themes" and text.count(WHERE) != 1:
+        errors.append(ContentError(file, line, node, "an acknowledgement names the area: exactly one {where}"))
+    if PHRASE in text and not Piece("", section, "", text).render(None).strip():
         errors.append(ContentError(file, line, node, "needs a sentence without {phrase} for when nothing is quoted"))
+    if "?" in text:
+        errors.append(ContentError(file, line, node, "the figure doesn't ask: no question marks"))
+    if (found := _UNCONTRACTED.search(text)) is not None:
+        errors.append(ContentError(file, line, node, f"use contractions, like the narration: {found.group()!r}"))
     return True
 
 
-def load_reframes(path: Path) -> ReframeBook:
+def load_reframes(path: Path, rng: random.Random | None = None) -> ReframeBook:
     """Read and validate reframes.yaml; raise ContentInvalid listing every problem."""
     file = str(path)
     data = read_yaml(Path(path))
-    errors: list[ContentError] = []
-    themes = data.get("themes") if isinstance(data, dict) else None
-    if not isinstance(themes, dict):
+    if not isinstance(data, dict) or not isinstance(data.get("themes"), dict):
         raise ContentInvalid([ContentError(file, line_of(data, 1), "", "expected a mapping `themes:` of theme -> list")])
-    reframes: list[Reframe] = []
+    errors: list[ContentError] = []
+    where = _load_areas(file, data, errors)
+    pieces: list[Piece] = []
     ids: set[str] = set()
-    for theme, entries in themes.items():
-        if theme not in THEMES:
-            errors.append(ContentError(file, line_of(themes, 1), str(theme), f"unknown theme (known: {', '.join(THEMES)})"))
+    for section in _SECTIONS:
+        body = data.get(section)
+        if not isinstance(body, dict):
+            errors.append(ContentError(file, line_of(data, 1), section, f"expected a mapping `{section}:` of key -> list"))
             continue
-        if not isinstance(entries, list):
-            errors.append(ContentError(file, line_of(themes, 1), theme, "expected a list of reframes"))
-            continue
-        count = 0
-        for entry in entries:
-            line = line_of(entry, line_of(themes, 1))
-            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-                errors.append(ContentError(file, line, theme, "each reframe needs `id` and `text`"))
+        for key, entries in body.items():
+            if key not in _KEYS[section]:
+                errors.append(ContentError(file, line_of(body, 1), f"{section}.{key}",
+                                           f"unknown {section} key (known: {', '.join(_KEYS[section])})"))
                 continue
-            rid = entry["id"]
-            if rid in ids:
-                errors.append(ContentError(file, line, rid, "duplicate id"))
+            if not isinstance(entries, list):
+                errors.append(ContentError(file, line_of(body, 1), f"{section}.{key}", "expected a list of texts"))
                 continue
-            ids.add(rid)
-            if not rid.startswith(theme + "."):
-                errors.append(ContentError(file, line, rid, f"id must start with {theme!r}."))
-            if _check_text(file, line, rid, entry.get("text"), errors):
-                reframes.append(Reframe(rid, theme, entry["text"].strip()))
-                count += 1
-        if count < MIN_PER_THEME:
-            errors.append(ContentError(file, line_of(themes, 1), theme, f"has {count} reframes (at least {MIN_PER_THEME})"))
-    for theme in THEMES:
-        if theme not in themes:
-            errors.append(ContentError(file, line_of(themes, 1), theme, "theme is missing"))
+            count = 0
+            for entry in entries:
+                line = line_of(entry, line_of(body, 1))
+                if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                    errors.append(ContentError(file, line, f"{section}.{key}", "each text needs `id` and `text`"))
+                    continue
+                pid = entry["id"]
+                if pid in ids:
+                    errors.append(ContentError(file, line, pid, "duplicate id"))
+                    continue
+                ids.add(pid)
+                prefix = _ID_PREFIX[section].format(key=key)
+                if not pid.startswith(prefix) or "+" in pid:
+                    errors.append(ContentError(file, line, pid, f"id must start with {prefix!r} (and hold no '+')"))
+                areas = entry.get("areas", ())
+                if section != "traps" and areas:
+                    errors.append(ContentError(file, line, pid, "only a trap's perspective can be limited to `areas`"))
+                if not isinstance(areas, (list, tuple)) or any(a not in AREAS for a in areas):
+                    errors.append(ContentError(file, line, pid, f"areas must be a list of: {', '.join(AREAS)}"))
+                    areas = ()
+                if _check_text(file, line, pid, section, entry.get("text"), errors):
+                    pieces.append(Piece(pid, section, key, " ".join(entry["text"].split()), tuple(areas)))
+                    count += 0 if areas else 1
+            least = MIN_GENERAL if key == GENERAL else MIN_STEPS_ANY if (section, key) == ("steps", "any") \
+                else _MINIMUM.get(section, 1)
+            if count < least:
+                what = "texts that fit any area" if section == "traps" else "texts"
+                errors.append(ContentError(file, line_of(body, 1), f"{section}.{key}", f"has {count} {what} (at least {least})"))
+        required = [k for k in _KEYS[section] if section != "steps" or k == "any"]
+        for key in required:
+            if key not in body:
+                errors.append(ContentError(file, line_of(body, 1), f"{section}.{key}", f"{section} pool is missing"))
     if errors:
         raise ContentInvalid(errors)
-    return ReframeBook(reframes)
+    return ReframeBook(pieces, where, rng)
+
+
+def _load_areas(file: str, data: dict, errors: list[ContentError]) -> dict[str, str]:
+    areas = data.get("areas")
+    if not isinstance(areas, dict):
+        errors.append(ContentError(file, line_of(data, 1), "areas", "expected a mapping `areas:` of area -> phrase"))
+        return {}
+    where: dict[str, str] = {}
+    for area in AREAS:
+        phrase = areas.get(area)
+        if not isinstance(phrase, str):
+            errors.append(ContentError(file, line_of(areas, 1), f"areas.{area}", "area phrase is missing"))
+        elif phrase and not phrase.startswith(" "):
+            errors.append(ContentError(file, line_of(areas, 1), f"areas.{area}", "start the phrase with a space: \" at work\""))
+        else:
+            where[area] = phrase
+    for area in areas:
+        if area not in AREAS:
+            errors.append(ContentError(file, line_of(areas, 1), f"areas.{area}", f"unknown area (known: {', '.join(AREAS)})"))
+    return where

@@ -1,8 +1,10 @@
-"""Reframes: the real file validates, choices do not repeat, quotes are safe, bad files are refused."""
+"""Reframes: pools and voice of the real file, composition that fits (theme, trap, area, their words),
+no repeats before a pool is used, the helped rule, quoting once, area_of, weights, bad files refused."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,12 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.content import ContentInvalid
-from bot.language.assess import THEMES
-from bot.language.reframes import MIN_PER_THEME, ReframeBook, load_reframes, quote_phrase
+from bot.language.assess import THEMES, Assessment
+from bot.language.reframes import (AREAS, GENERAL, MIN_PER_THEME, MIN_PER_TRAP, TRAPS, ReframeBook, area_of,
+                                   load_reframes, phrase_of, quote, quote_phrase, unescape)
+from bot.language.weight import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 REFRAMES = ROOT / "dialogues" / "reframes.yaml"
 MARKDOWN = set("*_`~|>[]()#")
+SECTIONS = ("themes", "views", "traps", "steps", "weights")
 
 
 @pytest.fixture(scope="module")
@@ -23,137 +28,478 @@ def book() -> ReframeBook:
     return load_reframes(REFRAMES)
 
 
-def test_real_file_has_every_theme(book: ReframeBook) -> None:
+def _all(book: ReframeBook):
+    return [piece for section in SECTIONS for pool in book.pools(section).values() for piece in pool]
+
+
+def _opening(text: str, words: int = 2) -> str:
+    return " ".join(re.findall(r"\{\w+\}|[\w']+", text.lower())[:words])
+
+
+# -- pools ------------------------------------------------------------------------------------------------
+def test_every_pool_is_big_enough(book: ReframeBook) -> None:
     assert book.themes == THEMES
     for theme in THEMES:
-        assert len(book.pool(theme)) >= MIN_PER_THEME
+        assert len(book.pool(theme)) >= MIN_PER_THEME >= 8, theme
+        assert len(book.pool(theme, "views")) >= 4, theme
+    assert len(book.pool(GENERAL)) >= 4 and len(book.pool(GENERAL, "views")) >= 4
+    for trap in TRAPS:
+        anywhere = [p for p in book.pool(trap, "traps") if not p.areas]
+        assert len(anywhere) >= MIN_PER_TRAP >= 4, trap
+    assert len(book.pool("any", "steps")) >= 4
+    for area in AREAS:
+        if area != "other":
+            assert len(book.pool(area, "steps")) >= 2, area
+            assert book.where[area].startswith(" ") and area != "other"
+    for kind in KINDS:
+        assert len(book.pool(kind, "weights")) >= 4, kind
 
 
-@pytest.mark.parametrize("theme", THEMES)
-def test_voice_second_person_invitation_no_toxic_positivity(book: ReframeBook, theme: str) -> None:
-    for reframe in book.pool(theme):
-        text = reframe.text.lower()
-        assert re.search(r"\byou", text), reframe.id
-        assert reframe.text.rstrip().endswith("?"), f"{reframe.id} should end with an invitation"
-        for banned in ("think positive", "just think", "don't feel", "do not feel", "cheer up", "will get better", "i promise"):
-            assert banned not in text, (reframe.id, banned)
+def test_pool_counts_are_reported(book: ReframeBook) -> None:
+    counts = {section: {key: len(pool) for key, pool in book.pools(section).items()} for section in SECTIONS}
+    assert sum(sum(c.values()) for c in counts.values()) >= 250, counts
 
 
+# -- voice ------------------------------------------------------------------------------------------------
+BANNED = ("many people", "think positive", "just think", "don't feel", "cheer up", "will get better", "i promise",
+          "everything happens for a reason", "look on the bright side", "at least", "you shouldn't feel", "stop feeling",
+          "it'll be fine", "it will be fine", "you'll be fine", "get over it", "so many people", "you are not alone")
+
+
+def test_voice_second_person_no_question_no_toxic_positivity(book: ReframeBook) -> None:
+    pieces = _all(book)
+    assert sum(1 for p in pieces if re.search(r"\byou|\byour", p.text.lower())) / len(pieces) > 0.75
+    for piece in pieces:
+        text = piece.text.lower()
+        assert "?" not in text, f"{piece.id}: the figure doesn't ask"
+        for banned in BANNED:
+            assert banned not in text, (piece.id, banned)
+        for sentence in re.split(r"(?<=[.!])\s+", piece.text):
+            assert len(sentence.split()) <= 22, (piece.id, sentence)
+
+
+def test_contractions_like_the_narration(book: ReframeBook) -> None:
+    contracted = sum(1 for p in _all(book) if re.search(r"\w'(?:s|re|t|ll|d|ve|m)\b", p.text))
+    assert contracted / len(_all(book)) > 0.4
+    for piece in _all(book):
+        assert not re.search(r"\b(?:do not|does not|is not|are not|cannot|i am|did not|was not)\b", piece.text.lower()), piece.id
+
+
+def test_no_opening_in_more_than_a_fifth(book: ReframeBook) -> None:
+    pieces = _all(book)
+    for words in (1, 2):
+        counts = Counter(_opening(p.text, words) for p in pieces)
+        worst, n = counts.most_common(1)[0]
+        assert n <= len(pieces) / 5, (worst, n, len(pieces))
+    for section in SECTIONS:
+        for key, pool in book.pools(section).items():
+            counts = Counter(_opening(p.text) for p in pool)
+            worst, n = counts.most_common(1)[0]
+            assert n <= max(1, len(pool) // 5), (section, key, worst, n)
+
+
+TICS = ("your mind", "i hear", "makes sense", "it's okay", "right now", "not alone", "i'm here", "that's", "small",
+        "kind", "gentle", "heavy", "hurts", "i'm glad", "thank you", "of course", "no wonder", "even if", "you don't have to",
+        "part of you", "you said", "true", "real")
+
+
+@pytest.mark.parametrize("tic", TICS)
+def test_no_tic_in_more_than_a_fifth(book: ReframeBook, tic: str) -> None:
+    pieces = _all(book)
+    with_tic = [p.id for p in pieces if re.search(rf"\b{re.escape(tic)}\b", p.text.lower())]
+    assert len(with_tic) <= len(pieces) / 5, (tic, len(with_tic))
+
+
+def test_composed_openings_vary_for_one_person(book: ReframeBook) -> None:
+    seen: tuple[str, ...] = ()
+    openings = []
+    for n in range(40):
+        theme = THEMES[n % len(THEMES)]
+        ids, text = book.compose(theme, TRAPS[n % len(TRAPS)], AREAS[n % len(AREAS)], seen, "I always mess it up")
+        openings.append(_opening(text, 1))
+        assert re.search(r"\byou", text.lower()), text  # spoken to the person
+        seen += ids
+    assert Counter(openings).most_common(1)[0][1] <= len(openings) / 5, Counter(openings)
+
+
+@pytest.mark.parametrize("phrase", [None, "why am I like this?", "I always fail?!", "nobody cares??"])
+def test_no_answer_ends_with_a_question(book: ReframeBook, phrase: str | None) -> None:
+    seen: tuple[str, ...] = ()
+    for n in range(30):
+        ids, text = book.compose(THEMES[n % len(THEMES)], None if n % 2 else TRAPS[n % len(TRAPS)], None, seen, phrase)
+        assert not text.rstrip().endswith("?") and not text.rstrip("*\u201d").endswith("?"), text
+        seen += ids
+
+
+# -- composition ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("theme", THEMES)
 def test_no_repeat_until_the_pool_is_used_up(book: ReframeBook, theme: str) -> None:
+    acks = {p.id for p in book.pool(theme)}
     seen: list[str] = []
-    pool = {r.id for r in book.pool(theme)}
-    for _ in pool:
-        rid, text = book.choose(theme, seen, phrase="I always fail")
-        assert rid not in seen and rid in pool and text
-        seen.append(rid)
-    assert set(seen) == pool
-    rid, _ = book.choose(theme, seen)
-    assert rid in pool and rid != seen[-1]  # starts over, not with the one seen last
+    used: list[str] = []
+    for _ in acks:
+        ids, text = book.compose(theme, None, None, tuple(seen), "I always fail")
+        assert ids[0] in acks and ids[0] not in used and text
+        used.append(ids[0])
+        seen.extend(ids)
+    assert set(used) == acks
+    ids, _ = book.compose(theme, None, None, tuple(seen), None)
+    assert ids[0] in acks and ids[0] != used[-1]  # starts over, not with the one seen last
 
 
-def test_phrase_is_quoted_escaped(book: ReframeBook) -> None:
-    quoting = [r for r in book.pool("failure") if r.quotes]
-    assert quoting, "at least one failure reframe should quote the person"
-    others = [r.id for r in book.pool("failure") if not r.quotes]
-    rid, text = book.choose("failure", others, phrase="I *always* fail @everyone <@123>")
-    assert rid == quoting[0].id
-    assert "\\*always\\*" in text and "@\u200beveryone" in text and "<@123>" not in text
-    assert "{phrase}" not in text
+@pytest.mark.parametrize("trap", TRAPS)
+def test_trap_perspectives_do_not_repeat(book: ReframeBook, trap: str) -> None:
+    pool = {p.id for p in book.pool(trap, "traps") if not p.areas}
+    seen: tuple[str, ...] = ()
+    views: list[str] = []
+    while len(views) < len(pool):
+        ids, _ = book.compose("failure", trap, None, seen, None, helped=True)  # True keeps the perspective shape
+        views.extend(i for i in ids if i.startswith("trap."))
+        seen += ids
+    assert set(views) == pool and len(views) == len(pool)
 
 
-def test_without_a_phrase_prefers_whole_reframes(book: ReframeBook) -> None:
+def test_every_pool_is_used_before_any_repeats_with_a_random_book() -> None:
+    import random
+
+    book = load_reframes(REFRAMES, rng=random.Random(7))
+    seen: tuple[str, ...] = ()
+    acks: list[str] = []
+    for _ in book.pool("burden"):
+        ids, _ = book.compose("burden", "mind_reading", "family", seen, "I'm a burden")
+        acks.append(ids[0])
+        seen += ids
+    assert len(set(acks)) == len(acks) == len(book.pool("burden"))
+
+
+def test_trap_answer_differs_by_trap(book: ReframeBook) -> None:
+    answers = {}
+    for trap in TRAPS:
+        ids, text = book.compose("failure", trap, None, (), "I always fail")
+        assert ids[1].startswith(f"trap.{trap}."), ids
+        answers[trap] = text.split(". ", 2)[-1]
+    assert len(set(answers.values())) == len(TRAPS)
+
+
+def test_without_a_trap_the_theme_view_answers(book: ReframeBook) -> None:
     for theme in THEMES:
-        rid, text = book.choose(theme, [])
-        assert "{phrase}" not in text
-        assert not next(r for r in book.pool(theme) if r.id == rid).quotes
+        ids, _ = book.compose(theme, None, None, (), None)
+        assert ids[1].startswith(f"{theme}.view."), ids
 
 
-def test_without_a_phrase_a_quoting_reframe_drops_its_quote(book: ReframeBook) -> None:
-    quoting = next(r for r in book.pool("not_enough") if r.quotes)
-    seen = [r.id for r in book.pool("not_enough") if r.id != quoting.id]
-    rid, text = book.choose("not_enough", seen)
-    assert rid == quoting.id and "{phrase}" not in text and text.strip()
-
-
-def test_unknown_theme_is_an_error(book: ReframeBook) -> None:
+def test_unknown_theme_falls_back_to_general_and_nonsense_is_refused(book: ReframeBook) -> None:
+    ids, text = book.compose(None, "labeling", "work", (), "I'm an idiot")
+    assert ids[0].startswith("general.") and ids[1].startswith("trap.labeling.") and " at work" in text
+    with pytest.raises(ValueError):
+        book.compose("nonsense", None, None, (), None)
     with pytest.raises(ValueError):
         book.choose("nonsense", [])
 
 
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("I always fail", "I always fail"),
-        ("hi @everyone", "hi @\u200beveryone"),
-        ("<@!1234> you <#55> <@&9> <:smile:123>", "you"),
-        ("**bold** _it_ `code` ~~s~~ ||spoiler|| > quote", "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\|\\|spoiler\\|\\| \\> quote"),
-        ("[link](https://x.y) # head", "\\[link\\]\\(https\\:...\\) \\# head"),
-        ("line one\n\nline two", "line one line two"),
-        ("", None),
-        ("   \n\t ", None),
-        ("<@123>", None),
-        ("\U0001F480\U0001F480", None),
-    ],
-)
-def test_quote_phrase_table(raw: str, expected: str | None) -> None:
-    if expected is not None and "..." in expected:
-        # URL parts are escaped too; check the shape, not every character.
-        result = quote_phrase(raw)
-        assert result is not None and result.startswith("\\[link\\]\\(https\\:") and result.endswith("\\# head")
-        return
-    assert quote_phrase(raw) == expected
+@pytest.mark.parametrize("area", [a for a in AREAS if a != "other"])
+@pytest.mark.parametrize("theme", THEMES)
+def test_area_is_named_when_given(book: ReframeBook, theme: str, area: str) -> None:
+    seen: tuple[str, ...] = ()
+    for _ in range(3):
+        ids, text = book.compose(theme, None, area, seen, "I always fail")
+        if (theme, area) != ("appearance", "body"):  # "bad about how you look about your body": said once is enough
+            assert book.where[area] in text, (ids, text)
+        assert "{" not in text and "}" not in text
+        seen += ids
 
 
-def test_quote_phrase_truncates_at_a_word_boundary() -> None:
-    result = quote_phrase("I always fail at every single thing that I try to do today", limit=30)
-    assert result is not None and result.endswith("\u2026") and len(result) <= 30
-    assert result[:-1].rstrip() == result[:-1] and "I always fail at every" in result
+def test_no_area_leaves_no_trace(book: ReframeBook) -> None:
+    for area in (None, "other", "nonsense"):
+        _, text = book.compose("failure", None, area, (), None)
+        assert "{where}" not in text and "  " not in text and " ." not in text and " ," not in text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(max_size=200))
-def test_quote_phrase_is_always_safe(raw: str) -> None:
-    result = quote_phrase(raw)
+def test_an_area_perspective_is_preferred_where_it_fits(book: ReframeBook) -> None:
+    ids, _ = book.compose("failure", "all_or_nothing", "school", (), None)
+    assert ids[1] == "trap.all_or_nothing.school"
+    ids, _ = book.compose("failure", "all_or_nothing", "money", (), None)
+    assert not book.piece(ids[1]).areas
+    for area in AREAS:  # an area-only text never goes elsewhere
+        seen: tuple[str, ...] = ()
+        for _ in range(8):
+            ids, _ = book.compose("failure", "all_or_nothing", area, seen, None, helped=True)
+            piece = book.piece(ids[1])
+            assert not piece.areas or area in piece.areas
+            seen += ids
+
+
+def test_steps_come_every_third_time_and_fit_the_area(book: ReframeBook) -> None:
+    seen: tuple[str, ...] = ()
+    shapes = []
+    for _ in range(6):
+        ids, _ = book.compose("not_enough", "should", "school", seen, None)
+        steps = [i for i in ids if i.startswith("step.")]
+        shapes.append(bool(steps))
+        if steps:
+            assert steps[0].startswith("step.school.")
+        seen += ids
+    assert shapes == [False, False, True, False, False, True]
+
+
+def test_not_really_changes_the_shape_that_helped_keeps_it(book: ReframeBook) -> None:
+    ids, _ = book.compose("failure", "labeling", "work", (), None)
+    assert book.last_shape(ids) == "view"
+    after_no, _ = book.compose("failure", "labeling", "work", ids, None, helped=False)
+    assert any(i.startswith("step.") for i in after_no) and not any(i.startswith("trap.") for i in after_no)
+    seen = ids + after_no
+    again_no, _ = book.compose("failure", "labeling", "work", seen, None, helped=False)
+    assert any(i.startswith("trap.") for i in again_no) and not any(i.startswith("step.") for i in again_no)
+    seen += again_no
+    kept, _ = book.compose("failure", "labeling", "work", seen, None, helped=True)
+    assert book.last_shape(seen + kept) == book.last_shape(seen) == "view"
+    both = ("failure.1", "trap.labeling.1", "step.any.1")
+    assert book.shape(both, helped=False) == "step" and book.shape(both, helped=True) == "view+step"
+    assert book.shape((), helped=False) == "view"  # nothing to compare with yet
+
+
+def test_weights_and_unknown_ids_do_not_confuse_the_shape(book: ReframeBook) -> None:
+    seen = ("failure.1", "step.any.2", "weight.mishap.1", "gone.7")
+    assert book.last_shape(seen) == "step"
+    assert book.shape(seen, helped=False) == "view"
+
+
+# -- quoting once -----------------------------------------------------------------------------------------
+QUOTES = [
+    # raw, escaped once for Discord (inside the *...*), plain
+    ("my co-worker hates me", r"my co\-worker hates me", "my co-worker hates me"),
+    ("i'm useless :(", r"i'm useless \:\(", "i'm useless :("),
+    ("I *always* fail", r"I \*always\* fail", "I *always* fail"),
+    ("my_life is over", r"my\_life is over", "my_life is over"),
+    ("`code` is all I am", r"\`code\` is all I am", "`code` is all I am"),
+    ("[me](https://x.y) fails", r"\[me\]\(https\://x.y\) fails", "[me](https://x.y) fails"),
+    ("see https://x.y/z I fail", r"see https\://x.y/z I fail", "see https://x.y/z I fail"),
+    ("@everyone hates me", "@\u200beveryone hates me", "@everyone hates me"),
+    ("<@123> says I'm a failure", "says I'm a failure", "says I'm a failure"),
+    ("a \\ backslash", r"a \\ backslash", "a \\ backslash"),
+    ("I always fail.", "I always fail", "I always fail"),
+]
+
+
+@pytest.mark.parametrize(("raw", "discord", "plain"), QUOTES)
+def test_quote_is_escaped_once(raw: str, discord: str, plain: str) -> None:
+    assert quote(raw) == f"*{discord}*"
+    assert quote(raw, "plain") == f"\u201c{plain}\u201d"
+    assert unescape(discord) == plain
+
+
+@pytest.mark.parametrize(("raw", "discord", "plain"), QUOTES)
+def test_compose_quotes_once_in_either_markup(book: ReframeBook, raw: str, discord: str, plain: str) -> None:
+    _, text = book.compose("failure", "labeling", None, (), raw)
+    assert f"*{discord}*" in text
+    _, console = book.compose("failure", "labeling", None, (), raw, markup="plain")
+    assert f"\u201c{plain}\u201d" in console and "\\" not in console.replace(plain, "")
+    assert "\u200b" not in console
+
+
+def test_unknown_markup_is_refused(book: ReframeBook) -> None:
+    with pytest.raises(ValueError):
+        book.compose("failure", None, None, (), "x", markup="html")
+
+
+def test_old_choose_does_not_escape_twice(book: ReframeBook) -> None:
+    joined, text = book.choose("failure", (), quote_phrase("my co-worker :( @everyone"))
+    assert r"co\-worker \:\(" in text and r"\\\-" not in text and "@\u200beveryone" in text
+    ids = joined.split("+")
+    assert ids[0] in {p.id for p in book.pool("failure")} and len(ids) >= 2
+    again, _ = book.choose("failure", (joined,), None)  # a joined entry counts as each of its ids
+    assert again.split("+")[0] != ids[0]
+
+
+def test_without_a_phrase_quoting_sentences_drop(book: ReframeBook) -> None:
+    for theme in (*THEMES, GENERAL):
+        for piece in book.pool(theme):
+            text = piece.render(None, " at work")
+            assert "{" not in text and text.strip() and " at work" in text, piece.id
+
+
+PHRASES = [
+    ("I'm such a co-worker failure :(", ("i am such a co worker failure .",), "I'm such a co-worker failure"),
+    ("ugh. honestly I ALWAYS fail at this", ("i always fail",), "I ALWAYS fail"),
+    ("Nobody could ever love me <@123> @everyone", ("nobody could ever love me",), "Nobody could ever love me"),
+    ("today was long and i cant do anything right lol", ("i cannot do anything right",), "i cant do anything right"),
+    ("i'm a burden.", "i am a burden", "i'm a burden"),
+    ("hello there", ("i am worthless",), None),
+    ("", ("i am worthless",), None),
+    ("i am worthless", (), None),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "expected"), PHRASES)
+def test_phrase_of_finds_the_doubt_in_their_words(text: str, matched, expected: str | None) -> None:
+    assert phrase_of(text, matched) == expected
+
+
+def test_quote_is_the_doubt_not_the_first_characters(book: ReframeBook) -> None:
+    message = "so today my manager called me into a meeting and honestly i'm such a failure"
+    ids, text = book.compose("failure", None, area_of(message), (), phrase_of(message, ("i am such a failure",)))
+    assert "*i'm such a failure*" in text and "manager called" not in text and " at work" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_any_quote_is_safe_and_once_escaped(raw: str) -> None:
+    result = quote(raw)
     if result is None:
         return
-    assert "\n" not in result and "<@" not in result and "<#" not in result
-    assert all(result[i + 1 : i + 2] == "\u200b" for i, ch in enumerate(result) if ch == "@")
-    for i, ch in enumerate(result):
-        if ch in MARKDOWN:
-            assert result[i - 1] == "\\", (raw, result)
+    inner = result[1:-1]
+    assert "\n" not in inner and "<@" not in inner and "<#" not in inner
+    assert all(inner[i + 1: i + 2] == "\u200b" for i, ch in enumerate(inner) if ch == "@")
+    escaped = False
+    for ch in inner:  # every markdown character is escaped by exactly one backslash
+        if escaped:
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+            continue
+        assert ch not in MARKDOWN, (raw, result)
+    assert unescape(inner) == quote(raw, "plain")[1:-1]
 
 
+# -- area_of ----------------------------------------------------------------------------------------------
+AREA_TABLE = [
+    ("not work, it's my family", "family"),
+    ("it's not my family, it's work", "work"),
+    ("my boss hates me", "work"),
+    ("i failed my exam again", "school"),
+    ("work is fine but my girlfriend left me", "partner"),
+    ("it's not about school", None),
+    ("nothing to do with my job, it's my friends", "friends"),
+    ("i'm so ugly", "body"),
+    ("i hate my job", "work"),
+    ("nothing works out for me", None),
+    ("my phone died and i'm useless", None),
+    ("i have no friends", "friends"),
+    ("i'm not good at my job", "work"),
+    ("i'm broke again and i can't pay rent", "money"),
+    ("since my dad died nothing matters", "grief"),
+    ("weight loss is so hard for me", "body"),
+    ("my parents don't accept that i'm gay", "identity"),
+    ("i keep getting sick and missing everything", "health"),
+    ("not my partner, my mum", "family"),
+    ("instead of school it's my health that's the problem", "health"),
+    ("I'm a failure", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "area"), AREA_TABLE)
+def test_area_of(text: str, area: str | None) -> None:
+    assert area_of(text) == area
+
+
+# -- weights ----------------------------------------------------------------------------------------------
+def test_acknowledgements_do_not_repeat(book: ReframeBook) -> None:
+    for kind in KINDS:
+        seen: list[str] = []
+        for _ in book.pool(kind, "weights"):
+            pid, text = book.acknowledge(kind, seen)
+            assert pid not in seen and text and "?" not in text
+            seen.append(pid)
+    with pytest.raises(ValueError):
+        book.acknowledge("nonsense", ())
+
+
+def test_abuse_is_never_their_fault_and_names_resources(book: ReframeBook) -> None:
+    for piece in book.pool("abuse", "weights"):
+        text = piece.text.lower()
+        assert "fault" in text or "didn't cause" in text, piece.id
+        assert "/help-now" in text and "emergency" in text, piece.id
+        for argue in ("but ", "should", "maybe you", "try "):
+            assert argue not in text, (piece.id, argue)
+
+
+def test_grief_and_abuse_are_not_argued_with(book: ReframeBook) -> None:
+    for kind in ("grief", "abuse"):
+        for piece in book.pool(kind, "weights"):
+            assert not re.search(r"\b(?:should|at least|but|just think|move on|better place)\b", piece.text.lower()), piece.id
+
+
+def test_small_things_stay_small(book: ReframeBook) -> None:
+    for piece in book.pool("mishap", "weights"):
+        assert not re.search(r"\b(?:pain|wound|hurt|deep|heavy|so sorry|grief)\b", piece.text.lower()), piece.id
+
+
+DOUBT = Assessment("doubt", "self_blame", ("getting abused was my fault",), family="rules")
+
+
+def test_answer_puts_abuse_and_grief_before_any_doubt(book: ReframeBook) -> None:
+    ids, text, event = book.answer("getting abused was my fault", DOUBT, ())
+    assert event == "weight:abuse" and ids[0].startswith("weight.abuse.") and "fault" in text
+    grief = Assessment("doubt", "self_blame", ("it is my fault",), family="rules")
+    _, _, event = book.answer("my mum died and it's my fault", grief, ())
+    assert event == "weight:grief"
+
+
+def test_answer_reframes_doubts_and_acknowledges_the_rest(book: ReframeBook) -> None:
+    doubt = Assessment("doubt", "failure", ("i always fail",), trap="overgeneralizing", family="rules")
+    ids, text, event = book.answer("ugh, at work I always fail", doubt, ())
+    assert event == "reframe:failure" and ids[1].startswith("trap.overgeneralizing.")
+    assert "*I always fail*" in text and " at work" in text
+    nothing = Assessment("none", None, ())
+    assert book.answer("i burnt dinner", nothing, ())[2] == "weight:mishap"
+    assert book.answer("the sky is blue", nothing, ()) is None
+    model = Assessment("doubt", "failure", ("i burnt the potatoes",), family="model")
+    assert book.answer("i burnt the potatoes", model, ())[2] == "weight:mishap"
+    rules = Assessment("doubt", "failure", ("i am such an idiot",), trap="labeling", family="rules")
+    assert book.answer("i burnt dinner, i'm such an idiot", rules, ())[2] == "reframe:failure"
+    _, plain, _ = book.answer("ugh, at work I always fail", doubt, (), markup="plain")
+    assert "\u201cI always fail\u201d" in plain and "*" not in plain
+
+
+# -- bad files --------------------------------------------------------------------------------------------
 def _write(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "reframes.yaml"
     path.write_text(body, encoding="utf-8")
     return path
 
 
-def _valid_yaml(per_theme: int = 4, extra: str = "") -> str:
-    lines = ["themes:"]
-    for theme in THEMES:
+def _valid_yaml(per_theme: int = 8) -> str:
+    lines = ["areas:"] + [f'  {a}: " at {a}"' if a != "other" else '  other: ""' for a in AREAS]
+    lines.append("themes:")
+    for theme in (*THEMES, GENERAL):
         lines.append(f"  {theme}:")
         for n in range(1, per_theme + 1):
-            lines.append(f"    - id: {theme}.{n}")
-            lines.append(f"      text: \"You are not alone in this. What would you tell a friend? {n}\"")
-    return "\n".join(lines) + "\n" + extra
+            lines += [f"    - id: {theme}.{n}", f'      text: "You feel it{{where}}, number {n}."']
+    sections = {"views": ((*THEMES, GENERAL), "{key}.view.", 4), "traps": (TRAPS, "trap.{key}.", 4),
+                "steps": (("any",), "step.{key}.", 4), "weights": (KINDS, "weight.{key}.", 3)}
+    for section, (keys, prefix, count) in sections.items():
+        lines.append(f"{section}:")
+        for key in keys:
+            lines.append(f"  {key}:")
+            for n in range(1, count + 1):
+                lines += [f"    - id: {prefix.format(key=key)}{n}", f'      text: "You are here, {section} {n}."']
+    return "\n".join(lines) + "\n"
 
 
 def test_a_minimal_valid_file_loads(tmp_path: Path) -> None:
-    assert load_reframes(_write(tmp_path, _valid_yaml())).themes == THEMES
+    book = load_reframes(_write(tmp_path, _valid_yaml()))
+    assert book.themes == THEMES
+    assert book.compose("failure", "should", "work", (), "I fail")[1].startswith("You feel it at work")
 
 
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
         (lambda y: y + "  bad: [\n", "invalid YAML"),
-        (lambda y: y + "  jealousy:\n    - id: jealousy.1\n      text: hi\n", "unknown theme"),
-        (lambda y: y.replace("  appearance:", "  appearance_gone:"), "theme is missing"),
+        (lambda y: y.replace("themes:\n", "themes:\n  jealousy:\n    - id: jealousy.1\n      text: hi\n", 1), "unknown themes key"),
+        (lambda y: y.replace("  appearance:\n    - id: appearance.1", "  appearance_gone:\n    - id: appearance.1", 1), "pool is missing"),
         (lambda y: y.replace("    - id: burden.4\n", "    - id: burden.3\n"), "duplicate id"),
-        (lambda y: y.replace("friend? 2\"", "friend? {name}\"", 1), "unknown placeholder"),
-        (lambda y: y.replace("friend? 1\"", "friend? " + "x" * 2001 + "\"", 1), "at most 2000"),
-        (lambda y: y.replace("\"You are not alone in this. What would you tell a friend? 1\"", "\"{phrase} is all.\"", 1), "without {phrase}"),
+        (lambda y: y.replace("number 2.", "number {name}.", 1), "unknown placeholder"),
+        (lambda y: y.replace("You are here, views 1.", "You are here{where}.", 1), "unknown placeholder"),
+        (lambda y: y.replace("number 1.", "number " + "x" * 2001 + ".", 1), "at most 2000"),
+        (lambda y: y.replace('"You feel it{where}, number 1."', '"{phrase}{where} is all."', 1), "without {phrase}"),
+        (lambda y: y.replace("number 3.", "number 3, isn't it?", 1), "no question marks"),
+        (lambda y: y.replace("You feel it{where}, number 4.", "You feel it, number 4.", 1), "exactly one {where}"),
+        (lambda y: y.replace("number 5.", "number 5. You do not.", 1), "use contractions"),
+        (lambda y: y.replace('  work: " at work"', '  work: "at work"'), "start the phrase with a space"),
+        (lambda y: y.replace("    - id: trap.should.1\n", "    - id: should.1\n"), "id must start with"),
+        (lambda y: y.replace("    - id: trap.should.1\n", "    - id: trap.should.1\n      areas: [moon]\n"), "areas must be"),
     ],
 )
 def test_invalid_files_are_refused_naming_file_and_line(tmp_path: Path, mutate, message: str) -> None:
@@ -163,10 +509,17 @@ def test_invalid_files_are_refused_naming_file_and_line(tmp_path: Path, mutate, 
     errors = raised.value.errors
     assert any(message in e.message for e in errors), [str(e) for e in errors]
     assert all(e.file == str(path) for e in errors)
-    assert all(e.line > 0 for e in errors if "missing" not in e.message)
+    assert all(e.line > 0 for e in errors)
 
 
 def test_too_few_per_theme_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ContentInvalid) as raised:
-        load_reframes(_write(tmp_path, _valid_yaml(per_theme=3)))
-    assert len([e for e in raised.value.errors if "at least 4" in e.message]) == len(THEMES)
+        load_reframes(_write(tmp_path, _valid_yaml(per_theme=7)))
+    assert len([e for e in raised.value.errors if "at least 8" in e.message]) == len(THEMES)
+
+
+def test_an_area_only_perspective_does_not_count_toward_a_trap(tmp_path: Path) -> None:
+    body = _valid_yaml().replace("    - id: trap.should.4\n", "    - id: trap.should.4\n      areas: [grief]\n")
+    with pytest.raises(ContentInvalid) as raised:
+        load_reframes(_write(tmp_path, body))
+    assert any("traps.should" in e.node and "any area" in e.message for e in raised.value.errors)
