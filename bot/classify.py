@@ -13,9 +13,10 @@ def classify_line(text: str, language: Language) -> dict:
     assessment = language.assess(text)
     reframe = None
     if assessment.kind == "doubt" and assessment.theme:
-        from bot.language.reframes import quote_phrase
-
-        _, reframe = language.reframes.choose(assessment.theme, (), quote_phrase(text))
+        # What the figure would say, composed from the theme, trap, area and the doubt's own words, plain
+        # (no Discord escapes in a terminal); abuse and grief are acknowledged instead of reframed.
+        answer = language.reframes.answer(text, assessment, (), markup="plain")
+        reframe = answer[1] if answer is not None else None
     return {"text": text, "kind": assessment.kind, "theme": assessment.theme,
             "reframe": reframe, "matched": list(assessment.matched)}
 
