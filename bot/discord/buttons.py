@@ -10,7 +10,17 @@ import discord
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
 
-COMMAND_NAMES = ("begin", "resume", "pause", "status", "forget-yes", "forget-no")
+# Every command a button may carry (ws:cmd:<name>); each is handed to the service as Inbound.command,
+# except /forget's confirmation, which the client answers itself. The template accepts any [a-z-]
+# name, so a button from a newer or older release still reaches the service, which answers unknown ones.
+COMMAND_NAMES = (
+    "begin", "resume", "pause", "restart", "status", "forget-yes", "forget-no",
+    "help-now", "region", "safety-plan",
+    "check-yes", "check-no", "check-unsaid",
+    "grounding", "ground-senses", "ground-breathing", "ground-next", "ground-stop",
+    "plan", "plan-yes", "plan-no", "plan-skip", "plan-stop", "lines",
+)
+PRIMARY = frozenset({"check-yes", "check-no", "check-unsaid", "resume", "begin"})
 
 
 def _bot(interaction: discord.Interaction) -> "WellspringMixin":
@@ -20,9 +30,9 @@ def _bot(interaction: discord.Interaction) -> "WellspringMixin":
 class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:c:(?P<step>\d{1,12}):(?P<index>\d{1,2})"):
     """A choice of the journey: `step` tells a current button from an old one."""
 
-    def __init__(self, step: int, index: int, label: str = "…"):
+    def __init__(self, step: int, index: int, label: str = "…", row: int | None = None):
         super().__init__(discord.ui.Button(label=label[:80], style=discord.ButtonStyle.primary,
-                                           custom_id=f"ws:c:{step}:{index}"))
+                                           custom_id=f"ws:c:{step}:{index}"), row=row)
         self.step, self.index = step, index
 
     @classmethod
@@ -36,12 +46,13 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:c:(?
         await _bot(interaction).on_choice(interaction, self.step, self.index)
 
 
-class CommandButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:cmd:(?P<name>[a-z-]{1,20})"):
-    """A button that runs a command: Resume, Begin again, and /forget's confirmation."""
+class CommandButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:cmd:(?P<name>[a-z-]{1,32})"):
+    """A button that runs a command: Resume, I need help now, a check's answers, care, /forget's confirmation."""
 
-    def __init__(self, name: str, label: str = "…"):
-        style = discord.ButtonStyle.danger if name == "forget-yes" else discord.ButtonStyle.secondary
-        super().__init__(discord.ui.Button(label=label[:80], style=style, custom_id=f"ws:cmd:{name}"))
+    def __init__(self, name: str, label: str = "…", row: int | None = None):
+        style = discord.ButtonStyle.danger if name == "forget-yes" else \
+            discord.ButtonStyle.primary if name in PRIMARY else discord.ButtonStyle.secondary
+        super().__init__(discord.ui.Button(label=label[:80], style=style, custom_id=f"ws:cmd:{name}"), row=row)
         self.name = name
 
     @classmethod

@@ -13,6 +13,7 @@ from bot.discord.commands import build_tree
 from bot.discord.courier import Courier
 from bot.discord.insight import reminder_loop
 from bot.discord.render import render
+from bot.discord.safety import inbound_for, place, respond, settle
 from bot.journey.engine import Inbound, Reply
 from bot.service import Service
 
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
 FORGET_CANCELLED = "Nothing was erased. Your journey is just as you left it."
+REPLACING = frozenset({"pause", "restart", "forget", "help-now"})  # their answer replaces what is queued
 
 
 def person_id(user: discord.abc.User) -> str:
@@ -89,8 +91,13 @@ class WellspringMixin:
             return (Reply(TROUBLE, "system"),)
 
     def send(self, user: discord.abc.User, channel: Any, replies: tuple[Reply, ...] | list[Reply]):
-        """Queue replies for a person's DM, in order and paced."""
+        """Queue replies for a person's DM, in order and paced (crisis care pre-empts: see Courier)."""
         return self.courier.deliver(person_id(user), channel, render(replies))
+
+    def replace(self, user: discord.abc.User, channel: Any, replies: tuple[Reply, ...] | list[Reply]):
+        """Drop what is still queued for the person, then send these replies: /pause, /restart, /forget."""
+        self.courier.preempt(person_id(user))
+        return self.send(user, channel, replies)
 
     async def dm_channel(self, user: discord.abc.User) -> discord.DMChannel:
         """The person's DM channel, opened when needed."""
@@ -99,21 +106,39 @@ class WellspringMixin:
     async def on_choice(self, interaction: discord.Interaction, step: int, index: int) -> None:
         """A journey button: clear the buttons it came with, then take the step."""
         await acknowledge(interaction)
-        replies = await self.turn(Inbound(person_id(interaction.user), choice=(step, index)))
+        replies = await self.turn(await inbound_for(self, interaction, choice=(step, index)))
         self.send(interaction.user, await self.dm_channel(interaction.user), replies)
 
     async def on_command_button(self, interaction: discord.Interaction, name: str) -> None:
-        """Resume / Begin again buttons, and /forget's confirmation."""
+        """Every ws:cmd:<name> button: Resume, I need help now, a check's answers, grounding, the safety
+        plan, lines... each goes to the service as Inbound.command; /forget's confirmation is answered here.
+
+        A button on an ephemeral message in a server (or a private channel) is answered there,
+        ephemerally; a button in the bot's DM is answered in the DM.
+        """
+        user = interaction.user
         if name == "forget-no":
             await acknowledge(interaction, FORGET_CANCELLED)
             return
         if name == "forget-yes":
-            replies = await self.turn(Inbound(person_id(interaction.user), command="forget"))
+            self.courier.preempt(person_id(user))
+            replies = await self.turn(await inbound_for(self, interaction, command="forget"), interaction.guild_id)
             await acknowledge(interaction, "\n".join(r.text for r in replies))
             return
+        if name in REPLACING:
+            self.courier.preempt(person_id(user))  # stop the narration before anything else
         await acknowledge(interaction)
-        replies = await self.turn(Inbound(person_id(interaction.user), command=name))
-        self.send(interaction.user, await self.dm_channel(interaction.user), replies)
+        replies = await self.turn(await inbound_for(self, interaction, command=name), interaction.guild_id)
+        if place(interaction) != "dm":
+            if name in REPLACING:
+                await settle(self, user)
+            await respond(self, interaction, replies, ephemeral=True)
+            return
+        channel = await self.dm_channel(user)
+        if name in REPLACING:
+            self.replace(user, channel, replies)
+        else:
+            self.send(user, channel, replies)
 
 
 async def acknowledge(interaction: discord.Interaction, content: str | None = None) -> None:

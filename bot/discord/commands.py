@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
-from bot.discord.render import progress_bar, view_for
+from bot.discord.render import progress_bar, render, view_for
+from bot.discord.safety import ANY_INSTALL, EVERYWHERE, SERVER_INSTALL, SERVER_ONLY, add_safety_commands, \
+    inbound_for, place, settle
 from bot.journey import texts
-from bot.journey.engine import Inbound, Option
+from bot.journey.engine import Option
 
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
@@ -45,7 +47,7 @@ def build_tree(bot: "WellspringMixin") -> app_commands.CommandTree:
         tree.add_command(_journey_command(bot, name, description))
     forget = app_commands.Command(name="forget", description="Erase everything wellspring keeps about you",
                                   callback=_forget_callback(bot))
-    forget.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True)
+    forget.allowed_contexts, forget.allowed_installs = EVERYWHERE, ANY_INSTALL
     tree.add_command(forget)
     for name, description, enable in (("enable", "Let people begin wellspring from this channel", True),
                                       ("disable", "Stop wellspring answering in this channel", False)):
@@ -57,12 +59,14 @@ def build_tree(bot: "WellspringMixin") -> app_commands.CommandTree:
     from bot.discord.insight import add_insight_commands
 
     add_insight_commands(tree, bot)
+    add_safety_commands(tree, bot)
     return tree
 
 
 def _moderator(command: app_commands.Command) -> app_commands.Command:
     command.guild_only = True
     command.default_permissions = discord.Permissions(manage_channels=True)
+    command.allowed_contexts, command.allowed_installs = SERVER_ONLY, SERVER_INSTALL
     return command
 
 
@@ -71,36 +75,48 @@ def _journey_command(bot: "WellspringMixin", name: str, description: str) -> app
         await run_journey_command(bot, interaction, name)
 
     command = app_commands.Command(name=name, description=description, callback=callback)
-    command.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True)
+    command.allowed_contexts, command.allowed_installs = EVERYWHERE, ANY_INSTALL
     return command
 
 
 async def run_journey_command(bot: "WellspringMixin", interaction: discord.Interaction, name: str) -> None:
-    """In DMs: answer in place. In a server: only where enabled, and the journey goes to DMs."""
-    user, guild_id = interaction.user, interaction.guild_id
-    if guild_id is not None and not await _allowed_here(bot, interaction):
+    """In the bot's DM: answer in place. In a server: only where enabled, and the journey goes to DMs.
+
+    Anywhere else (a private channel, or a server reached through the person's own install) the
+    server's channel settings do not apply: the answer is ephemeral and the journey goes to DMs.
+    /pause and /restart replace whatever narration is still queued for the person.
+    """
+    user, guild_id, where = interaction.user, interaction.guild_id, place(interaction)
+    if where == "server" and not await _allowed_here(bot, interaction):
         return
     if name in ("status", "help"):
-        text = await _status_text(bot, user) if name == "status" else texts.HELP
-        await interaction.response.send_message(text, ephemeral=guild_id is not None)
+        text = await _status_text(bot, interaction) if name == "status" else texts.HELP
+        await interaction.response.send_message(text, ephemeral=where != "dm")
         return
-    if guild_id is None:
-        replies = await bot.turn(Inbound(f"discord:{user.id}", command=name))
-        first, rest = replies[0], replies[1:]
-        await interaction.response.send_message(first.text, view=view_for(first.options, first.step) or discord.utils.MISSING)
-        bot.send(user, interaction.channel, rest)
+    replacing = name in ("pause", "restart")
+    if replacing:
+        bot.courier.preempt(f"discord:{user.id}")
+    if where == "dm":
+        replies = await bot.turn(await inbound_for(bot, interaction, command=name))
+        if replacing:
+            await settle(bot, user)  # a message already on its way lands before this answer
+        out = render(replies)
+        first = out[0]
+        await interaction.response.send_message(first.content, view=first.view or discord.utils.MISSING)
+        if out[1:]:
+            bot.courier.deliver(f"discord:{user.id}", interaction.channel, out[1:])
         return
     await interaction.response.defer(ephemeral=True, thinking=True)
     try:
         dm = await bot.dm_channel(user)
         if name == "begin":
-            await dm.send(f"Hello from {interaction.guild.name if interaction.guild else 'the server'}. "
-                          "Here, just the two of us, is where the journey happens.")
+            hello = f"Hello from {interaction.guild.name}." if interaction.guild else "Hello."
+            await dm.send(f"{hello} Here, just the two of us, is where the journey happens.")
     except discord.Forbidden:
         await interaction.followup.send(DMS_CLOSED, ephemeral=True)
         return
-    replies = await bot.turn(Inbound(f"discord:{user.id}", command=name), guild_id)
-    delivered = bot.send(user, dm, replies)
+    replies = await bot.turn(await inbound_for(bot, interaction, command=name), guild_id)
+    delivered = bot.replace(user, dm, replies) if replacing else bot.send(user, dm, replies)
     if name != "begin":
         if not await _first_went_out(delivered):
             await interaction.followup.send(DMS_CLOSED, ephemeral=True)
@@ -128,8 +144,9 @@ async def _allowed_here(bot: "WellspringMixin", interaction: discord.Interaction
     return False
 
 
-async def _status_text(bot: "WellspringMixin", user: discord.abc.User) -> str:
-    replies = await bot.turn(Inbound(f"discord:{user.id}", command="status"))
+async def _status_text(bot: "WellspringMixin", interaction: discord.Interaction) -> str:
+    user = interaction.user
+    replies = await bot.turn(await inbound_for(bot, interaction, command="status"))
     state = await bot.service.store.load(f"discord:{user.id}")
     text = replies[0].text
     if state is not None and state.status != "completed":
@@ -141,11 +158,12 @@ async def _status_text(bot: "WellspringMixin", user: discord.abc.User) -> str:
 
 def _forget_callback(bot: "WellspringMixin"):
     async def forget(interaction: discord.Interaction) -> None:
-        if interaction.guild_id is not None and not await _allowed_here(bot, interaction):
+        where = place(interaction)
+        if where == "server" and not await _allowed_here(bot, interaction):
             return
         view = view_for((Option("Erase everything", command="forget-yes"),
                          Option("Keep my journey", command="forget-no")))
-        await interaction.response.send_message(FORGET_ASK, view=view, ephemeral=interaction.guild_id is not None)
+        await interaction.response.send_message(FORGET_ASK, view=view, ephemeral=where != "dm")
 
     return forget
 

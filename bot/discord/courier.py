@@ -1,17 +1,21 @@
-"""Deliver each person's messages in order, paced, without holding up anyone else."""
+"""Deliver each person's messages in order, paced, without holding up anyone else; crisis care first."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import discord
 
-from bot.discord.render import Outgoing
+from bot.discord.render import URGENT, Outgoing
 from bot.pacing import pause_after
 
 log = logging.getLogger(__name__)
+
+URGENT_GAP = 0.0  # seconds between the messages of an urgent batch: none (no typing, no pause)
 
 
 class Sendable(Protocol):
@@ -22,49 +26,145 @@ class Sendable(Protocol):
     def typing(self): ...
 
 
+def is_urgent(messages: list[Outgoing]) -> bool:
+    """A batch holding crisis care, a safety check or care-mode replies (render.URGENT)."""
+    return any(m.reply.kind in URGENT for m in messages)
+
+
+@dataclass(eq=False)
+class _Batch:
+    channel: Sendable
+    messages: list[Outgoing]
+    done: asyncio.Future[bool]
+    urgent: bool
+    dropped: bool = False
+
+
+@dataclass(eq=False)
+class _Lane:
+    """One person's queue, the batch being sent and the signal that interrupts its pause."""
+
+    queue: deque[_Batch] = field(default_factory=deque)
+    current: _Batch | None = None
+    sending: bool = False  # a message is on its way to Discord right now
+    interrupt: asyncio.Event = field(default_factory=asyncio.Event)
+    quiet: list[asyncio.Future[int]] = field(default_factory=list)  # preempt() callers waiting for the send in flight
+    dropped: int = 0  # messages dropped by the latest preempt, for its waiters
+    left: int = 0  # messages of the current batch not yet handed to Discord
+
+
 class Courier:
     """One queue per person: their messages go out in order while others' go out in parallel.
 
-    A person typing while the bot is still narrating simply queues the next answer behind the
-    current narration, so the flow is never interleaved or broken.
+    A person typing while the bot is still narrating queues the next answer behind the current
+    narration, so the flow is never interleaved or broken. The exception is `preempt`: a batch
+    with crisis care (or a check, or care-mode replies) drops everything not yet sent for that
+    person (their place in the journey is already committed), stops the pause or "typing…" in
+    progress, and goes out at once without pauses between its messages. /pause, /restart and
+    /forget pre-empt too: their answer replaces what was queued.
     """
 
     def __init__(self, pacing: float):
         self.pacing = pacing
-        self._queues: dict[str, list[tuple[Sendable, list[Outgoing], asyncio.Future[bool]]]] = {}
+        self._lanes: dict[str, _Lane] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
         self.undeliverable = 0
+        self.preempted = 0  # messages dropped by pre-emption, over the courier's life (a count, never words)
 
     def deliver(self, key: str, channel: Sendable, messages: list[Outgoing]) -> asyncio.Future[bool]:
-        """Queue messages for one person; the future says whether they all went out."""
+        """Queue messages for one person; the future is False only if the DM could not be sent.
+
+        An urgent batch (see URGENT) pre-empts first: it is sent next, right after the message in
+        flight, if any (a message already on its way is never cut in half or overtaken).
+        """
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._queues.setdefault(key, []).append((channel, messages, done))
-        if key not in self._workers or self._workers[key].done():
-            self._workers[key] = asyncio.create_task(self._work(key), name=f"courier:{key}")
+        urgent = is_urgent(messages)
+        if urgent:
+            self.preempt(key, keep_urgent=True)
+        lane = self._lanes.get(key)
+        if lane is None:
+            lane = self._lanes[key] = _Lane()
+        lane.queue.append(_Batch(channel, messages, done, urgent))
+        worker = self._workers.get(key)
+        if worker is None or worker.done():
+            self._workers[key] = asyncio.create_task(self._work(key, lane), name=f"courier:{key}")
         return done
 
-    async def _work(self, key: str) -> None:
-        queue = self._queues[key]
+    def preempt(self, key: str, *, keep_urgent: bool = False) -> asyncio.Future[int]:
+        """Drop every message not yet sent for `key` and cut short its pause; now, synchronously.
+
+        The returned future (await it or not) resolves, with the number of messages dropped, once
+        no message of theirs is in flight any more: what is sent after that comes after everything
+        the person has seen. Dropped batches report True: nothing failed, it was superseded.
+        `keep_urgent`: crisis care already queued or going out stays (a new urgent batch queues
+        behind it, and urgent batches have no pauses, so that costs only the sends).
+        """
+        quiet: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        lane = self._lanes.get(key)
+        if lane is None:
+            quiet.set_result(0)
+            return quiet
+        dropped = 0
+        kept = deque(b for b in lane.queue if keep_urgent and b.urgent)
+        for batch in lane.queue:
+            if batch not in kept:
+                dropped += len(batch.messages)
+                self._drop(batch)
+        lane.queue = kept
+        current = lane.current
+        if current is not None and not current.dropped and not (keep_urgent and current.urgent):
+            dropped += lane.left
+            current.dropped = True
+            lane.interrupt.set()
+        self.preempted += dropped
+        if dropped:
+            log.info("pre-empted %d queued message(s) for a person", dropped)
+        if lane.sending:
+            lane.dropped = dropped
+            lane.quiet.append(quiet)
+        else:
+            quiet.set_result(dropped)
+        return quiet
+
+    @staticmethod
+    def _drop(batch: _Batch) -> None:
+        batch.dropped = True
+        if not batch.done.done():
+            batch.done.set_result(True)
+
+    async def _work(self, key: str, lane: _Lane) -> None:
         try:
-            while queue:
-                channel, messages, done = queue.pop(0)
-                ok = await self._send_all(channel, messages)
-                if not done.done():
-                    done.set_result(ok)
+            while lane.queue:
+                batch = lane.queue.popleft()
+                lane.current = batch
+                lane.interrupt.clear()  # a pre-emption before this batch was taken is spent
+                ok = await self._send_all(lane, batch)
+                lane.current = None
+                if not batch.done.done():
+                    batch.done.set_result(ok)
         finally:
-            if not queue:
-                self._queues.pop(key, None)
+            lane.current, lane.sending = None, False
+            self._wake_quiet(lane)
+            if not lane.queue and self._lanes.get(key) is lane:
+                self._lanes.pop(key, None)
                 self._workers.pop(key, None)
 
-    async def _send_all(self, channel: Sendable, messages: list[Outgoing]) -> bool:
-        previous: Outgoing | None = None
-        for message in messages:
-            delay = pause_after(previous.reply, self.pacing) if previous else 0.0
+    async def _send_all(self, lane: _Lane, batch: _Batch) -> bool:
+        channel, previous = batch.channel, None
+        for index, message in enumerate(batch.messages):
+            lane.left = len(batch.messages) - index
+            if batch.dropped:
+                return True
+            delay = URGENT_GAP if batch.urgent else (pause_after(previous.reply, self.pacing) if previous else 0.0)
             try:
-                if delay:
-                    await channel.typing()  # shows "is typing…" while the person reads
-                    await asyncio.sleep(delay)
-                await channel.send(message.content, view=message.view)
+                if delay and not await self._pause(lane, batch, channel, delay):
+                    return True  # pre-empted during the pause: nothing more of this batch goes out
+                lane.sending, lane.left = True, lane.left - 1
+                try:
+                    await channel.send(message.content, view=message.view)
+                finally:
+                    lane.sending = False
+                    self._wake_quiet(lane)
             except discord.Forbidden as exc:
                 # DMs closed (50007) or blocked: their place is already saved; stop quietly.
                 log.info("cannot DM a person (code %s); their place is kept", exc.code)
@@ -77,7 +177,36 @@ class Courier:
             except discord.HTTPException as exc:  # 429s are retried inside discord.py
                 log.warning("sending failed (%s %s); going on with the next message", exc.status, exc.code)
             previous = message
+        lane.left = 0
         return True
+
+    async def _pause(self, lane: _Lane, batch: _Batch, channel: Sendable, delay: float) -> bool:
+        """Show "typing…" and rest for `delay`; False as soon as a pre-emption stops the batch."""
+        if lane.interrupt.is_set() or batch.dropped:
+            return False
+        typing = asyncio.ensure_future(channel.typing())  # shows "is typing…" while the person reads
+        try:
+            await asyncio.wait_for(lane.interrupt.wait(), timeout=delay)
+        except asyncio.TimeoutError:
+            pass
+        finally:
+            if not typing.done():
+                typing.cancel()  # a typing call still on its way is not worth waiting for
+            await asyncio.gather(typing, return_exceptions=True)
+        return not (lane.interrupt.is_set() or batch.dropped)
+
+    @staticmethod
+    def _wake_quiet(lane: _Lane) -> None:
+        waiting, lane.quiet = lane.quiet, []
+        for future in waiting:
+            if not future.done():
+                future.set_result(lane.dropped)
+
+    def busy(self, key: str | None = None) -> bool:
+        """Whether anything is still being sent (for one person, or for anyone)."""
+        workers = [self._workers[key]] if key is not None and key in self._workers else \
+            ([] if key is not None else list(self._workers.values()))
+        return any(not w.done() for w in workers)
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for everything queued to be sent (used on shutdown and in tests)."""

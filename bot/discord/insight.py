@@ -14,6 +14,7 @@ from discord import app_commands
 from bot.insight.chart import checkin_chart, has_checkins
 from bot.insight.history import funnel_text, history_text
 from bot.discord.render import render
+from bot.discord.safety import ANY_INSTALL, EVERYWHERE, SERVER_INSTALL, SERVER_ONLY, place
 
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
@@ -29,8 +30,6 @@ MYDATA_NOTE = "Here is everything wellspring keeps about you. /forget erases it 
 
 def add_insight_commands(tree: app_commands.CommandTree, bot: "WellspringMixin") -> None:
     """/journey, /mydata, /remind for anyone; /stats for moderators."""
-    anywhere = app_commands.AppCommandContext(guild=True, dm_channel=True)
-
     async def journey(interaction: discord.Interaction) -> None:
         await _private_file(bot, interaction, *await _history(bot, interaction.user))
 
@@ -46,7 +45,7 @@ def add_insight_commands(tree: app_commands.CommandTree, bot: "WellspringMixin")
                      unit: app_commands.Choice[str]) -> None:
         seconds = amount * (3600 if unit.value == "hours" else 86400)
         text = await bot.service.remind(f"discord:{interaction.user.id}", seconds)
-        await interaction.response.send_message(text, ephemeral=interaction.guild_id is not None)
+        await interaction.response.send_message(text, ephemeral=place(interaction) != "dm")
 
     async def stats(interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or not interaction.permissions.manage_channels:
@@ -61,12 +60,13 @@ def add_insight_commands(tree: app_commands.CommandTree, bot: "WellspringMixin")
             ("mydata", "Everything wellspring keeps about you, as a file (sent privately)", mydata),
             ("remind", "Remind me to come back to my paused journey", remind)):
         command = app_commands.Command(name=name, description=description, callback=callback)
-        command.allowed_contexts = anywhere
+        command.allowed_contexts, command.allowed_installs = EVERYWHERE, ANY_INSTALL
         tree.add_command(command)
     stats_command = app_commands.Command(name="stats", description="How journeys begun here went (counts only)",
                                          callback=stats)
     stats_command.guild_only = True
     stats_command.default_permissions = discord.Permissions(manage_channels=True)
+    stats_command.allowed_contexts, stats_command.allowed_installs = SERVER_ONLY, SERVER_INSTALL
     tree.add_command(stats_command)
 
 
@@ -81,8 +81,8 @@ async def _history(bot: "WellspringMixin", user: discord.abc.User) -> tuple[str,
 
 async def _private_file(bot: "WellspringMixin", interaction: discord.Interaction, text: str,
                         file: discord.File | None) -> None:
-    """Send to the person's DM only; in a server, say so ephemerally."""
-    in_dm = interaction.guild_id is None
+    """Send to the person's DM only; anywhere else, say so ephemerally."""
+    in_dm = place(interaction) == "dm"
     await interaction.response.defer(ephemeral=not in_dm, thinking=True)
     try:
         channel = await bot.dm_channel(interaction.user)

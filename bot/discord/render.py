@@ -35,17 +35,41 @@ def split_text(text: str, limit: int = LIMIT) -> list[str]:
     return pieces
 
 
-def view_for(options: tuple[Option, ...], step: int = -1) -> discord.ui.View | None:
-    """A persistent view (no timeout) holding one button per option; choices carry `step`."""
-    if not options:
+HELP_NOW = Option("I need help now", command="help-now")
+URGENT = frozenset({"crisis", "check", "care"})  # kinds that pre-empt the queue; care needs no extra help button
+
+
+def view_for(options: tuple[Option, ...], step: int = -1, *, help_now: bool = False) -> discord.ui.View | None:
+    """A persistent view (no timeout) holding one button per option; choices carry `step`.
+
+    `help_now` adds the "I need help now" button alone on a final row, after the choices, so it
+    is always one tap away and never mixed in with them (at most 24 choices then: 25 buttons).
+    """
+    options = tuple(o for o in options if not (help_now and o.command == HELP_NOW.command))
+    if not options and not help_now:
         return None
     view = discord.ui.View(timeout=None)
-    for option in options[:MAX_BUTTONS]:
+    shown = options[:MAX_BUTTONS - 1] if help_now else options[:MAX_BUTTONS]
+    for i, option in enumerate(shown):
+        row = i // 5 if help_now else None
         if option.command:
-            view.add_item(CommandButton(option.command, option.label))
+            view.add_item(CommandButton(option.command, option.label, row=row))
         else:
-            view.add_item(ChoiceButton(step, option.index, option.label))
+            view.add_item(ChoiceButton(step, option.index, option.label, row=row))
+    if help_now:
+        last_row = min((len(shown) + 4) // 5, 4)  # the row after the choices (the 5th row holds at most 4 of them)
+        view.add_item(CommandButton(HELP_NOW.command, HELP_NOW.label, row=last_row))
     return view
+
+
+def wants_help_button(reply: Reply) -> bool:
+    """A step of the journey waiting for the person: its choices, or a prompt to type."""
+    return reply.kind not in URGENT and bool(reply.options or reply.expects_text)
+
+
+def view_of(reply: Reply) -> discord.ui.View | None:
+    """The buttons a reply's message carries: its options, and "I need help now" at every step."""
+    return view_for(reply.options, reply.step, help_now=wants_help_button(reply))
 
 
 def render(replies: tuple[Reply, ...] | list[Reply]) -> list[Outgoing]:
@@ -58,7 +82,7 @@ def render(replies: tuple[Reply, ...] | list[Reply]) -> list[Outgoing]:
         pieces = split_text(text)
         for i, piece in enumerate(pieces):
             last = i == len(pieces) - 1
-            out.append(Outgoing(piece, view_for(reply.options, reply.step) if last else None, reply))
+            out.append(Outgoing(piece, view_of(reply) if last else None, reply))
     return out
 
 

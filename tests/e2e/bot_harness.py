@@ -42,9 +42,17 @@ async def stop_bot(bot) -> None:
     await bot.service.store.close()
 
 
+HELP_NOW = "ws:cmd:help-now"
+
+
 def buttons(message: dict) -> list[dict]:
     """Every button on a recorded message, in order."""
     return [c for row in message.get("components", []) for c in row.get("components", []) if c.get("custom_id")]
+
+
+def choices(message: dict) -> list[dict]:
+    """The buttons of a message without the "I need help now" one that every step carries."""
+    return [b for b in buttons(message) if b["custom_id"] != HELP_NOW]
 
 
 async def settle(fake: FakeDiscord, bot, user, before: int, timeout: float = 10.0) -> list[dict]:
@@ -53,7 +61,7 @@ async def settle(fake: FakeDiscord, bot, user, before: int, timeout: float = 10.
     for _ in range(100):
         await bot.courier.drain()
         await asyncio.sleep(0.02)
-        if not any(not w.done() for w in bot.courier._workers.values()):
+        if not bot.courier.busy():
             break
     return fake.messages_to(user)[before:]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .bot_harness import MANAGE_CHANNELS, buttons, last_with_buttons, press, say, settle, start_bot, stop_bot
+from .bot_harness import MANAGE_CHANNELS, buttons, choices, last_with_buttons, press, say, settle, start_bot, stop_bot
 from .test_bot_guild import answer_text, ephemeral, run
 
 
@@ -36,7 +36,7 @@ async def test_journey_sends_my_own_chart_in_dm(fake, launch, tmp_path):
     bot = await start_bot(launch, tmp_path / "w.db")
     await say(fake, bot, mia, "hello")
     ask = await say(fake, bot, mia, "1")
-    assert [b["label"] for b in buttons(ask[-1])] == [str(n) for n in range(11)] + ["Skip"]
+    assert [b["label"] for b in choices(ask[-1])] == [str(n) for n in range(11)] + ["Skip"]
     await press(fake, bot, mia, ask[-1], buttons(ask[-1])[4]["custom_id"])  # the button "4"
     record = await fake.slash(mia, "journey")
     await fake.wait_for(lambda f: record.edits or record.followups)
@@ -131,7 +131,7 @@ async def test_reminder_survives_a_restart_is_sent_once_and_forget_cancels(fake,
     await asyncio.sleep(0.5)  # several more rounds of the reminder loop
     reminders = [m for m in fake.messages_to(ola) if "You asked me to remind you" in m["content"]]
     assert len(reminders) == 1 and "stage 1 of 7" in reminders[0]["content"]
-    assert [b["custom_id"] for b in buttons(reminders[0])] == ["ws:cmd:resume"]
+    assert [b["custom_id"] for b in buttons(reminders[0])] == ["ws:cmd:resume", "ws:cmd:help-now"]
     assert not any("You asked me to remind you" in m["content"] for m in fake.messages_to(pia))
     await stop_bot(bot)
 
