@@ -48,8 +48,7 @@ class _Lane:
     current: _Batch | None = None
     sending: bool = False  # a message is on its way to Discord right now
     interrupt: asyncio.Event = field(default_factory=asyncio.Event)
-    quiet: list[asyncio.Future[int]] = field(default_factory=list)  # preempt() callers waiting for the send in flight
-    dropped: int = 0  # messages dropped by the latest preempt, for its waiters
+    quiet: list[tuple[asyncio.Future[int], int]] = field(default_factory=list)  # preempt()s waiting, and their counts
     left: int = 0  # messages of the current batch not yet handed to Discord
 
 
@@ -120,8 +119,7 @@ class Courier:
         if dropped:
             log.info("pre-empted %d queued message(s) for a person", dropped)
         if lane.sending:
-            lane.dropped = dropped
-            lane.quiet.append(quiet)
+            lane.quiet.append((quiet, dropped))
         else:
             quiet.set_result(dropped)
         return quiet
@@ -198,9 +196,9 @@ class Courier:
     @staticmethod
     def _wake_quiet(lane: _Lane) -> None:
         waiting, lane.quiet = lane.quiet, []
-        for future in waiting:
+        for future, dropped in waiting:
             if not future.done():
-                future.set_result(lane.dropped)
+                future.set_result(dropped)
 
     def busy(self, key: str | None = None) -> bool:
         """Whether anything is still being sent (for one person, or for anyone)."""
