@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     level = settings.log_level
     if args.command != "run" and "WELLSPRING_LOG_LEVEL" not in os.environ:
         level = "WARNING"  # a person at a terminal wants the journey, not the plumbing
-    from bot.lifecycle import configure_logging
+    from bot.lifecycle import DiscordUnreachable, configure_logging
 
     configure_logging(level)
     try:
@@ -120,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except DiscordUnreachable as exc:  # a network problem: exit 1, so a restart policy tries again
+        print(f"wellspring: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # `wellspring console | head`: the reader left
         return 0
     return 2
@@ -172,7 +175,7 @@ async def _console(args: argparse.Namespace, settings) -> int:
     pacing = 0.0 if args.no_pacing else settings.pacing
     user = (args.user or _login_name()).strip()[:64] or "you"
     content = _content(settings)
-    async with open_service(settings, content) as service:
+    async with open_service(settings, content, markup="plain") as service:
         await Console(service, f"console:{user}", pacing, files=settings.db.parent).run()
     return 0
 

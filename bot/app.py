@@ -45,12 +45,13 @@ def load_content(folder: Path, region: str = "all") -> Content:
 
 
 @asynccontextmanager
-async def open_service(settings: Settings, content: Content | None = None) -> AsyncIterator[Service]:
+async def open_service(settings: Settings, content: Content | None = None,
+                       markup: str = "discord") -> AsyncIterator[Service]:
     """A ready Service over the configured store; the store is closed on the way out."""
     content = content or load_content(settings.dialogues, settings.crisis_region)
     store = await open_store(settings.store_target)
     try:
-        service = Service(Engine(content.book), store, content.language)
+        service = Service(Engine(content.book), store, content.language, markup=markup)
         # The first message of all must be checked as fast as any other: load the model now.
         await service.assess(Inbound("warm-up", text="warming up"))
         yield service

@@ -43,6 +43,9 @@ REGION_UNKNOWN = ("I don't have lines for {asked!r} yet. Try a two-letter code s
 CARE_COMMANDS = frozenset({"help-now", "lines", "check-yes", "check-no", "check-unsaid", "grounding",
                            "ground-senses", "ground-breathing", "ground-next", "ground-stop", "plan",
                            "plan-yes", "plan-no", "plan-skip", "plan-stop", "safety-plan", "region"})
+HELPED, NOT_HELPED = "That helped", "Not really"
+HELPED_THANKS = "I'm glad. Thank you for telling me."
+NOT_HELPED_THANKS = "Thank you for telling me. I'll try saying it differently next time."
 LEAVES_CARE = frozenset({"resume", "begin", "restart"})
 
 
@@ -63,8 +66,9 @@ class Service:
     """Turns one person's input into committed state and replies; adapters do the I/O."""
 
     def __init__(self, engine: Engine, store: Store, language: Language,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, markup: str = "discord"):
         self.engine, self.store, self.language, self.clock = engine, store, language, clock
+        self.markup = markup  # how the figure quotes a person: escaped for Discord, or plain for a terminal
         self.locks = PersonLocks()
         self.care = Care(language.care, engine, language.region)
 
@@ -176,15 +180,14 @@ class Service:
             if care.may_ask(state, text):
                 return care.ask(state, inbound, text, now, assessment.lang)
             later = (Reply(care.content.check["later"], "system"),)
-        if assessment.theme and assessment.kind in ("doubt", "check"):
-            turn = self._reframe(state, inbound, text, assessment.theme, now)
-        else:
-            turn = self.engine.handle(state, inbound, now)
+        turn = self._reframe(state, inbound, text, assessment, now) or self.engine.handle(state, inbound, now)
         return Turn((*later, *turn.replies), turn.state, turn.events) if later else turn
 
     async def _command(self, state: PersonState | None, inbound: Inbound, name: str, now: float) -> Turn:
         """The journey's commands, and care's: help now, the lines, the check's answers, grounding, the plan."""
         care = self.care
+        if name in ("helped-yes", "helped-no"):
+            return self._helped(state, name, now)
         if name not in CARE_COMMANDS:
             state = care.leave(state, now) if name in LEAVES_CARE else state
             if care.checking(state):
@@ -265,13 +268,21 @@ class Service:
         return Turn((Reply(REGION_SET.format(name=helplines.region(code).name), "system"),),
                     with_vars(base, {"_region": code}, now), ("region",))
 
-    def _reframe(self, state: PersonState | None, inbound: Inbound, text: str, theme: str,
-                 now: float) -> Turn:
-        from bot.language.reframes import quote_phrase
-
+    def _reframe(self, state: PersonState | None, inbound: Inbound, text: str, assessment: "Assessment",
+                 now: float) -> Turn | None:
+        """The figure's answer to a doubt (or an acknowledgement of a heavy message), then the journey."""
         seen = state.reframes_seen if state else ()
-        reframe_id, reframe = self.language.reframes.choose(theme, seen, quote_phrase(text))
-        reply = Reply(reframe, "reframe")
+        helped = {"1": True, "0": False}.get(state.vars.get("_helped", "")) if state else None
+        found = self.language.reframes.answer(text, assessment, seen, helped, markup=self.markup)
+        if found is None:
+            return None
+        ids, said, event = found
+        feedback = () if event.startswith("weight:") else (
+            Option(HELPED, command="helped-yes"), Option(NOT_HELPED, command="helped-no"))
+        replies = [Reply(said, "reframe", feedback)]
+        if event == "weight:abuse":  # never a reframe of self-blame for being hurt: care, and the lines
+            region = self.care.region(state, inbound, assessment.lang)
+            replies.append(Reply(self.care.lines_text(region), "system"))
         if state is None or state.status != ACTIVE:
             follow = self.engine.handle(state, inbound, now)
         elif self.engine.book.node(state.stage, state.node).prompt is not None:
@@ -279,13 +290,24 @@ class Service:
         else:
             follow = Turn(self.engine.current(state, brief=True), state)
         if follow.state is None:
-            return Turn((reply, *follow.replies), None, follow.events)
-        remembered = (*follow.state.reframes_seen, reframe_id)[-SEEN_LIMIT:]
+            return Turn((*replies, *follow.replies), None, follow.events)
+        remembered = (*follow.state.reframes_seen, *ids)[-SEEN_LIMIT:]
         kept = follow.state
         new_state = PersonState(person_id=kept.person_id, stage=kept.stage, node=kept.node, status=kept.status,
                                 step=kept.step, journeys=kept.journeys, completed=kept.completed, vars=kept.vars,
                                 reframes_seen=remembered, started_at=kept.started_at, updated_at=now)
-        return Turn((reply, *follow.replies), new_state, (*follow.events, f"reframe:{theme}"))
+        return Turn((*replies, *follow.replies), new_state, (*follow.events, event))
+
+    def _helped(self, state: PersonState | None, name: str, now: float) -> Turn:
+        """"That helped" / "Not really" after a reframe: kept as a label, it chooses the next reframe's shape."""
+        if state is None:
+            return Turn((Reply(HELPED_THANKS, "system"),), None)
+        from bot.care.flow import with_vars
+
+        helped = name == "helped-yes"
+        kept = with_vars(state, {"_helped": "1" if helped else "0"}, now)
+        event = "reframe:helped" if helped else "reframe:not-helped"
+        return Turn((Reply(HELPED_THANKS if helped else NOT_HELPED_THANKS, "system"),), kept, (event,))
 
 
 def tune_gc(threshold: int = GC_THRESHOLD) -> None:

@@ -34,7 +34,7 @@ SCRIPTS = {
 
 async def replay(inputs: list[str]) -> str:
     content = load_content(ROOT / "dialogues")
-    service = Service(Engine(content.book), MemoryStore(), content.language, clock=Clock())
+    service = Service(Engine(content.book), MemoryStore(), content.language, clock=Clock(), markup="plain")
     out = io.StringIO()
     console = Console(service, "console:golden", 0.0, stdin=io.StringIO(""), stdout=out)
     await console.show(await service.greet("console:golden"))

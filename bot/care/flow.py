@@ -106,6 +106,10 @@ class Care:
         text = f"{self.content.care['lines_again']}\n{self._lines(region, self.content.crisis['reach'])}"
         return Turn((Reply(text, "care", self._menu(), pause=0.0),), state, ("care:lines",))
 
+    def lines_text(self, region: str) -> str:
+        """The lines for a region as one message, introduced as crisis care introduces them."""
+        return self._lines(region, self.content.crisis["reach"])
+
     def _lines(self, region: str, reach: str) -> str:
         """The lines for a region, short, its own first; the emergency line in care's words."""
         crisis, helplines = self.content.crisis, self.helplines
