@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 
 from bot.store.sqlite import SqliteStore
 
@@ -44,7 +45,9 @@ def test_piped_session_shows_numbered_choices_and_status(tmp_path):
     out = result.stdout
     assert "not therapy" in out and "   1) " in out
     assert out.count("stage 1 of 7") >= 1 and "The abyss" in out
-    assert out.rstrip().endswith("Come back any time with `wellspring console`.")
+    last = out.rstrip().splitlines()[-1]
+    assert last.startswith("Your place is saved. Come back any time with `") and last.endswith(
+        f"-m bot console --db {db} --user tester --no-pacing`.")  # the command as it was run
 
 
 def test_whole_journey_by_typing_one_then_status_completed(tmp_path):
@@ -161,3 +164,132 @@ def test_journey_chart_and_mydata_files(tmp_path):
     forgot = run_console(db, ["/forget", "/mydata"], user="ana")
     export = json.loads((tmp_path / "data" / "wellspring-mydata-ana.json").read_text())
     assert forgot.returncode == 0 and export["state"] is None and export["journeys"] == [] and export["events"] == []
+
+
+# --- Leaving: quit, exit, /quit, /exit, Ctrl-C, Ctrl-D; at once, cleanly, the place kept --------------
+
+def paced(db: Path, user: str) -> subprocess.Popen:
+    """The console with narration paced as a person sees it (no --no-pacing), stdin kept open."""
+    return subprocess.Popen([sys.executable, "-m", "bot", "console", "--db", str(db), "--user", user],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                            env={**os.environ, "WELLSPRING_PACING": "1"})
+
+
+def read_until(proc: subprocess.Popen, needle: str, timeout: float = 60) -> str:
+    """Everything printed until `needle` appears (read unbuffered, so nothing is held back)."""
+    import select
+
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while needle.encode() not in seen:
+        left = deadline - time.monotonic()
+        assert left > 0, seen.decode(errors="replace")[-800:]
+        ready, _, _ = select.select([proc.stdout], [], [], left)
+        if ready:
+            chunk = os.read(proc.stdout.fileno(), 65536)
+            assert chunk, seen.decode(errors="replace")[-800:]  # ended before saying it
+            seen += chunk
+    return seen.decode()
+
+
+def finish(proc: subprocess.Popen, timeout: float = 10) -> tuple[str, str]:
+    out, err = proc.communicate(timeout=timeout)
+    return out.decode(), err.decode()
+
+
+@pytest.mark.parametrize("word", ["quit", "exit", "/quit", "/exit", "QUIT"])
+def test_quit_words_end_at_once_even_mid_pacing(tmp_path, word):
+    db = tmp_path / "w.db"
+    proc = paced(db, "leaver")
+    try:
+        read_until(proc, "Welcome.")  # the greeting is being paced: a dozen seconds of it are still queued
+        proc.stdin.write(b"1\n")
+        proc.stdin.flush()
+        deadline = time.monotonic() + 30
+        while (load(db, "leaver").step if db.exists() and load(db, "leaver") else 0) < 1:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        started = time.monotonic()
+        proc.stdin.write(f"{word}\n".encode())
+        proc.stdin.flush()
+        out, err = finish(proc)
+        took = time.monotonic() - started
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert took < 5, took  # not after the narration still queued (well over ten seconds of it)
+    assert "Traceback" not in out + err and err == ""
+    assert out.rstrip().splitlines()[-1].startswith("Your place is saved. Come back any time with `")
+    saved = load(db, "leaver")
+    assert saved.step == 1 and saved.status == "active"  # the answer before quitting is kept
+
+
+def test_ctrl_c_mid_pacing_ends_cleanly_with_exit_0_and_keeps_the_place(tmp_path):
+    db = tmp_path / "w.db"
+    proc = paced(db, "interrupted")
+    try:
+        read_until(proc, "Welcome.")
+        time.sleep(0.3)  # inside a paced pause
+        started = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        out, err = finish(proc)
+        took = time.monotonic() - started
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert took < 5 and "Traceback" not in out + err and "KeyboardInterrupt" not in err, err
+    assert "Your place is saved. Come back any time with `" in out
+    assert "-m bot console --db" in out and "--user interrupted`." in out
+    state = load(db, "interrupted")
+    assert state is not None and (state.stage, state.node) == ("abyss", "welcome")
+    again = run_console(db, ["/status"], user="interrupted")
+    assert "Welcome back" in again.stdout and again.returncode == 0
+
+
+def test_ctrl_d_at_a_terminal_ends_at_once(tmp_path):
+    import pty
+
+    db = tmp_path / "w.db"
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "console", "--db", str(db), "--user", "tty"],
+                            stdin=follower, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                            env={**os.environ, "WELLSPRING_PACING": "1"})
+    os.close(follower)
+    try:
+        read_until(proc, "Welcome.")
+        started = time.monotonic()
+        os.write(leader, b"\x04")  # Ctrl-D on an empty line: the end of input
+        out, err = finish(proc)
+        took = time.monotonic() - started
+    finally:
+        os.close(leader)
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and took < 5 and "Traceback" not in err, (took, err)
+    assert "Your place is saved." in out and "I'm ready to begin" not in out  # the paced greeting was dropped
+
+
+def test_help_lists_quit(tmp_path):
+    result = run_console(tmp_path / "w.db", ["/help"])
+    assert result.returncode == 0
+    assert "/quit (or quit, exit, Ctrl-C, Ctrl-D) ends at once and keeps your place" in result.stdout
+
+
+def test_the_goodbye_names_the_command_as_it_was_run(tmp_path, monkeypatch):
+    from bot.console import command_name
+
+    assert command_name([".venv/bin/wellspring", "console"], []) == ".venv/bin/wellspring console"
+    assert command_name(["wellspring", "console", "--user", "ana b"], []) == "wellspring console --user 'ana b'"
+    program = tmp_path / "bin" / "wellspring"
+    program.parent.mkdir()
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", str(program.parent))
+    assert command_name([str(program), "console"], []) == "wellspring console"  # found on PATH: its name
+    monkeypatch.setenv("PATH", "/nowhere")
+    assert command_name([str(program), "console"], []) == f"{program} console"
+    main = str(ROOT / "bot" / "__main__.py")
+    assert command_name([main, "console", "--no-pacing"], ["python3", "-m", "bot", "console", "--no-pacing"]) == (
+        "python3 -m bot console --no-pacing")
