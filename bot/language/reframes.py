@@ -31,6 +31,7 @@ quotation marks. `unescape()` turns a Discord-escaped quote back into plain text
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import random
 import re
@@ -131,8 +132,10 @@ _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"\w")
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in normalize(text).split() if _WORD.search(w)]
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """The normalized words of a token or phrase (cached: the same short tokens come again and again)."""
+    return tuple(w for w in normalize(text).split() if _WORD.search(w))
 
 
 def phrase_of(text: str, matched: str | Sequence[str] | None) -> str | None:
@@ -151,7 +154,7 @@ def phrase_of(text: str, matched: str | Sequence[str] | None) -> str | None:
         want = _words(candidate)
         if not want or not words:
             continue
-        blocks = [b for b in difflib.SequenceMatcher(None, words, want, autojunk=False).get_matching_blocks() if b.size]
+        blocks = [b for b in difflib.SequenceMatcher(None, words, list(want), autojunk=False).get_matching_blocks() if b.size]
         if not blocks or sum(b.size for b in blocks) < max(1, math.ceil(0.6 * len(want))):
             continue
         if blocks[-1].a + blocks[-1].size - blocks[0].a > len(want) + 4:  # scattered: keep the longest run

@@ -202,7 +202,7 @@ def test_area_is_named_when_given(book: ReframeBook, theme: str, area: str) -> N
     seen: tuple[str, ...] = ()
     for _ in range(3):
         ids, text = book.compose(theme, None, area, seen, "I always fail")
-        if (theme, area) != ("appearance", "body"):  # "bad about how you look about your body": said once is enough
+        if (theme, area) != ("appearance", "body"):  # "how you look in your body": the theme says it already
             assert book.where[area] in text, (ids, text)
         assert "{" not in text and "}" not in text
         seen += ids
