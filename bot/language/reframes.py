@@ -71,6 +71,7 @@ _IMPLIED_AREA = {"appearance": "body"}
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+_LOWER_START = re.compile(r"^([*\u201c]*)([a-z])")
 _TRAILING = " \t\n.,;:!?-\u2026"
 
 
@@ -103,7 +104,11 @@ class Piece:
         if self.quotes and quoted is None:
             text = " ".join(s for s in _SENTENCE_END.split(text) if PHRASE not in s)
         text = text.replace(WHERE, where)
-        return text.replace(PHRASE, quoted) if quoted is not None else text
+        if quoted is None:
+            return text
+        if text.startswith(PHRASE):  # a sentence opens with a capital, even when it opens with their words
+            quoted = _LOWER_START.sub(lambda m: m.group(1) + m.group(2).upper(), quoted, count=1)
+        return text.replace(PHRASE, quoted)
 
 
 Reframe = Piece  # the old name

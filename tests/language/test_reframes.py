@@ -523,3 +523,14 @@ def test_an_area_only_perspective_does_not_count_toward_a_trap(tmp_path: Path) -
     with pytest.raises(ContentInvalid) as raised:
         load_reframes(_write(tmp_path, body))
     assert any("traps.should" in e.node and "any area" in e.message for e in raised.value.errors)
+
+
+def test_a_text_opening_with_their_words_opens_with_a_capital(book: ReframeBook) -> None:
+    opening = next(p for p in book.pool("not_enough") if p.text.startswith("{phrase}"))
+    others = tuple(p.id for p in book.pool("not_enough") if p.id != opening.id)
+    _, text = book.compose("not_enough", None, None, others, "i always fail")
+    assert text.startswith("*I always fail*")
+    _, text = book.compose("not_enough", None, None, others, "i always fail", markup="plain")
+    assert text.startswith("\u201cI always fail\u201d")
+    _, text = book.compose("not_enough", None, None, others, "_i fail")
+    assert text.startswith("*\\_i fail*")  # an escape first: their words stay as they are
