@@ -122,14 +122,23 @@ def _words(folded: str) -> list[str]:
 
 _NEG = r"(?:not|never|no longer|no|without|nor|hardly)"
 _ADV = r"(?: (?:really|even|actually|currently|exactly|technically|like|at all|right now))?"
-_GAP = r"(?: (?!not\b|never\b|no\b)\w+){0,3}?"
-# The person as subject, a few words before the verb: "i think i am having", "honestly just in"; or the very start.
-_SUBJ = rf"(?:^|\b(?:i|am|me|myself|and|but|so|just|honestly|really|think|feel like|now)\b{_GAP})"
 _CRISIS_NOUN = (
-    r"(?:a |an |any )?(?:real |serious |mental health |emotional |big |full |total |proper |major |psychiatric |suicidal )?"
+    r"(?:a |an |any |the )?(?:real |serious |mental health |emotional |big |full |total |proper |major |psychiatric |suicidal )?"
     r"(?:crisis|mental breakdown|breakdown|mental health emergency|emergency|panic attack|anxiety attack)\b"
 )
 _NOT_AFTER_HELP = r"(?! (?:yourself|yourselves|themselves|desk|section|page|center|centre|wanted|out|each other)\b)"
+
+
+# The joined words open with this character, standing for the start of the message, so that a pattern for the
+# message's first word still begins with a literal character (regex search then skips to candidate positions).
+_START = "\x02"
+_CARET = re.compile(r"(?<![\[\\])\^ ")
+
+
+def _literal_start(pattern: str) -> str:
+    if pattern.startswith("\\b"):
+        pattern = " " + pattern[2:]
+    return _CARET.sub(_START + " ", pattern)
 
 
 class _Family:
@@ -142,8 +151,9 @@ class _Family:
         self.weak = weak  # a usage family that does not outweigh a request for help in the same message
         # A leading word boundary is the space before the word: a literal first character lets the regex engine
         # skip straight to the spaces instead of trying every branch at every position.
-        hits = [" " + p[2:] if p.startswith("\\b") else p for p in hits]
-        negs = [" " + p[2:] if p.startswith("\\b") else p for p in negs or []]
+        # The text opens with _START, so "^ " is the literal "\x02 " and every branch starts with a literal.
+        hits = [_literal_start(p) for p in hits]
+        negs = [_literal_start(p) for p in negs or []]
         parts = [f"(?P<n{i}>{p})" for i, p in enumerate(negs)] + [f"(?:{p})" for p in hits]
         self.regex = re.compile("|".join(parts))
 
@@ -160,12 +170,44 @@ class _Family:
         return negated
 
 
+class _StatementFamily(_Family):
+    """A family with one statement read in two steps: the regex finds "in crisis" / "having a breakdown", then
+    the words before it decide. It is the person's own when a first-person word comes within four words before
+    it ("i think i am in crisis") or it opens the message ("having a crisis rn"), not "my sister is in crisis";
+    and a negation right before it ("not in crisis", "no longer really in crisis") cancels it."""
+
+    __slots__ = ("statement",)
+    _SUBJECT = frozenset("i am me myself and but so just honestly really think now".split())
+    _NEGATORS = frozenset("not never no without hardly nor".split())
+    _ADVERBS = frozenset("really even actually currently exactly technically like all at right now longer rn".split())
+
+    def __init__(self, anchors: str, statement: str, hits: list[str], negs: list[str] | None = None) -> None:
+        super().__init__(anchors, hits, negs)
+        self.statement = re.compile(statement)
+
+    def read(self, text: str) -> str:
+        reading = super().read(text)
+        if reading == "hit":
+            return reading
+        for match in self.statement.finditer(text):
+            before = [w for w in text[: match.start()].split()[-4:] if w != _START]
+            back = len(before) - 1
+            while back >= 0 and before[back] in self._ADVERBS and len(before) - back <= 3:
+                back -= 1
+            if back >= 0 and before[back] in self._NEGATORS:
+                reading = "negated"
+            elif not before or not self._SUBJECT.isdisjoint(before):
+                return "hit"
+        return reading
+
+
 # Statements that the person is not safe or is in crisis. These are never outweighed by a usage question.
 _UNSAFE = [
     _Family(
         "safe unsafe",
         [
-            r"(?:^|\b(?:i|am|me|and|but|so|just|still|really|honestly|now|okay|feel|scared|because)\b) ?(?:do )?(?:not|never|no longer) (?:feel(?:ing)? |be |being |stay |staying |am )?(?:very |really |totally |completely |entirely |so |that |at all )?safe\b",
+            r"(?:\x02| (?:i|am|me|and|but|so|just|still|really|honestly|now|okay|feel|scared|because)) (?:do )?(?:not|never|no longer) (?:feel(?:ing)? |be |being |stay |staying |am |in )?(?:very |really |totally |completely |entirely |so |that |at all )?safe\b",
+            r"\b(?:i|me) no (?:feel )?safe\b",
             r"\b(?:do not|never|no longer|no) (?:really |even )?feel (?:very |really |so |that |entirely )?safe\b",
             r"\b(?:i am|i feel|feel|feeling|am|i|so|very|really) unsafe\b",
             r"\bcan not (?:keep|stay|be) (?:myself |me )?safe\b",
@@ -190,17 +232,16 @@ _UNSAFE = [
         [r"\b(?:i am|i feel|feel|feeling|am|i|we are|we) (?:in|in real|in serious|in big) danger\b"],
         [rf"\b{_NEG}{_ADV} (?:feel(?:ing)? |am |be |being )?in danger\b"],
     ),
-    _Family(
+    _StatementFamily(
         "crisis breakdown emergency panic anxiety",
+        rf" (?:in|having|have|got|going through|experiencing|in the middle of) {_CRISIS_NOUN}",
         [
-            rf"{_SUBJ} (?:in|having|have|going through|experiencing|in the middle of) {_CRISIS_NOUN}",
             r"\b(?:mental health|psychiatric|emotional|suicidal) (?:crisis|emergency)\b",
             r"\b(?:this|it|that) is (?:a |an )?(?:real |actual )?(?:crisis|emergency)\b",
             r"^ (?:in |full |total )?crisis mode\b",
             r"^ (?:having (?:a |an )?|in (?:a |an )?)?(?:panic|anxiety) attack(?: help| please| now| right now)* $",
         ],
         [
-            rf"{_SUBJ} {_NEG}{_ADV} (?:in|having|have|going through|experiencing) {_CRISIS_NOUN}",
             rf"\b{_NEG}{_ADV} (?:a |an )?(?:crisis|emergency)\b",
         ],
     ),
@@ -210,7 +251,7 @@ _UNSAFE = [
     ),
     _Family(
         "breathe",
-        [r"(?:^ |\bi )(?:can not|can no longer) breathe\b(?! (?:from|for|because of|with) (?:laugh|laughing|laughter|the smell))(?! laughing)"],
+        [r"(?:\x02| i) (?:can not|can no longer) breathe\b(?! (?:from|for|because of|with) (?:laugh|laughing|laughter|the smell))(?! laughing)"],
     ),
     _Family("salvo seguro segura peligro crisis lugar", [
         r"\bno (?:me siento|estoy|me encuentro) (?:a salvo|en un lugar seguro)\b",
@@ -255,9 +296,13 @@ _UNSAFE = [
 # Requests for help, for a person or for a number to call.
 _REQUEST = [
     _Family(
-        "help support assistance assist",
+        "help helping support assistance assist",
         [
             r"\bwho (?:can|could|will|would) help\b",
+            r"\byou can help me\b(?! (?:with|to|understand|pick|choose)\b)",
+            r"^ help to me\b",
+            r"\b(?:please|can you|could you|someone|somebody|anyone) helping me\b",
+            r"\bi (?:want|need) helping\b",
             r"\bhelp (?:me|us|mij|mi)\b",
             r"\b(?:need|am needing|want|require|could use|would like|id like|need some|desperately need|urgently need)(?: (?:some|a little|a lot of|real|professional|proper|serious|urgent|immediate|actual|more|your))? (?:help|support|assistance)\b",
             rf"\b(?:please|someone|anyone|somebody|anybody|send|sos|urgent|emergency|immediate|need)(?: please)? help\b{_NOT_AFTER_HELP}",
@@ -279,6 +324,7 @@ _REQUEST = [
             r"\bno (?:help|one|body) (?:needed|required)\b",
             r"\b(?:okay|fine|alright|normal|brave|allowed|human|strength|strong|good|safe|ok) to (?:need|ask for|want|get|seek|accept|reach out for) (?:some |a little )?help\b",
             r"\b(?:asking|reaching out) for help is\b",
+            r"\b(?:not think|doubt|do not believe) (?:you|anyone|anybody|someone) can help\b",
             r"\b(?:was|were|had|have been|has been|is|she is|he is|they are|dog was|kept) (?:calling|crying|screaming|shouting|asking) (?:out )?for help\b",
             r"\bhelp me (?:understand|remember|choose|decide|pick|think of|word|phrase|describe|imagine|picture|visuali[sz]e|find the words|with (?:this|the) (?:step|question|phrase|answer|words))\b",
             r"\bneed (?:some )?help (?:choosing|picking|deciding|thinking of|finding the words|with (?:this|the) (?:step|question|phrase|answer|words|buttons?|menu))\b",
@@ -287,7 +333,7 @@ _REQUEST = [
         ],
     ),
     _Family(
-        "person human humans someone somebody anyone anybody counsellor counselor therapist professional volunteer people connect ways",
+        "person human humans someone somebody anyone anybody counsellor counselor therapist professional volunteer people connect ways talk",
         [
             r"\b(?:where|how|who) (?:do|can|could|should|would|will|to)(?: i| we)? (?:get|find|look for|reach|ask for|turn to)(?: (?:a|some|real|proper|actual))? (?:someone|somebody|person|human|real person)\b",
             r"\bget me(?: (?:a|an|a real))? (?:human|person|someone|somebody|counsell?or|therapist)\b",
@@ -298,6 +344,11 @@ _REQUEST = [
             r"\breach (?:a |an )?(?:real |actual |live )?(?:person|human)\b",
             r"\b(?:need|want|have|how do i|how can i|can i|where can i|how to) (?:to )?reach (?:someone|somebody|anyone|anybody)\b",
             r"\b(?:need|want) (?:someone|somebody|anyone|a person) (?:to )?(?:talk|call|text|listen|be with|stay with|hear)\b",
+            r"\b(?:want|need|wanna) (?:to )?(?:talk|speak) (?:someone|somebody|anyone|a person|a human|human|person)\b",
+            r"\b(?:is there|there is|need|want|wanna|find|any) (?:someone|somebody|anyone|anybody) (?:for|to) (?:talk|speak)\b",
+            r"^ (?:hello |hi |hey )?(?:anyone|anybody)(?: there| here| real| listening)? $",
+            r"\b(?:can|could|may) i (?:get|have|see) (?:a |an )?(?:real |actual |live )?(?:human|person)\b",
+            r"^ (?:i )?need to talk(?: to (?:someone|somebody|anyone))?(?: now| please| right now| asap)* $",
             r"\bis there (?:a |an |any )?(?:real |actual |live )?(?:someone|somebody|anyone|anybody|person|human|people)\b(?! (?:who|that) (?!i can|can|could|will)\w+)",
             r"^ any (?:real |actual |live )?(?:human|humans|person|people|one)(?: here| there| around| online)? $",
             r"\b(?:someone|somebody|anyone|anybody) (?:please )?(?:talk|speak) to me\b",
@@ -327,6 +378,8 @@ _REQUEST = [
             r"\b(?:crisis|suicide|emergency|help|support|samaritans|mental health) (?:line|lines|number|numbers|hotline|text line|textline|phone|resources)\b",
             r"\b(?:number|line) to (?:call|text|ring|dial)\b",
             r"^ (?:a |the |any )?(?:crisis |help |emergency )?(?:number|hotline|line)(?: please| pls| now)+ $",
+            r"^ what number(?: (?:do|can|should) i (?:call|text))? $",
+            r"\b(?:need|want|give me|get me|send me|show me|any) (?:the |some )?(?:crisis |help |support )?resources\b|^ (?:crisis )?resources(?: please| pls| now)* $",
             r"\b(?:hotline|helpline|textline)\b",
             r"\b(?:can|could|may|should|do) i (?:call|text|ring|phone) (?:a line|a helpline|a hotline|911|999|112|988|000)\b",
             r"\bis there (?:a |an |any )?(?:text |crisis |help )?(?:number|line)\b(?= *$| (?:i|we|to|that|you|please|someone|for (?:help|support|crisis|people))\b)",
@@ -342,6 +395,14 @@ _REQUEST = [
     _Family(
         "who",
         [r"\bwho (?:can|do|should|could|would) i (?:call|text|ring|talk to|speak to|reach|contact|reach out to|turn to|go to)\b(?! (?:about|to fix|to book|to order|to ask about)\b)"],
+    ),
+    _Family(
+        "save rescue saving rescuing lifeline",
+        [
+            r"^ (?:please |someone |somebody |anyone |god |just )*(?:save|rescue) me\b(?! (?:a|some|the|from the|my|time|money)\b)",
+            r"\b(?:someone|somebody|anyone|please) (?:save|rescue) me\b(?! (?:a|some|the|my|time|money)\b)",
+            r"\bi need (?:saving|rescuing|rescue|a lifeline)\b",
+        ],
     ),
     _Family(
         "sos",
@@ -398,7 +459,7 @@ _REQUEST = [
         "ajudem ajude ajuda ajudar acuda socorro falar",
         [
             r"\b(?:me ajudem|ajudem me|ajude me|ajudem|me ajude|acuda|socorro)\b",
-            r"(?:^|\b(?:por favor|pfv|pf|pfvr|alguem|socorro|ajuda|gente|deus)) me ajuda\b(?! (?:muito|bastante|demais|sempre|tanto|mais)\b)",
+            r"(?:\x02| (?:por favor|pfv|pf|pfvr|alguem|socorro|ajuda|gente|deus)) me ajuda\b(?! (?:muito|bastante|demais|sempre|tanto|mais)\b)",
             r"\b(?:pode|podem|poderia|podes) me ajudar\b",
             r"\b(?:preciso|precisamos|quero)(?: de)?(?: uma| muita| sua)? ajuda\b",
             r"\b(?:quero|preciso) falar com (?:alguem|uma pessoa|um humano)\b",
@@ -548,16 +609,26 @@ _USAGE = [
         [r"\b(?:pressed|clicked|tapped|picked|chose|hit|selected|choose|press|click|tap) (?:the |a )?wrong (?:one|option|choice|thing|answer|button)\b"],
     ),
     _Family(
+        "accident accidentally mistake again mean",
+        [
+            r"\b(?:pressed|clicked|tapped|hit|chose|picked|selected)(?: \w+){0,2}? (?:by accident|by mistake|accidentally)\b",
+            r"\baccidentally (?:pressed|clicked|tapped|hit|chose|picked|selected)\b",
+            r"\b(?:choose|pick|answer|select) again\b",
+            r"\b(?:did not|didnt) mean to (?:click|press|tap|pick|choose|select)\b",
+        ],
+    ),
+    _Family(
         "stop end quit exit leave pause",
         [r"\b(?:stop|end|quit|exit|leave|pause|finish) (?:the|this) (?:journey|session|meditation|visualization|visualisation|exercise)\b"],
         weak=True,
     ),
     _Family(
-        "fast slow slower faster quick",
+        "fast slow slower faster quick typing",
         [
             r"\b(?:can|could|would) you (?:please )?(?:go |be |talk |type |send (?:it |them |the messages )?)?(?:slower|faster|slow down|more slowly)\b",
             r"\b(?:messages|text|it|this|the bot|you) (?:are|is|keep|keeps) (?:going |coming |moving |sending )?(?:too|so|way too) (?:fast|quick|quickly|slow)\b",
             r"\bslow down (?:the|your) (?:messages|text|pace|pacing|typing)\b",
+            r"\b(?:stop|turn off|no more) (?:the )?typing\b",
             r"^ (?:too fast|too quick|slow down|slower|slower please|faster|faster please|too slow)(?: please)? $",
         ],
         weak=True,
@@ -616,7 +687,10 @@ _USAGE = [
     _Family("messages", [r"\bmessages (?:slower|faster|too fast|too slow)\b"]),
     _Family(
         "restart reset start beginning",
-        [r"\b(?:restart|reset) (?:the|this|from|my)\b", r"\bstart (?:over|again) from\b", r"\bfrom the (?:beginning|start) again\b"],
+        [
+            r"\b(?:restart|reset) (?:the|this|from|my)\b", r"\bstart (?:over|again) from\b", r"\bfrom the (?:beginning|start) again\b",
+            r"\bstart (?:from|at) the (?:beginning|start)\b",
+        ],
     ),
     _Family("delete erase remove", [r"\b(?:delete|erase|remove) (?:my|all my) (?:data|answers|history|info)\b"]),
     _Family(
@@ -721,14 +795,14 @@ def find_help(text: str) -> str | None:
     if not text:
         return None
     lowered = unicodedata.normalize("NFKC", _clip(text)).lower()
-    if "🆘" in lowered or _SLASH_HELP.search(lowered):
+    if "🆘" in lowered or ("/" in lowered and _SLASH_HELP.search(lowered)):
         return HELP
     words = _words(_fold(lowered))
     get = _INDEX.get
     opened = {key for word in set(words) for key in get(word, ())}
     usage = weak_usage = request = negated = False
     if opened:
-        joined = " " + " ".join(words) + " "
+        joined = _START + " " + " ".join(words) + " "
         for kind, i in sorted(opened):
             family = _FAMILIES[kind][i]
             if kind == _UNSAFE_KIND:
