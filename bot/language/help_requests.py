@@ -593,7 +593,8 @@ _USAGE = [
     _Family(
         "answer reply pause back start",
         [
-            r"\b(?:do not|dont) (?:want|have) to (?:answer|reply|type|write|say) (?:this|that|it|the question|anything)\b|\bwhat if i (?:do not|dont) (?:want to )?(?:answer|reply|type)\b",
+            r"\b(?:do not|dont) (?:want|have) to (?:answer|reply|type|write|say) (?:this|that|it|the question|anything)\b",
+            r"\bwhat if i (?:do not|dont) (?:want to )?(?:answer|reply|type)\b",
             r"\b(?:let me|i need to|i want to|can we|let us|lets|i would like to|need to) pause\b",
             r"^ (?:please )?take me back\b",
             r"^ (?:i want to |can i |can we |let me |lets )?start (?:over|again)(?: please)? $",
