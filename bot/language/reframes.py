@@ -224,6 +224,11 @@ def area_of(text: str) -> str | None:
     return max(found)[1] if found else None
 
 
+# Words that judge oneself: a mishap told with them ("i forgot her birthday, i'm an awful friend") is a doubt.
+_SELF_JUDGED = re.compile(r" (?:i am|i always|i never|i will never|i ruin|i mess|i must be|i should|my fault|i cannot do|"
+                          r"i do everything wrong|i can never|i hate myself|what is wrong with me) ")
+
+
 def _expand(seen: Collection[str]) -> list[str]:
     """The ids in `seen`, oldest first; an entry of several ids joined with "+" counts as each of them."""
     ids: list[str] = []
@@ -344,15 +349,17 @@ class ReframeBook:
         """What the figure says to free text that is not a crisis: (ids, text, event label), or None.
 
         Abuse and grief are acknowledged over any doubt (never a reframe of self-blame for being hurt);
-        a doubt is reframed, unless the model (not a rule) read it from a mishap or bad luck; other
+        a doubt is reframed, unless the model (not a rule) read it from a mishap or bad luck told without
+        judging oneself ("i burnt the potatoes"; "i burnt dinner, i'm useless" is still a doubt); other
         weights are acknowledged; anything else is None (the journey takes the text as before).
         Call it only after the crisis check.
         """
         kind = weigh(text)
         theme = getattr(assessment, "theme", None)
         doubt = bool(theme) and getattr(assessment, "kind", None) in ("doubt", "check")
-        if kind is not None and (kind in OVER_DOUBT or not doubt
-                                 or (kind in ("mishap", "bad_luck") and getattr(assessment, "family", None) == "model")):
+        small = (kind in ("mishap", "bad_luck") and getattr(assessment, "family", None) == "model"
+                 and not _SELF_JUDGED.search(f" {normalize(text)} "))  # "i burnt the potatoes", read as a doubt
+        if kind is not None and (kind in OVER_DOUBT or not doubt or small):
             piece_id, said = self.acknowledge(kind, seen)
             return (piece_id,), said, f"weight:{kind}"
         if not doubt:

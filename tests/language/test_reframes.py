@@ -78,6 +78,22 @@ def test_voice_second_person_no_question_no_toxic_positivity(book: ReframeBook) 
             assert len(sentence.split()) <= 22, (piece.id, sentence)
 
 
+# The journey's list (tests/content/test_care_content.py): phrases that can read as dying on a hard day.
+DYING = re.compile(
+    r"\b(?:cross(?:es|ed|ing)? over|let(?:ting)? go for good|sleep forever|never wake|the end\b|"
+    r"disappear\w*|into the (?:water|deep|depths)|no way back|fall\w*|fell|slip(?:s|ped|ping)? away|"
+    r"be gone|rest forever|fad(?:e|es|ed|ing) away|other side|for good|forever|no bottom|bottomless|no way out|"
+    r"no point|still here|end it|give up)",
+    re.IGNORECASE,
+)
+
+
+def test_no_phrase_that_can_read_as_dying(book: ReframeBook) -> None:
+    for piece in _all(book):
+        found = DYING.search(piece.text)
+        assert found is None, (piece.id, found.group())
+
+
 def test_contractions_like_the_narration(book: ReframeBook) -> None:
     contracted = sum(1 for p in _all(book) if re.search(r"\w'(?:s|re|t|ll|d|ve|m)\b", p.text))
     assert contracted / len(_all(book)) > 0.4
@@ -446,6 +462,8 @@ def test_answer_reframes_doubts_and_acknowledges_the_rest(book: ReframeBook) -> 
     assert book.answer("the sky is blue", nothing, ()) is None
     model = Assessment("doubt", "failure", ("i burnt the potatoes",), family="model")
     assert book.answer("i burnt the potatoes", model, ())[2] == "weight:mishap"
+    judged = Assessment("doubt", "failure", ("i am an awful friend",), family="model")
+    assert book.answer("i forgot her birthday, i'm an awful friend", judged, ())[2] == "reframe:failure"
     rules = Assessment("doubt", "failure", ("i am such an idiot",), trap="labeling", family="rules")
     assert book.answer("i burnt dinner, i'm such an idiot", rules, ())[2] == "reframe:failure"
     _, plain, _ = book.answer("ugh, at work I always fail", doubt, (), markup="plain")
