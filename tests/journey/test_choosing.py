@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -165,3 +166,63 @@ def test_the_whole_journey_can_be_walked_by_typing_the_labels():
             state = turn.state
             seen_stages.add(state.stage)
         assert state.status == COMPLETED and len(seen_stages) == 7, (run, state.stage, state.node)
+
+
+@functools.lru_cache(maxsize=1)
+def real_content():
+    from bot.app import load_content
+
+    return load_content(REPO_DIALOGUES)
+
+
+async def test_through_the_service_typed_labels_are_choices_never_crisis_or_doubts():
+    """Choices come before the crisis check: every label typed loosely walks on, with no crisis reply."""
+    from bot.service import Service
+    from bot.store.memory import MemoryStore
+    from tests.fakes import Clock
+
+    content = real_content()
+    store = MemoryStore()
+    service = Service(Engine(content.book), store, content.language, clock=Clock())
+    person = "test:typist"
+    await service.handle(Inbound(person, command="begin"))
+    rng = random.Random(7)
+    kinds: set[str] = set()
+    for _ in range(300):
+        state = await store.load(person)
+        if state.status == COMPLETED:
+            break
+        node = content.book.node(state.stage, state.node)
+        going = [c for c in node.choices if c.action is None]
+        typed = plain(rng.choice(going).label)
+        replies = await service.handle(Inbound(person, text=typed))
+        kinds |= {r.kind for r in replies}
+        after = await store.load(person)
+        assert after.step == state.step + 1, (state.node, typed, [r.text for r in replies][:2])
+    assert (await store.load(person)).status == COMPLETED
+    assert not kinds & {"crisis", "care", "check", "reframe"}, kinds
+
+
+@pytest.mark.parametrize(("stage", "node_id", "typed", "lands"), [
+    ("embrace", "anchor", "I've got it", "loosen"),
+    ("embrace", "anchor", "ive got it", "loosen"),
+    ("figure", "shaped", "I'm looking at them", "hand"),
+    ("figure", "shaped", "im lookng at them", "hand"),
+    ("lake", "shore", "I'm on the shore", "look"),
+    ("candle", "replace", "let me stay a little longer", "linger"),
+])
+async def test_the_misfires_from_the_issue_are_choices_through_the_service(stage, node_id, typed, lands):
+    """Measured in issue 13: these labels, typed, brought the crisis reply or a reframe."""
+    from bot.journey.model import PersonState
+    from bot.service import Service
+    from bot.store.memory import MemoryStore
+    from tests.fakes import Clock
+
+    content = real_content()
+    store = MemoryStore()
+    service = Service(Engine(content.book), store, content.language, clock=Clock())
+    store.people["test:misfire"] = PersonState("test:misfire", stage, node_id, step=4)
+    replies = await service.handle(Inbound("test:misfire", text=typed))
+    assert not {r.kind for r in replies} & {"crisis", "care", "check", "reframe"}
+    first = content.book.node(stage, lands).say[0].text
+    assert first in [r.text for r in replies]

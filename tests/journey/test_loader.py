@@ -150,3 +150,27 @@ def test_checkin_rules(tmp_path):
     found = errors_for(folder)
     assert any(str(path) in e and "ask: `checkin` must be one of before, after" in e for e in found), found
     assert any("kept for wellspring itself" in e for e in found), found
+
+
+@pytest.mark.parametrize("pause", ["31", "-1", "\"long\"", "true"])
+def test_a_written_pause_is_bounded_and_named_with_file_line_and_node(tmp_path, pause):
+    folder = write_minimal_dialogues(tmp_path)
+    path = edit(folder, "candle", 'say: ["candle begins."]',
+                f'say:\n      - "candle begins."\n      - text: "Rest here."\n        pause: {pause}')
+    found = errors_for(folder)
+    line = line_of(path, 'text: "Rest here."')
+    assert any(e.startswith(f"{path}:{line}: one: `pause` must be a number of seconds from 0 to 30")
+               for e in found), found
+
+
+def test_a_written_pause_up_to_30_seconds_is_kept_as_written(tmp_path):
+    folder = write_minimal_dialogues(tmp_path)
+    edit(folder, "candle", 'say: ["candle begins."]', 'say:\n      - text: "Rest."\n        pause: 30')
+    assert load_book(folder).node("candle", "one").say[0].pause == 30.0
+
+
+def test_route_words_are_folded_and_may_be_phrases(tmp_path):
+    folder = write_minimal_dialogues(tmp_path)
+    edit(folder, "lake", "words: [light, glow]", "words: [\"Mum's\", \"NOT alone\", glow]")
+    route = load_book(folder).node("lake", "two").prompt.routes[0]
+    assert route.words == {"mums", "not alone", "glow"}
