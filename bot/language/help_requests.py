@@ -78,8 +78,11 @@ _WORDS = {
     "resum": "resume", "restrat": "restart",
     # other languages: a few common spellings without accents or with typos
     "ayudaa": "ayuda", "ayudam": "ayudame", "ajudaa": "ajuda", "socoro": "socorro", "auxlio": "auxilio",
-    "urself": "yourself", "gimme": "give me", "gimmie": "give me", "lemme": "let me", "yourslef": "yourself", "yrself": "yourself", "urselves": "yourselves", "aiutoo": "aiuto", "yardm": "yardim", "yrdm": "yardim", "tolongg": "tolong",
-    "tulongg": "tulong", "madat": "madad", "bachaao": "bachao", "bachaoo": "bachao", "bacao": "bachao",
+    "urself": "yourself", "gimme": "give me", "gimmie": "give me", "lemme": "let me", "yourslef": "yourself", "yrself": "yourself", "urselves": "yourselves",
+    "yardm": "yardim", "yrdm": "yardim", "tolongg": "tolong",
+    "tulongg": "tulong", "madat": "madad", "bachaao": "bachao", "bacao": "bachao",
+    "toloong": "tolong", "tulungg": "tulong", "auxilioo": "auxilio", "socorroo": "socorro", "pomocyy": "pomocy",
+    "hilfee": "hilfe", "aiutoo": "aiuto", "ajudaa": "ajuda", "imdatt": "imdat", "bachaoo": "bachao",
     "fuehle": "fuhle", "quelquun": "quelquun",
 }
 
@@ -257,7 +260,7 @@ _UNSAFE = [
         r"\bno (?:me siento|estoy|me encuentro) (?:a salvo|en un lugar seguro)\b",
         r"\bno me siento segur[oa]\b(?! (?:de|si|que|con)\b)",
         r"\bno estoy segur[oa] (?:en casa|aqui|conmigo|con el|con ella|sola|solo)\b",
-        r"\bestoy en (?:peligro|crisis)\b",
+        r"\b(?:estoy|me siento|me encuentro) en (?:peligro|crisis)\b",
     ]),
     _Family("salvo seguranca seguro segura perigo crise", [
         r"\bnao (?:estou|me sinto|to|tou) (?:a salvo|em seguranca)\b",
@@ -414,12 +417,13 @@ _REQUEST = [
         [r"\bi am (?:having|in) (?:a )?(?:panic attack|anxiety attack)\b"],
     ),
     _Family(
-        "ayudame ayudenme ayudeme ayudadme ayudarme auxilio socorro ayudas ayuda ayude hablar",
+        "ayudame ayudenme ayudeme ayudadme ayudarme auxilio socorro ayudas ayuda ayude hablar alguien",
         [
             r"\b(?:ayudame|ayudenme|ayudeme|ayudadme|ayudarme|auxilio|socorro|me ayudas)\b",
             r"\b(?:necesito|nesesito|necesitamos|ocupo|quiero|pido)(?: (?:una|un poco de|de|tu|mucha|urgente))? ayuda\b",
             r"\b(?:quiero|necesito|puedo) hablar con (?:alguien|una persona|un humano)\b",
             r"\balguien (?:que )?me (?:ayude|puede ayudar|podria ayudar)\b",
+            r"^ (?:por favor )?alguien(?: por favor)?(?: ayuda| ayudeme| ayudame)? $",
         ],
         [r"\bno (?:necesito|nesesito|quiero|ocupo)(?: \w+)? ayuda\b", r"\bpronto socorro\b"],
     ),
@@ -469,17 +473,17 @@ _REQUEST = [
     _Family(
         "aide aidez laide secours daide parler",
         [
-            r"\baide(?:z)? (?:moi|nous)\b", r"\ba laide\b", r"\bau secours\b", r"\bbesoin daide\b",
+            r"\baide(?:z)? (?:moi|nous)\b", r"\ba l ?aide\b", r"\bau secours\b", r"\bbesoin d ?aide\b",
             r"\bparler (?:a|avec) (?:quelquun|une personne|un humain)\b",
         ],
-        [r"\b(?:pas|plus|jamais) besoin daide\b"],
+        [r"\b(?:pas|plus|jamais) besoin d ?aide\b"],
     ),
     _Family(
-        "hilf helft helfen helf hilfe reden sprechen",
+        "hilf helft helfen helf hilfe reden sprechen brauch",
         [
             r"\b(?:hilf|helft|helfen sie|helf) (?:mir|uns)\b",
-            r"\bich brauche (?:dringend |sofort |jetzt )?hilfe\b",
-            r"\bkann mir (?:jemand|wer|irgendwer|irgendjemand) helfen\b",
+            r"\bich brauch(?:e)? (?:dringend |sofort |jetzt |bitte )?hilfe\b",
+            r"\bkann mir (?:bitte )?(?:jemand|wer|irgendwer|irgendjemand) (?:bitte )?helfen\b",
             r"\bmit (?:jemandem|einem menschen|einer person) (?:reden|sprechen)\b",
         ],
     ),
@@ -488,7 +492,7 @@ _REQUEST = [
         [
             r"\b(?:aiutami|aiutatemi|aiutateci|aiutarmi)\b",
             r"\bmi (?:aiuti|aiutate|puoi aiutare|potete aiutare)\b",
-            r"\bho bisogno (?:di|del tuo|di un) aiuto\b", r"\bbisogno daiuto\b",
+            r"\bho bisogno (?:di|del tuo|di un) aiuto\b", r"\bbisogno daiuto\b", r"\bmi serve (?:un |il tuo )?aiuto\b",
             r"\bparlare con (?:qualcuno|una persona|un umano)\b",
         ],
         [r"\bnon ho bisogno (?:di|del tuo|di un) aiuto\b"],
@@ -519,19 +523,21 @@ _REQUEST = [
         ],
     ),
     _Family(
-        "tolong bantu bantuan pertolongan",
+        "tolong tolongin bantu bantuan pertolongan",
         [
             r"\btolong (?:aku|saya|gue|gw|kami|dong|banget|aq)\b",
+            r"\btolongin (?:aku|saya|gue|gw|kami|dong|aq)\b",
+            r"^ tolongin(?: dong)? $",
             r"\bbantu (?:aku|saya|gue|gw|kami|aq)\b",
             r"\b(?:butuh|perlu|membutuhkan) (?:bantuan|pertolongan)\b",
         ],
         [r"\b(?:tidak|nggak|gak|ga|enggak|ngga|tak) (?:butuh|perlu|membutuhkan) (?:bantuan|pertolongan)\b"],
     ),
     _Family(
-        "tulungan pakitulungan tulong",
+        "tulungan pakitulungan tulong saklolo",
         [
             r"\btulungan (?:mo|nyo|niyo|ninyo|nio|nyu) (?:po )?(?:ako|kami)\b",
-            r"\bpakitulungan\b", r"\btulong po\b",
+            r"\bpakitulungan\b", r"\btulong po\b", r"\bsaklolo\b",
             r"\bk(?:ai|e)langan ko (?:po )?(?:ng|nang) tulong\b",
         ],
         [r"\bhindi ko k(?:ai|e)langan\b"],
@@ -721,7 +727,7 @@ _JA_HIT = re.compile(
 
 _WHOLE_HELP = frozenset(
     "help sos mayday ayuda auxilio socorro ajuda aide secours hilfe aiuto hulp pomocy ratunku yardim imdat "
-    "tolong tulong madad bachao emergency crisis hotline helpline notfall urgent panicking unsafe danger assistance 911 988 999 112".split()
+    "tolong tolongin tulong saklolo madad bachao emergency crisis hotline helpline notfall urgent panicking unsafe danger assistance 911 988 999 112".split()
 )
 _WHOLE_FILLER = frozenset(
     "me please now right asap someone somebody anyone anybody i need urgent urgently quick quickly fast oh omg god "
@@ -730,12 +736,13 @@ _WHOLE_FILLER = frozenset(
     "hurry".split()
 )
 _LEAD_HELP = frozenset(
-    "help ayuda ajuda hilfe aiuto hulp pomocy yardim imdat tulong madad bachao socorro auxilio sos ratunku mayday".split()
+    "help ayuda ajuda hilfe aiuto hulp pomocy yardim imdat tulong saklolo madad bachao socorro auxilio sos ratunku mayday".split()
 )
 _LEAD_NOT_BEFORE = frozenset(
     "yourself yourselves themselves desk section page pages center centre wanted file files docs by of from out the "
     "to each them him her with is was for de del do da per di fur voor za icin sa ke ki ka la el para ng al "
-    "button buttons command commands menu text screen guide kurs seeking karne".split()
+    "button buttons command commands menu text screen guide kurs seeking karne humanitaria humanitarian social "
+    "sociale sosial economica financiera mutua van mili mila milti ki kiya diya".split()
 )
 _TRAIL_NOT_AFTER = frozenset(
     "the a an for no of any some your my his her their our big great much such little this that with be extra self "

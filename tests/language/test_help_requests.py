@@ -406,7 +406,18 @@ LANGUAGES["pl"] += ["pomóżcie mi", "nie jestem bezpieczna", "muszę z kimś po
 LANGUAGES["tr"] += ["imdat!", "biriyle konuşmam lazım"]
 LANGUAGES["id"] += ["tolong saya dong", "aku perlu bicara dengan seseorang"]
 LANGUAGES["tl"] += ["tulungan niyo po ako", "kailangan ko ng kausap"]
-LANGUAGES["hi"] += ["mujhe bachao", "main safe nahi hoon", "mujhe kisi se baat karni hai", "help karo yaar"]
+LANGUAGES["es"] += ["auxilioo", "por favor alguien", "me siento en peligro", "ocupo ayuda"]
+LANGUAGES["pt"] += ["socorroo", "me ajuda pfvr", "estou em perigo"]
+LANGUAGES["fr"] += ["a l aide", "j ai besoin d aide", "je suis en danger"]
+LANGUAGES["de"] += ["ich brauch hilfe", "kann mir bitte jemand helfen", "ich bin in gefahr"]
+LANGUAGES["it"] += ["mi serve aiuto", "sono in pericolo", "per favore aiutami"]
+LANGUAGES["nl"] += ["kan iemand mij helpen", "ik ben in gevaar"]
+LANGUAGES["pl"] += ["ratunku!", "pomoz mi prosze", "jestem w niebezpieczeństwie"]
+LANGUAGES["tr"] += ["bana yardım et", "yardim edin lutfen"]
+LANGUAGES["id"] += ["tolongin aku", "toloong", "saya dalam bahaya"]
+LANGUAGES["tl"] += ["saklolo", "tulungan nyo ako"]
+LANGUAGES["ja"] += ["だれか助けて", "助けがほしい"]
+LANGUAGES["hi"] += ["madad kijiye", "bachaooo", "mujhe bachao", "main safe nahi hoon", "mujhe kisi se baat karni hai", "help karo yaar"]
 
 # The same languages' lookalikes: thanks for help given, help given to others, "I'm not sure".
 LANGUAGE_LOOKALIKES = [
@@ -452,6 +463,21 @@ LANGUAGE_LOOKALIKES = [
     "助かりました",
     "安全です",
     "友達を助けた",
+    "ayuda humanitaria",
+    "me ayudó mucho la vela",
+    "el agua me ayuda a calmarme",
+    "a vela me ajudou",
+    "erste hilfe kurs",
+    "mit hilfe meiner schwester",
+    "mi ha aiutato",
+    "hulp van mijn moeder",
+    "pomogłem mamie",
+    "annem bana yardım etti",
+    "tolong ambilkan air",
+    "tinulungan ko si nanay",
+    "madad mili",
+    "maine uski madad ki",
+    "助けてあげた",
 ]
 
 
