@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     from bot.owner import add_arguments as add_owner_arguments
 
     add_owner_arguments(sub)
-    sub.add_parser("health", help="ask the running bot's readiness endpoint (WELLSPRING_HEALTH_PORT); exit 0 when ready")
+    sub.add_parser("health", help="ask the running bot's readiness endpoint (WELLSPRING_HEALTH_PORT); "
+                                  "exit 0 when ready")
     return parser
 
 

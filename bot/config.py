@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable, Mapping, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from dotenv import dotenv_values
@@ -28,6 +28,7 @@ ALL_REGIONS = "all"  # the default: no one region; every other value is a region
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_DB = Path("data/wellspring.db")
 POSTGRES_SCHEMES = ("postgresql", "postgres")
+T = TypeVar("T")
 INSTALL_POSTGRES = "install this project with its postgres extra: pip install -e '.[postgres]' (in a checkout)"
 
 
@@ -113,7 +114,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         value = values.get(name, "").strip()
         return value or None
 
-    def check(name: str, parse: Callable[[str], object], default: object = None) -> object:
+    def check(name: str, parse: Callable[[str], T], default: T) -> T:
         """parse(value) for a set value, default when unset; a SettingsError becomes one problem line."""
         value = get(name)
         if value is None:
@@ -150,15 +151,14 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
             region = _crisis_region(region, dialogues / "helplines.yaml")
         except SettingsError as exc:
             problems.append(str(exc))
-    guild = check("WELLSPRING_TEST_GUILD", _server_id)
+    guild: int | None = check("WELLSPRING_TEST_GUILD", _server_id, None)
     level = check("WELLSPRING_LOG_LEVEL", _log_level, "INFO")
-    api = check("WELLSPRING_DISCORD_API", _loopback_only)
-    port = check("WELLSPRING_HEALTH_PORT", _port)
+    api: str | None = check("WELLSPRING_DISCORD_API", _loopback_only, None)
+    port: int | None = check("WELLSPRING_HEALTH_PORT", _port, None)
     if problems:
         raise SettingsInvalid(problems)
-    return Settings(token=token, db=db, database_url=database_url, pacing=pacing,  # type: ignore[arg-type]
-                    dialogues=dialogues, crisis_region=region, test_guild=guild,  # type: ignore[arg-type]
-                    log_level=level, discord_api=api, health_port=port)  # type: ignore[arg-type]
+    return Settings(token=token, db=db, database_url=database_url, pacing=pacing, dialogues=dialogues,
+                    crisis_region=region, test_guild=guild, log_level=level, discord_api=api, health_port=port)
 
 
 # A bot token is base64url parts joined by dots; anything else (spaces, quotes, "Bot " prefixes) is a paste slip.
@@ -203,7 +203,7 @@ def database_url_problem(url: str, store: bool = True) -> str | None:
         return f"DATABASE_URL: {shown} is not supported; use sqlite:///path or postgresql://user:password@host/database"
     parts = urlsplit(url)
     try:
-        parts.port
+        _ = parts.port  # urlsplit checks the port only when asked
     except ValueError:
         return f"DATABASE_URL: the PostgreSQL port is not a number from 1 to 65535 {hidden}"
     if not parts.path.strip("/") and not any(key == "dbname" for key, _ in parse_qsl(parts.query)):
@@ -271,7 +271,8 @@ def _pacing(text: str) -> float:
     try:
         pacing = float(text)
     except ValueError:
-        raise SettingsError(f"WELLSPRING_PACING must be a number (1 = normal, 0 = no pauses), not {text[:40]!r}") from None
+        raise SettingsError("WELLSPRING_PACING must be a number (1 = normal, 0 = no pauses), "
+                            f"not {text[:40]!r}") from None
     if not 0 <= pacing <= 10:
         raise SettingsError("WELLSPRING_PACING must be between 0 and 10")
     return pacing

@@ -1,12 +1,13 @@
 """A process's life: private logging at start, one line when ready, a clean stop on SIGTERM or SIGINT.
 
 `run_until_stopped` is what `wellspring run` awaits instead of `bot.start(token)`. On SIGTERM (docker stop,
-systemctl stop, Kubernetes) or SIGINT (Ctrl-C) it stops reading the gateway, so no new turn begins; lets the
-turns already begun commit; sends what the courier has queued, without the pauses between messages, for at
-most DRAIN_S seconds in all (what is not sent by then is not lost: every turn's state is committed before its
-replies go out, so the person's place is kept); then logs out. The caller's `async with` blocks then close the client and the store (the
-last SQLite connection closing checkpoints the WAL), and the process exits 0. The handlers are installed
-on the event loop, so this holds as PID 1 in a container too, where an unhandled SIGTERM is ignored.
+systemctl stop, Kubernetes) or SIGINT (Ctrl-C) it stops reading the gateway, so no new turn begins; lets
+the turns already begun commit; sends what the courier has queued, without the pauses between messages,
+for at most DRAIN_S seconds in all (what is not sent by then is not lost: every turn's state is committed
+before its replies go out, so the person's place is kept); then logs out. The caller's `async with` blocks
+then close the client and the store (the last SQLite connection closing checkpoints the WAL), and the
+process exits 0. The handlers are installed on the event loop, so this holds as PID 1 in a container too,
+where an unhandled SIGTERM is ignored.
 """
 
 from __future__ import annotations
@@ -127,7 +128,8 @@ async def _stop(bot: Any, runner: asyncio.Task, why: str, drain_s: float) -> Non
     except (asyncio.TimeoutError, OSError) as exc:
         log.info("the gateway did not close cleanly (%s); going on", type(exc).__name__)
     current = asyncio.current_task()
-    turns = [t for t in asyncio.all_tasks() if t is not current and not t.done() and t.get_name().startswith(TURN_TASKS)]
+    turns = [task for task in asyncio.all_tasks()
+             if task is not current and not task.done() and task.get_name().startswith(TURN_TASKS)]
     if turns:
         await asyncio.wait(turns, timeout=max(0.0, min(TURNS_S, deadline - loop.time())))
     courier = getattr(bot, "courier", None)
@@ -155,6 +157,7 @@ async def _announce_ready(bot: Any, store_name: str) -> None:
     shard_ids = getattr(bot, "shard_ids", None)
     shards = f"{shard_count} shard(s)" + (f" (running {','.join(map(str, shard_ids))})" if shard_ids else "")
     synced = getattr(bot, "commands_synced", None)  # set by the client when it syncs (or decides not to)
-    commands = {True: "synced", False: "unchanged, not synced"}.get(synced, "sync attempted at start-up")
+    commands = ("synced" if synced is True else "unchanged, not synced" if synced is False
+                else "sync attempted at start-up")
     log.info("ready: wellspring %s, store %s, %s, %d server(s), commands %s", version(), store_name or "?", shards,
              len(bot.guilds), commands)
