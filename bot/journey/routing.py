@@ -106,16 +106,15 @@ def read(text: str, routes: Sequence[Route]) -> Reading:
 
 
 @lru_cache(maxsize=256)
-def _patterns(routes: tuple[Route, ...]) -> tuple[tuple[tuple[str, ...], Route], ...]:
-    """Every route's words and phrases as folded word sequences, longest first (a phrase beats its word)."""
-    found = []
+def _patterns(routes: tuple[Route, ...]) -> dict[str, tuple[tuple[tuple[str, ...], Route], ...]]:
+    """Every route's words and phrases as folded word sequences, by first word, longest first."""
+    found: dict[str, list[tuple[tuple[str, ...], Route]]] = {}
     for item in routes:
         for word in item.words:
             folded = tuple(fold(word).split())
             if folded:
-                found.append((folded, item))
-    found.sort(key=lambda pair: -len(pair[0]))
-    return tuple(found)
+                found.setdefault(folded[0], []).append((folded, item))
+    return {first: tuple(sorted(items, key=lambda pair: -len(pair[0]))) for first, items in found.items()}
 
 
 def _clauses(text: str) -> list[tuple[list[str], bool]]:
@@ -154,14 +153,19 @@ def _unhedged(words: list[str]) -> list[str]:
     return kept
 
 
+_DECLINES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in DECLINES:
+    _DECLINES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
 def _declines(words: list[str]) -> bool:
     size = len(words)
-    for phrase in DECLINES:
-        n = len(phrase)
-        if n == 1 and size > 2:
-            continue  # "pass" or "skip" as the answer, not "the days pass"
-        if any(tuple(words[i:i + n]) == phrase for i in range(size - n + 1)):
-            return True
+    for index, word in enumerate(words):
+        for phrase in _DECLINES_BY_FIRST.get(word, ()):
+            if len(phrase) == 1 and size > 2:
+                continue  # "pass" or "skip" as the answer, not "the days pass"
+            if tuple(words[index:index + len(phrase)]) == phrase:
+                return True
     return False
 
 
@@ -170,23 +174,34 @@ def _afterthought(words: list[str]) -> bool:
 
 
 def _matches(words: list[str], patterns) -> dict[str, tuple[Route, str]]:
-    """Each route found in one clause, by label: affirmed, denied or unsure (a negator further back)."""
+    """Each route found in one clause, by label: affirmed, denied or unsure (a negator further back).
+
+    Left to right, the longest phrase first at each word ("not alone" before "alone").
+    """
     found: dict[str, tuple[Route, str]] = {}
-    used: set[int] = set()
-    for phrase, item in patterns:
-        n = len(phrase)
-        for start in range(len(words) - n + 1):
-            if any(i in used for i in range(start, start + n)) or not _same(words[start:start + n], phrase):
+    start = 0
+    while start < len(words):
+        word = words[start]
+        candidates = patterns.get(word, ())
+        if word.endswith("s") and word[:-1] in patterns:  # "friends" for "friend"
+            candidates = (*candidates, *patterns[word[:-1]])
+        for phrase, item in sorted(candidates, key=lambda pair: -len(pair[0])) if len(candidates) > 1 else candidates:
+            n = len(phrase)
+            if not _same(words[start:start + n], phrase) or len(words) - start < n:
                 continue
-            used.update(range(start, start + n))
             how = _polarity(words, start)
             previous = found.get(item.label)
             if previous is None or previous[1] != "affirmed":
                 found[item.label] = (item, how)
+            start += n - 1
+            break
+        start += 1
     return found
 
 
 def _same(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    if len(words) < len(phrase):
+        return False
     for word, wanted in zip(words, phrase):
         if word != wanted and not (word.endswith("s") and word[:-1] == wanted):
             return False

@@ -44,27 +44,40 @@ def negated(words: tuple[str, ...] | list[str]) -> bool:
 
 
 def typo_distance(a: str, b: str, limit: int) -> int:
-    """Edits (insert, delete, replace, swap two neighbours) from a to b; limit + 1 once over limit."""
+    """Edits (insert, delete, replace, swap two neighbours) from a to b; limit + 1 once over limit.
+
+    Only the band of cells within `limit` of the diagonal is computed: a small typo is all we look for.
+    """
     if a == b:
         return 0
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    over = limit + 1
+    width = len(b)
     previous2: list[int] = []
-    previous = list(range(len(b) + 1))
+    previous = [j if j <= limit else over for j in range(width + 1)]
     for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
+        current = [over] * (width + 1)
+        if i <= limit:
+            current[0] = i
         best = current[0]
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                value = min(value, previous2[j - 2] + 1)
-            current[j] = value
-            best = min(best, value)
+        low, high = max(1, i - limit), min(width, i + limit)
+        ai = a[i - 1]
+        for j in range(low, high + 1):
+            value = previous[j - 1] + (ai != b[j - 1])
+            if previous[j] + 1 < value:
+                value = previous[j] + 1
+            if current[j - 1] + 1 < value:
+                value = current[j - 1] + 1
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == b[j - 1] and previous2[j - 2] + 1 < value:
+                value = previous2[j - 2] + 1
+            current[j] = value if value < over else over
+            if value < best:
+                best = value
         if best > limit:
-            return limit + 1
+            return over
         previous2, previous = previous, current
-    return min(previous[-1], limit + 1)
+    return min(previous[-1], over)
 
 
 def near(word: str, other: str) -> bool:
