@@ -43,6 +43,21 @@ def configure_logging(level: str | int) -> None:
     floor = max(logging.INFO, root.level)
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(floor)
+    for handler in root.handlers:  # and should anything lower those loggers again, the handlers still drop them
+        if not any(isinstance(f, PrivateRecords) for f in handler.filters):
+            handler.addFilter(PrivateRecords())
+
+
+class PrivateRecords(logging.Filter):
+    """Drops the quiet libraries' records below INFO (their DEBUG lines carry people's words)."""
+
+    prefixes = tuple(f"{name}." for name in QUIET_LOGGERS)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.INFO:
+            return True
+        name = record.name
+        return not (name in QUIET_LOGGERS or name.startswith(self.prefixes))
 
 
 async def run_until_stopped(bot: Any, token: str, *, store: Any = None, store_name: str = "",

@@ -89,6 +89,9 @@ async def erase(person: str, targets: list[str]) -> int:
             print(f"wellspring: {person} is still in {_describe(target)} ({after})", file=sys.stderr)
         elif held:
             print(f"erased {person} from {_describe(target)}: {held}")
+            if store_kind(target) == "sqlite":
+                print("  if the bot is running on this file, restart it: it keeps recent places in memory, "
+                      "and their next message could bring the old place back")
         else:
             print(f"nothing stored about {person} in {_describe(target)}")
     return 1 if left else 0
