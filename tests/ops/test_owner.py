@@ -117,3 +117,21 @@ async def test_stats_prints_counts_with_small_cells_hidden(tmp_path: Path, capsy
     assert lines[0].startswith(f"wellspring stats: sqlite {db}")
     assert [line.split() for line in lines[1:]] == [["begin", "6"], ["crisis", "<5"], ["stage:candle", "6"]]
     assert owner.shown(0) == "0" and owner.shown(4) == "<5" and owner.shown(5) == "5"
+
+
+async def test_erase_and_stats_on_postgresql_too(pg_url: str, tmp_path: Path, capsys) -> None:
+    sqlite = str(tmp_path / "old.db")  # e.g. the SQLite file left after migrate-store
+    for target in (pg_url, sqlite):
+        await fill(target, {"discord:4": 3})
+    assert await owner.erase("discord:42", [pg_url, sqlite]) == 0
+    out = capsys.readouterr().out
+    assert "erased discord:42 from postgres" in out and "erased discord:42 from sqlite" in out
+    assert "a safety plan" in out
+    store = await open_store(pg_url)
+    try:
+        assert not (await store.export("discord:42"))["safety_plan"]
+    finally:
+        await store.close()
+    assert await owner.stats(pg_url) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split() for line in lines[1:]] == [["begin", "<5"], ["stage:candle", "<5"]]
