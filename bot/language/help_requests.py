@@ -193,7 +193,12 @@ class _StatementFamily(_Family):
         if reading == "hit":
             return reading
         for match in self.statement.finditer(text):
-            before = [w for w in text[: match.start()].split()[-4:] if w != _START]
+            start = cut = match.start()
+            for _ in range(4):  # the four words before the match, found without copying the text before it
+                if cut <= 0:
+                    break
+                cut = text.rfind(" ", 0, cut)
+            before = [w for w in text[max(cut, 0) : start].split() if w != _START]
             back = len(before) - 1
             while back >= 0 and before[back] in self._ADVERBS and len(before) - back <= 3:
                 back -= 1
