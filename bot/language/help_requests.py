@@ -120,7 +120,8 @@ def _words(folded: str) -> list[str]:
 # The patterns, in families. A family is read only when one of its anchor words is in the message, so a short
 # message costs a handful of small regexes at most. Within a family the negated forms come first in one
 # alternation: read left to right, "i do not need help" is consumed by the negated form before "need help" can be
-# found inside it. The text the patterns read is the words joined by single spaces, with a space at each end.
+# found inside it. The text the patterns read is the words joined by single spaces, opening with _START and a
+# space and closing with a space.
 # ---------------------------------------------------------------------------------------------------------------
 
 _NEG = r"(?:not|never|no longer|no|without|nor|hardly)"
@@ -152,9 +153,9 @@ class _Family:
     def __init__(self, anchors: str, hits: list[str], negs: list[str] | None = None, weak: bool = False) -> None:
         self.anchors = frozenset(anchors.split())
         self.weak = weak  # a usage family that does not outweigh a request for help in the same message
-        # A leading word boundary is the space before the word: a literal first character lets the regex engine
-        # skip straight to the spaces instead of trying every branch at every position.
-        # The text opens with _START, so "^ " is the literal "\x02 " and every branch starts with a literal.
+        # A leading word boundary becomes the space before the word and "^ " the literal _START: with a literal
+        # first character in every branch, the regex engine skips to candidate positions instead of trying every
+        # branch at every position.
         hits = [_literal_start(p) for p in hits]
         negs = [_literal_start(p) for p in negs or []]
         parts = [f"(?P<n{i}>{p})" for i, p in enumerate(negs)] + [f"(?:{p})" for p in hits]
@@ -719,6 +720,9 @@ _USAGE = [
 # "menu" counts as a usage question with one of these words anywhere in the message ("where's the menu").
 _MENU_CUES = frozenset("how where open show help not find work working missing gone disappeared broken there see".split())
 
+# Words that, undenied, keep a message on the crisis path even when it also asks how to use the bot.
+_ALARM = frozenset("crisis emergency unsafe danger sos suicide suicidal hotline helpline mayday".split())
+
 _SLASH_USAGE = re.compile(r"(?<![\w/])/(?:help|resume|pause|restart|start|stop|forget|mydata|region|settings|menu|journey|begin)\b(?![- ]?now)")
 _SLASH_HELP = re.compile(r"(?<![\w/])/help[- _]?now\b")
 
@@ -813,14 +817,16 @@ def find_help(text: str) -> str | None:
     words = _words(_fold(lowered))
     get = _INDEX.get
     opened = {key for word in set(words) for key in get(word, ())}
-    usage = weak_usage = request = negated = False
+    usage = weak_usage = request = negated = denied = False
     if opened:
         joined = _START + " " + " ".join(words) + " "
         for kind, i in sorted(opened):
             family = _FAMILIES[kind][i]
             if kind == _UNSAFE_KIND:
-                if family.found(joined):
+                reading = family.read(joined)
+                if reading == "hit":
                     return HELP
+                denied = denied or reading == "negated"
             elif kind == _USAGE_KIND:
                 if family.weak:
                     weak_usage = weak_usage or family.found(joined)
@@ -833,7 +839,8 @@ def find_help(text: str) -> str | None:
                 negated = negated or reading == "negated"
     usage = usage or ("menu" in words and not _MENU_CUES.isdisjoint(words))
     if usage or ("/" in lowered and _SLASH_USAGE.search(lowered) is not None):
-        return USAGE
+        # "crisis, how do i go back": an alarm word the person did not deny outweighs the question
+        return HELP if not denied and not _ALARM.isdisjoint(words) else USAGE
     # "help me understand", "i don't need help": a negated form also silences the help-word shapes
     request = request or (not negated and _token_help(words))
     if not request and (weak_usage or _token_usage(words)):

@@ -509,6 +509,10 @@ def test_supported_languages(lang: str, text: str) -> None:
         "the buttons don't work and i don't feel safe",
         "what are the commands, i am in danger",
         "how do i restart, im not safe rn",
+        "crisis, how do i go back",
+        "sos the buttons don't work",
+        "what are the commands? emergency",
+        "how do i pause, is there a hotline",
     ],
 )
 def test_usage_never_wins_over_not_safe(text: str) -> None:
