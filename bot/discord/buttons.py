@@ -18,7 +18,7 @@ COMMAND_NAMES = (
     "help-now", "region", "safety-plan",
     "check-yes", "check-no", "check-unsaid",
     "grounding", "ground-senses", "ground-breathing", "ground-next", "ground-stop",
-    "plan", "plan-yes", "plan-no", "plan-skip", "plan-stop", "lines",
+    "plan", "plan-yes", "plan-no", "plan-skip", "plan-stop", "lines", "helped-yes", "helped-no",
 )
 PRIMARY = frozenset({"check-yes", "check-no", "check-unsaid", "resume", "begin"})
 

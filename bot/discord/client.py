@@ -12,7 +12,7 @@ from bot.discord.buttons import ChoiceButton, CommandButton
 from bot.discord.commands import build_tree
 from bot.discord.courier import Courier
 from bot.discord.insight import reminder_loop
-from bot.discord.render import render
+from bot.discord.render import render, view_for
 from bot.discord.safety import inbound_for, place, respond, settle
 from bot.journey.engine import Inbound, Reply
 from bot.service import Service
@@ -104,8 +104,9 @@ class WellspringMixin:
         return user.dm_channel or await user.create_dm()
 
     async def on_choice(self, interaction: discord.Interaction, step: int, index: int) -> None:
-        """A journey button: clear the buttons it came with, then take the step."""
-        await acknowledge(interaction)
+        """A journey button: take its choices off the message (leaving "I need help now" there, in reach
+        while the next narration plays), then take the step."""
+        await acknowledge(interaction, view=view_for((), help_now=True))
         replies = await self.turn(await inbound_for(self, interaction, choice=(step, index)))
         self.send(interaction.user, await self.dm_channel(interaction.user), replies)
 
@@ -141,13 +142,14 @@ class WellspringMixin:
             self.send(user, channel, replies)
 
 
-async def acknowledge(interaction: discord.Interaction, content: str | None = None) -> None:
-    """Answer a click within Discord's 3 seconds by taking the buttons off that message."""
+async def acknowledge(interaction: discord.Interaction, content: str | None = None,
+                      view: discord.ui.View | None = None) -> None:
+    """Answer a click within Discord's 3 seconds by taking the buttons (all, or all but `view`) off that message."""
     try:
         if content is None:
-            await interaction.response.edit_message(view=None)
+            await interaction.response.edit_message(view=view)
         else:
-            await interaction.response.edit_message(content=content, view=None)
+            await interaction.response.edit_message(content=content, view=view)
     except (discord.NotFound, discord.HTTPException) as exc:  # an expired click still counts
         log.info("could not acknowledge a click: %s", exc)
 

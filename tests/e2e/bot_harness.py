@@ -7,7 +7,8 @@ from pathlib import Path
 
 from bot.app import load_content
 from bot.discord.client import build_bot
-from bot.journey.engine import Engine
+from bot.discord.render import render
+from bot.journey.engine import Engine, Inbound, Reply
 from bot.service import Service
 from bot.store.sqlite import SqliteStore
 
@@ -82,5 +83,24 @@ async def press(fake: FakeDiscord, bot, user, message: dict, custom_id: str) -> 
 
 
 def last_with_buttons(fake: FakeDiscord, user) -> dict | None:
-    """The newest DM message that carries buttons."""
-    return next((m for m in reversed(fake.messages_to(user)) if buttons(m)), None)
+    """The newest DM message that carries choices (not only "I need help now")."""
+    return next((m for m in reversed(fake.messages_to(user)) if choices(m)), None)
+
+
+def watch_turns(bot) -> list[tuple[Inbound, tuple[Reply, ...]]]:
+    """Record every (Inbound, replies) the client hands the service and gets back, in order."""
+    seen: list[tuple[Inbound, tuple[Reply, ...]]] = []
+    real = bot.turn
+
+    async def turn(inbound: Inbound, guild_id: int | None = None) -> tuple[Reply, ...]:
+        replies = await real(inbound, guild_id)
+        seen.append((inbound, replies))
+        return replies
+
+    bot.turn = turn
+    return seen
+
+
+def contents(replies) -> list[str]:
+    """The messages replies become on Discord, as text."""
+    return [o.content for o in render(replies)]

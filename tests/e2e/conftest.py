@@ -65,3 +65,9 @@ def fast_identify(monkeypatch: pytest.MonkeyPatch) -> None:
         """Identify at once."""
 
     monkeypatch.setattr(discord.Client, "before_identify_hook", no_wait)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """`service`: the test also checks what the service answers (crisis care's content and kinds),
+    not only what the Discord adapter does with it."""
+    config.addinivalue_line("markers", "service: also asserts the service's answers (bot/service.py, bot/care)")

@@ -139,6 +139,12 @@ class FakeDiscord:
         self.channels[ch["id"]] = ch
         return ch
 
+    def add_private_channel(self, *users: Obj) -> dict:
+        """A group DM between people, which the bot is not in: only a user install reaches it, by interactions."""
+        ch = p.group_dm_channel([self.users[oid(u)] for u in users])
+        self.channels[ch["id"]] = ch
+        return ch
+
     def add_member(self, guild: Obj, user: Obj, permissions: int = 0) -> dict:
         """Make a user a member; extra ``permissions`` come through a role of their own."""
         g, usr = self.guilds[oid(guild)], self.users[oid(user)]
@@ -200,7 +206,7 @@ class FakeDiscord:
         await self.dispatch("MESSAGE_CREATE", msg, ch["guild_id"])
         return msg
 
-    async def click(self, user: Obj, message: Obj, custom_id: str) -> InteractionRecord:
+    async def click(self, user: Obj, message: Obj, custom_id: str, locale: str = "en-US") -> InteractionRecord:
         """The user clicks a component of a bot message: INTERACTION_CREATE type 3."""
         msg = self.messages[oid(message)]
         component = find_component(msg.get("components", []), custom_id)
@@ -209,11 +215,35 @@ class FakeDiscord:
         data = {"custom_id": custom_id, "component_type": component.get("type", 2)}
         if component.get("type") in (3, 5, 6, 7, 8):
             data["values"] = []
-        return await self._interact(user, 3, data, self.channels[msg["channel_id"]], message=p.public(msg))
+        ch = self.channels[msg["channel_id"]]
+        extra: dict[str, Any] = {"message": p.public(msg), "locale": locale}
+        if ch.get("type") == 3:
+            extra |= {"context": 2, "authorizing_integration_owners": {"1": oid(user)}}
+        return await self._interact(user, 3, data, ch, **extra)
 
     async def slash(self, user: Obj, name: str, options: Optional[dict] = None, guild: Optional[Obj] = None,
-                    channel: Optional[Obj] = None) -> InteractionRecord:
-        """The user runs /name: INTERACTION_CREATE type 2, in a guild channel or in DMs."""
+                    channel: Optional[Obj] = None, user_install: bool = False, locale: str = "en-US"
+                    ) -> InteractionRecord:
+        """The user runs /name: INTERACTION_CREATE type 2, in a guild channel, a private channel or DMs.
+
+        ``user_install``: the command comes through the person's own install of the app (authorizing
+        integration owner "1"), not the server's. A private channel (``add_private_channel``) always does.
+        """
+        ch, data = self._command_data(user, name, options, guild, channel)
+        return await self._interact(user, 2, data, ch, **self._install_fields(user, ch, user_install, locale))
+
+    async def autocomplete(self, user: Obj, name: str, options: dict, focused: str, guild: Optional[Obj] = None,
+                           channel: Optional[Obj] = None, user_install: bool = False,
+                           locale: str = "en-US") -> InteractionRecord:
+        """The user is typing option ``focused`` of /name: INTERACTION_CREATE type 4; choices in responses[0]."""
+        ch, data = self._command_data(user, name, options, guild, channel)
+        for opt in data["options"]:
+            if opt["name"] == focused:
+                opt["focused"] = True
+        return await self._interact(user, 4, data, ch, **self._install_fields(user, ch, user_install, locale))
+
+    def _command_data(self, user: Obj, name: str, options: Optional[dict], guild: Optional[Obj],
+                      channel: Optional[Obj]) -> tuple[dict, dict]:
         if channel is not None:
             ch = self.channels[oid(channel)]
         elif guild is not None:
@@ -227,7 +257,15 @@ class FakeDiscord:
         data = {"id": cmd["id"] if cmd else p.snowflake(), "name": name, "type": 1, "options": opts}
         if scope:
             data["guild_id"] = scope
-        return await self._interact(user, 2, data, ch)
+        return ch, data
+
+    def _install_fields(self, user: Obj, ch: dict, user_install: bool, locale: str) -> dict:
+        fields: dict[str, Any] = {"locale": locale}
+        if ch.get("type") == 3:
+            fields |= {"context": 2, "authorizing_integration_owners": {"1": oid(user)}}
+        elif user_install and ch.get("guild_id"):
+            fields |= {"authorizing_integration_owners": {"1": oid(user)}}
+        return fields
 
     async def _interact(self, user: Obj, itype: int, data: dict, ch: dict, **extra: Any) -> InteractionRecord:
         """Build, record and dispatch an interaction."""

@@ -106,6 +106,12 @@ def dm_channel(recipient: Payload) -> Payload:
     return {"id": snowflake(), "type": 1, "recipients": [recipient], "last_message_id": None, "flags": 0}
 
 
+def group_dm_channel(recipients: list[Payload]) -> Payload:
+    """A private channel (group DM, type 3) between people; the bot is not in it."""
+    return {"id": snowflake(), "type": 3, "recipients": list(recipients), "name": None, "icon": None,
+            "owner_id": recipients[0]["id"], "last_message_id": None, "flags": 0}
+
+
 def message(channel: Payload, author: Payload, content: str = "", **extra: Any) -> Payload:
     """A message object; ``extra`` overrides any field (components, embeds, flags...)."""
     data: Payload = {

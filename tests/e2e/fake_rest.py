@@ -177,6 +177,8 @@ class Rest:
             return error(404, 10003, "Unknown Channel")
         if ch["type"] == 1 and not f.dms_open.get(ch["recipients"][0]["id"], True):
             return error(403, 50007, "Cannot send messages to this user")
+        if ch["type"] == 3:  # a private channel the bot is not in: only interactions can answer there
+            return error(403, 50001, "Missing Access")
         msg = f._store_bot_message(ch, request[BODY] or {}, request[FILES])
         return reply(msg)
 
