@@ -178,12 +178,15 @@ class _StatementFamily(_Family):
     """A family with one statement read in two steps: the regex finds "in crisis" / "having a breakdown", then
     the words before it decide. It is the person's own when a first-person word comes within four words before
     it ("i think i am in crisis") or it opens the message ("having a crisis rn"), not "my sister is in crisis";
-    and a negation right before it ("not in crisis", "no longer really in crisis") cancels it."""
+    a negation right before it ("not in crisis", "no longer really in crisis", "i would not say i am in crisis")
+    cancels it, and so does the past ("i was in crisis last year")."""
 
     __slots__ = ("statement",)
     _SUBJECT = frozenset("i am me myself and but so just honestly really think now".split())
     _NEGATORS = frozenset("not never no without hardly nor".split())
     _ADVERBS = frozenset("really even actually currently exactly technically like all at right now longer rn".split())
+    _HEDGES = frozenset("say think call believe consider".split())
+    _PAST = frozenset("was were".split())
 
     def __init__(self, anchors: str, statement: str, hits: list[str], negs: list[str] | None = None) -> None:
         super().__init__(anchors, hits, negs)
@@ -205,6 +208,10 @@ class _StatementFamily(_Family):
                 back -= 1
             if back >= 0 and before[back] in self._NEGATORS:
                 reading = "negated"
+            elif not self._NEGATORS.isdisjoint(before) and not self._HEDGES.isdisjoint(before):
+                reading = "negated"  # "i would not say i am in crisis"
+            elif back >= 0 and (before[back] in self._PAST or "used" in before):
+                continue  # "i was in crisis last year", "i used to be in crisis": not now
             elif not before or not self._SUBJECT.isdisjoint(before):
                 return "hit"
         return reading
