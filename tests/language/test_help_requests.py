@@ -181,6 +181,8 @@ HELP_WORDINGS = [
     "i need resources",
     "what number",
     "emergency please help",
+    "i've been in crisis all week",
+    "i don't know, i think i'm in crisis",
 ]
 
 # Questions about using the bot: the help text, not crisis care.
@@ -379,6 +381,15 @@ LOOKALIKES = [
     "the resources at school are bad",
     "i just needed someone to talk to",
     "i don't think you can help me with the crossword",
+    "i wouldn't say i'm in crisis",
+    "i'm no longer in crisis",
+    "i was in crisis last year but i'm ok now",
+    "i used to be in crisis a lot",
+    "no i'm not in crisis",
+    "not having a panic attack, just excited",
+    "i had a panic attack yesterday",
+    "im not in any danger",
+    "i don't feel unsafe at all",
 ]
 
 # Each supported language, two plain forms: care at once.
