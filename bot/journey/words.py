@@ -88,11 +88,16 @@ def near(word: str, other: str) -> bool:
 
 
 def looks_negated(words: tuple[str, ...] | list[str]) -> bool:
-    """A negator, or a word a typo away from one that is no other real word ("dnot", "cnat")."""
+    """A negator, one run into its neighbour ("imnot", "cantfeel"), or a typo away from one that is no
+    other real word ("cnat", "isn"): for telling a typo in a label's "not" from a "not" left out."""
     for word in words:
         if word in NEGATORS:
             return True
-        if word not in NEAR_NEGATORS and len(word) >= 2 and any(
-                typo_distance(word, negator, 1) <= 1 for negator in ("not", "cant", "dont", "never")):
-            return True
+        if word in NEAR_NEGATORS or len(word) < 2:
+            continue
+        for negator in NEGATORS:
+            if len(word) > len(negator) and (word.startswith(negator) or word.endswith(negator)):
+                return True
+            if len(negator) >= 3 and typo_distance(word, negator, 1) <= 1:
+                return True
     return False
