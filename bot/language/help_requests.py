@@ -345,6 +345,8 @@ _REQUEST = [
             r"\bhelp me (?:understand|remember|choose|decide|pick|think of|word|phrase|describe|imagine|picture|visuali[sz]e|find the words|with (?:this|the) (?:step|question|phrase|answer|words))\b",
             r"\bneed (?:some )?help (?:choosing|picking|deciding|thinking of|finding the words|with (?:this|the) (?:step|question|phrase|answer|words|buttons?|menu))\b",
             r"\b(?:you|he|she|they|it|who|do you|does he|does she|does it) (?:really |even |still )?(?:need|want|needs|wants)(?: (?:any|some|more))? help\b",
+            r"\b(?:we all|we|everyone|everybody|people|humans|all of us) (?:all |sometimes |often |occasionally )(?:need|needs) (?:some )?help\b",
+            r"\bwe all need help\b",
             r"\b(?:would|could|might|will|may|can|not|never|ever|to|it|this|that|which|they|she|he|did|does|should|must|always|often|usually) help (?:me|us|mij|mi)\b",
         ],
     ),
@@ -383,6 +385,8 @@ _REQUEST = [
         [
             rf"\b{_NEG}{_ADV} (?:want|need|like) to (?:talk|speak|chat) (?:to|with) (?:anyone|anybody|someone|somebody|a person|a human|people)\b",
             r"\b(?:i|we) (?:usually |always |often |sometimes |already )?(?:talk|speak|chat) (?:to|with) (?:a |my )?(?:someone|somebody|therapist|counsell?or|professional) (?:every|each|once|twice|on|weekly|regularly|already)\b",
+            r"\b(?:talk|speak|reach out) to (?:someone|somebody|a person|people) (?:you|who) (?:trust|love|know|care)\b",
+            r"\b(?:you|they|he|she) (?:can|could|should|might|may|will) (?:always )?(?:talk|speak|reach out) to\b",
         ],
     ),
     _Family(
@@ -412,6 +416,7 @@ _REQUEST = [
         "who",
         [r"\bwho (?:can|do|should|could|would) i (?:call|text|ring|talk to|speak to|reach|contact|reach out to|turn to|go to)\b(?! (?:about|to fix|to book|to order|to ask about)\b)"],
     ),
+    _Family("urgent", [r"\b(?:it|this) is (?:really |very |so )?urgent\b"]),
     _Family(
         "save rescue saving rescuing lifeline",
         [
@@ -747,7 +752,7 @@ _WHOLE_HELP = frozenset(
 )
 _WHOLE_FILLER = frozenset(
     "me please now right asap someone somebody anyone anybody i need urgent urgently quick quickly fast oh omg god "
-    "hey hi hello just really so very the a an is it this here there immediately us mi por favor po ako aku saya "
+    "hey hi hello just really so very the a an it this here immediately us mi por favor po ako aku saya "
     "mir moi au bitte prosze lutfen ji yaar bro sir guys dear okay thanks sorry tonight today line number call "
     "hurry".split()
 )
@@ -758,13 +763,16 @@ _LEAD_NOT_BEFORE = frozenset(
     "yourself yourselves themselves desk section page pages center centre wanted file files docs by of from out the "
     "to each them him her with is was for de del do da per di fur voor za icin sa ke ki ka la el para ng al "
     "button buttons command commands menu text screen guide kurs seeking karne humanitaria humanitarian social "
-    "sociale sosial economica financiera mutua van mili mila milti ki kiya diya".split()
+    "sociale sosial economica financiera mutua van mili mila milti ki kiya diya arrives arrived arrive came comes "
+    "will has had always isnt can could would should might may".split()
 )
 _TRAIL_NOT_AFTER = frozenset(
     "the a an for no of any some your my his her their our big great much such little this that with be extra self "
     "real professional beyond past ask asked asking needs needed needing wanted get got getting seek seeking seeks "
     "more without would could might will can may should does did to it not which also and thanks thank tech "
-    "technical home house kitchen customer first mutual huge massive enormous best need want".split()
+    "technical home house kitchen customer first mutual huge massive enormous best need want is deserve deserves "
+    "deserved accept accepting accepts receive receiving offer offering offered give giving find found them people "
+    "others everyone everybody him us they we let lets".split()
 )
 
 

@@ -183,6 +183,9 @@ HELP_WORDINGS = [
     "emergency please help",
     "i've been in crisis all week",
     "i don't know, i think i'm in crisis",
+    "it is urgent",
+    "help here",
+    "we need help",
 ]
 
 # Questions about using the bot: the help text, not crisis care.
@@ -390,6 +393,19 @@ LOOKALIKES = [
     "i had a panic attack yesterday",
     "im not in any danger",
     "i don't feel unsafe at all",
+    # what the figure might say, typed back as the words the person needed to hear
+    "help is here",
+    "you deserve help",
+    "there is help",
+    "let them help",
+    "we all need help sometimes",
+    "accept help",
+    "talk to someone you trust",
+    "you can always talk to someone",
+    "it's okay to get help",
+    "you can always ask for help",
+    "i'm here to help",
+    "someone will always help you",
 ]
 
 # Each supported language, two plain forms: care at once.
