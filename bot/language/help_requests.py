@@ -576,7 +576,7 @@ _USAGE = [
     _Family(
         "how",
         [
-            r"\bhow (?:do|can|could|should|would|will|to)(?: (?:i|you|we))? (?:go back|get back to (?:where|my place|the)|step back|pause|unpause|resume|restart|start over|start again|begin again|start|skip|undo|mute|replay|navigate|continue(?= *$| (?:the|this|my|from|where|after|here|now|please|on|with|then)\b)|(?:stop|answer|reply|respond|quit|exit|end it here|choose|pick one|select)(?= *$| (?:here|this one|please)\b)|talk to you|make (?:it|this|the messages|them) (?:slower|faster|go slower)|undo|keep going|carry on|use (?:this|the|you|it)|change (?:the |my )?(?:pacing|pace|speed|region|language|settings)|set (?:the |my )?(?:pacing|pace|speed|region|language)|slow (?:it|this|the messages|things|the bot|the pace|the pacing)|speed (?:it|this|the messages) up|turn (?:off|on)|answer (?:this|that|the question|here|it)|reply (?:here|to this|to the question)|type|write (?:here|my own|an answer|something)|pick up where|come back (?:later|to)|delete|erase|reset|open (?:the )?menu|close (?:the )?menu|see (?:the )?(?:commands|menu|options|my data|help)|end (?:the|this) (?:session|journey|meditation|visualization|visualisation)|stop (?:the|this) (?:journey|session|bot|meditation|visualization|visualisation|messages|narration)|stop (?:this |it )?for now|quit (?:the|this) (?:journey|session|bot)|exit (?:the|this) (?:journey|session|bot)|leave (?:the|this) (?:journey|session|bot)|get to the (?:next|last|previous) (?:step|part|stage))",
+            r"\bhow (?:do|can|could|should|would|will|to)(?: (?:i|you|we))? (?:go back|get back to (?:where|my place|the)|step back|pause|unpause|resume|restart(?! my life)|start over|start again|begin again|start(?= *$| (?:the journey|this journey|the session|again|over|here|please)\b)|skip|undo|mute|replay|navigate|continue(?= *$| (?:the journey|this journey|the session|my journey|from|where i|after (?:a|the) (?:pause|break)|please|here $)\b)|(?:stop|answer|reply|respond|quit|exit|end it here|choose|pick one|select)(?= *$| (?:here|this one|please)\b)|talk to you|make (?:it|this|the messages|them) (?:slower|faster|go slower)|undo|use (?:this|the|you|it)|change (?:the |my )?(?:pacing|pace|speed|region|language|settings)|set (?:the |my )?(?:pacing|pace|speed|region|language)|slow (?:it|this|the messages|things|the bot|the pace|the pacing)|speed (?:it|this|the messages) up|turn (?:off|on) (?:the )?(?:pauses|typing|pacing|notifications|dots|typing dots|sound|narration)|answer (?:this|that|the question|here|it)|reply (?:here|to this|to the question)|type|write (?:here|my own|an answer|something)|pick up where|come back (?:later|to)|(?:delete|erase|remove|reset) (?:my data|my answers|my history|my progress|everything i (?:wrote|typed|said)|the journey|this journey|my account|my safety plan)|open (?:the )?menu|close (?:the )?menu|see (?:the )?(?:commands|menu|options|my data|help)|end (?:the|this) (?:session|journey|meditation|visualization|visualisation)|stop (?:the|this) (?:journey|session|bot|meditation|visualization|visualisation|messages|narration)|stop (?:this |it )?for now|quit (?:the|this) (?:journey|session|bot)|exit (?:the|this) (?:journey|session|bot)|leave (?:the|this) (?:journey|session|bot)|get to the (?:next|last|previous) (?:step|part|stage))",
             r"\bhow does (?:this|it|the bot|this bot|the app|this app|this thing|the journey)(?: thing)? work\b",
             r"\bhow (?:do|can|should) i use (?:this|the|you|it)\b",
             r"^ (?:i do not know )?how (?:do i|to) (?:use this|do this)(?: thing| bot)? $",
@@ -796,7 +796,13 @@ _FAMILIES = (_UNSAFE, _USAGE, _REQUEST)
 _WHOLE_USAGE = frozenset(
     "back pause resume restart skip undo menu commands command stop continue next options settings forget".split()
 )
-_USAGE_FILLER = frozenset("please go me the a step one it this now for i want to can hey hi help".split())
+_USAGE_FILLER = frozenset("please go me the a step one it this now for can hey hi help".split())
+# A usage question never wins when the message is about the person's life: "how do i delete myself",
+# "can i skip life", "how do i pause my life". Those go on to the crisis detector.
+_USAGE_VETO = frozenset(
+    "myself life lives living existing exist existence forever world alive die dying dead death kill suicide "
+    "suicidal pain hurting everyone everything".split()
+)
 
 
 def _token_usage(words: list[str]) -> bool:
@@ -853,12 +859,14 @@ def find_help(text: str) -> str | None:
                 request = reading == "hit"
                 negated = negated or reading == "negated"
     usage = usage or ("menu" in words and not _MENU_CUES.isdisjoint(words))
+    if not _USAGE_VETO.isdisjoint(words):
+        usage = weak_usage = False
     if usage or ("/" in lowered and _SLASH_USAGE.search(lowered) is not None):
         # "crisis, how do i go back": an alarm word the person did not deny outweighs the question
         return HELP if not denied and not _ALARM.isdisjoint(words) else USAGE
     # "help me understand", "i don't need help": a negated form also silences the help-word shapes
     request = request or (not negated and _token_help(words))
-    if not request and (weak_usage or _token_usage(words)):
+    if not request and (weak_usage or _token_usage(words)) and _USAGE_VETO.isdisjoint(words):
         return USAGE
     if request:
         return HELP

@@ -554,6 +554,32 @@ def test_usage_wins_when_the_danger_is_denied(text: str) -> None:
     assert find_help(text) == "usage"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i keep going",
+        "how do i carry on",
+        "how do i continue on like this",
+        "how do i delete myself",
+        "how do i erase myself",
+        "how do i restart my life",
+        "how do i turn off my thoughts",
+        "how do i start loving myself",
+        "can i skip life",
+        "how do i pause my life",
+        "can i pause forever",
+        "how do i end it",
+        "how do i stop the pain",
+        "how do i stop existing",
+        "how do i leave this world",
+        "i want to stop",
+    ],
+)
+def test_words_about_a_life_are_never_a_usage_question(text: str) -> None:
+    # These belong to the crisis detector; a help text would answer the wrong question.
+    assert find_help(text) != "usage"
+
+
 @pytest.mark.parametrize("text", ["", " ", "...", "ok", "hello", "the lake is calm", "a warm light with no shape"])
 def test_ordinary_messages(text: str) -> None:
     assert find_help(text) is None
