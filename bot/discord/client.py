@@ -9,7 +9,7 @@ from typing import Any
 import discord
 
 from bot.discord.buttons import ChoiceButton, CommandButton
-from bot.discord.commands import build_tree
+from bot.discord.commands import DMS_CLOSED, SENT_TO_DMS, build_tree, first_went_out
 from bot.discord.courier import Courier
 from bot.discord.insight import reminder_loop
 from bot.discord.render import render, view_for
@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
 FORGET_CANCELLED = "Nothing was erased. Your journey is just as you left it."
 REPLACING = frozenset({"pause", "restart", "forget", "help-now"})  # their answer replaces what is queued
+# Crisis care's commands: answered where they were clicked (ephemerally outside the bot's DM).
+CARE_COMMANDS = frozenset({"help-now", "lines", "check-yes", "check-no", "check-unsaid", "grounding",
+                           "ground-senses", "ground-breathing", "ground-next", "ground-stop", "plan",
+                           "plan-yes", "plan-no", "plan-skip", "plan-stop", "safety-plan", "region"})
 
 
 def person_id(user: discord.abc.User) -> str:
@@ -131,15 +135,32 @@ class WellspringMixin:
         await acknowledge(interaction)
         replies = await self.turn(await inbound_for(self, interaction, command=name), interaction.guild_id)
         if place(interaction) != "dm":
-            if name in REPLACING:
-                await settle(self, user)
-            await respond(self, interaction, replies, ephemeral=True)
+            await self._answer_outside_dm(interaction, name, replies)
             return
         channel = await self.dm_channel(user)
         if name in REPLACING:
             self.replace(user, channel, replies)
         else:
             self.send(user, channel, replies)
+
+    async def _answer_outside_dm(self, interaction: discord.Interaction, name: str,
+                                 replies: tuple[Reply, ...]) -> None:
+        """A button on an ephemeral message in a server or private channel: care is answered right
+        there, ephemerally; the journey itself (Resume, Begin again...) goes on in the DM."""
+        user = interaction.user
+        if name in CARE_COMMANDS or not replies:
+            if name in REPLACING:
+                await settle(self, user)
+            await respond(self, interaction, replies, ephemeral=True)
+            return
+        try:
+            channel = await self.dm_channel(user)
+        except discord.HTTPException:
+            await interaction.followup.send(DMS_CLOSED, ephemeral=True)
+            return
+        delivered = self.replace(user, channel, replies) if name in REPLACING else self.send(user, channel, replies)
+        went = await first_went_out(delivered)
+        await interaction.followup.send(SENT_TO_DMS if went else DMS_CLOSED, ephemeral=True)
 
 
 async def acknowledge(interaction: discord.Interaction, content: str | None = None,

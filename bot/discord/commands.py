@@ -110,7 +110,8 @@ async def run_journey_command(bot: "WellspringMixin", interaction: discord.Inter
     try:
         dm = await bot.dm_channel(user)
         if name == "begin":
-            hello = f"Hello from {interaction.guild.name}." if interaction.guild else "Hello."
+            server_name = getattr(interaction.guild, "name", None)  # None through a user install elsewhere
+            hello = f"Hello from {server_name}." if server_name else "Hello."
             await dm.send(f"{hello} Here, just the two of us, is where the journey happens.")
     except discord.Forbidden:
         await interaction.followup.send(DMS_CLOSED, ephemeral=True)
@@ -118,13 +119,13 @@ async def run_journey_command(bot: "WellspringMixin", interaction: discord.Inter
     replies = await bot.turn(await inbound_for(bot, interaction, command=name), guild_id)
     delivered = bot.replace(user, dm, replies) if replacing else bot.send(user, dm, replies)
     if name != "begin":
-        if not await _first_went_out(delivered):
+        if not await first_went_out(delivered):
             await interaction.followup.send(DMS_CLOSED, ephemeral=True)
             return
     await interaction.followup.send(SENT_TO_DMS, ephemeral=True)
 
 
-async def _first_went_out(delivered: asyncio.Future[bool]) -> bool:
+async def first_went_out(delivered: asyncio.Future[bool]) -> bool:
     try:
         return await asyncio.wait_for(asyncio.shield(delivered), timeout=2.0)
     except asyncio.TimeoutError:

@@ -366,3 +366,58 @@ async def test_safety_plan_is_private_in_a_server_and_in_place_in_the_dm(fake, l
     assert not ephemeral(in_dm) and answered_texts(in_dm)[0] == contents(turns[-1][1])[0]
     assert all((m.get("flags") or 0) & 64 for m in fake.messages_to(lobby))
     await stop_bot(bot)
+
+
+@pytest.mark.service
+async def test_care_buttons_on_an_ephemeral_answer_stay_private_and_the_journey_goes_to_dms(fake, launch, tmp_path):
+    guild, calm, lobby, member, mod = server(fake)
+    bot = await start_bot(launch, tmp_path / "w.db")
+    turns = watch_turns(bot)
+    await say(fake, bot, member, "hello")  # a journey under way in their DMs
+    in_dm = len(fake.messages_to(member))
+    record = await interact(fake, await fake.slash(member, "help-now", guild=guild, channel=lobby))
+    await fake.wait_for(lambda f: len(answered_texts(record)) == len(contents(turns[-1][1])), timeout=2)
+    offered = next(m for m in [record.original, *record.followups] if buttons(m))
+    ids = [b["custom_id"] for b in buttons(offered)]
+    assert "ws:cmd:grounding" in ids and "ws:cmd:resume" in ids  # the service offers grounding, and the way back
+    ground = await interact(fake, await fake.click(member, offered, "ws:cmd:grounding"))
+    await fake.wait_for(lambda f: ground.followups, timeout=2)
+    assert turns[-1][0].command == "grounding" and turns[-1][0].guild_region is None
+    assert [m["content"] for m in ground.followups] == contents(turns[-1][1])
+    assert all((m.get("flags") or 0) & 64 for m in ground.followups)
+    assert all((m.get("flags") or 0) & 64 for m in fake.messages_to(lobby))
+    assert len(fake.messages_to(member)) == in_dm  # care stayed where it was asked for
+    assert buttons(fake.messages[offered["id"]]) == []  # the clicked answer's buttons are gone
+    again = await interact(fake, await fake.slash(member, "help-now", guild=guild, channel=lobby))
+    await fake.wait_for(lambda f: len(answered_texts(again)) == len(contents(turns[-1][1])), timeout=2)
+    offered = next(m for m in [again.original, *again.followups] if buttons(m))
+    back = await interact(fake, await fake.click(member, offered, "ws:cmd:resume"))
+    await fake.wait_for(lambda f: back.followups, timeout=3)
+    assert "direct message" in back.followups[-1]["content"]  # the journey itself happens in DMs
+    assert (await settle(fake, bot, member, in_dm)) and turns[-1][0].command == "resume"
+    await stop_bot(bot)
+
+
+async def test_forget_mid_narration_erases_and_nothing_more_arrives(fake, launch, tmp_path):
+    ivo = fake.add_user("ivo")
+    bot = await start_bot(launch, tmp_path / "w.db", pacing=1.0)
+    await narrating(fake, bot, ivo)
+    ask = await interact(fake, await fake.slash(ivo, "forget"), timeout=2)
+    count = len(fake.messages_to(ivo))
+    erase = await interact(fake, await fake.click(ivo, ask.original, "ws:cmd:forget-yes"), timeout=2)
+    assert "erased" in erase.responses[0]["data"]["content"]
+    assert await bot.service.store.load(f"discord:{ivo['id']}") is None
+    await asyncio.sleep(1.5)
+    assert len(fake.messages_to(ivo)) <= count + 1  # at most the one already on its way
+    assert not bot.courier.busy()
+    await stop_bot(bot)
+
+
+async def test_restart_mid_narration_drops_the_old_narration_first(fake, launch, tmp_path):
+    jay = fake.add_user("jay")
+    bot = await start_bot(launch, tmp_path / "w.db", pacing=1.0)
+    await narrating(fake, bot, jay)
+    dropped = bot.courier.preempted
+    record = await interact(fake, await fake.slash(jay, "restart"), timeout=2)
+    assert record.response_type == 4 and bot.courier.preempted > dropped
+    await stop_bot(bot)
