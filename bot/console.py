@@ -90,14 +90,13 @@ class Console:
         caught = self._catch_interrupts(loop, lines)
         try:
             self.say(await self.service.greet(self.person_id))
-            at_once = await self._converse(lines)
+            if await self._converse(lines):
+                await self.hush()
+            else:
+                await self.settle()  # Ctrl-C here still cuts it short
         finally:
             for sig in caught:
                 loop.remove_signal_handler(sig)
-        if at_once:
-            await self.hush()
-        else:
-            await self.settle()
         self.write(GOODBYE.format(command=self.command), wrap=False)
 
     async def _converse(self, lines: asyncio.Queue[object]) -> bool:
@@ -126,6 +125,7 @@ class Console:
         """Ctrl-C (and a polite kill) end the conversation cleanly instead of raising mid-sentence."""
         def stop() -> None:
             self._stopping = True
+            self._outbox.clear()
             if self._speaker is not None and not self._speaker.done():
                 self._speaker.cancel()  # stop pacing now, not after the next pause
             lines.put_nowait(_INTERRUPTED)

@@ -293,3 +293,22 @@ def test_the_goodbye_names_the_command_as_it_was_run(tmp_path, monkeypatch):
     main = str(ROOT / "bot" / "__main__.py")
     assert command_name([main, "console", "--no-pacing"], ["python3", "-m", "bot", "console", "--no-pacing"]) == (
         "python3 -m bot console --no-pacing")
+
+
+def test_ctrl_c_after_piped_input_ends_while_the_answered_narration_is_still_paced(tmp_path):
+    db = tmp_path / "w.db"
+    proc = paced(db, "piped")
+    try:
+        proc.stdin.write(b"1\n")
+        proc.stdin.close()  # the end of a piped script: what was answered keeps printing at its pace
+        proc.stdin = None
+        read_until(proc, "Welcome.")
+        started = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        out, err = finish(proc)
+        took = time.monotonic() - started
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and took < 5 and "Traceback" not in err, (took, err)
+    assert "Your place is saved." in out
