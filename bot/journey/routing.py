@@ -36,7 +36,7 @@ AFTERTHOUGHT = frozenset({"really", "quite", "at", "all", "exactly", "so", "much
                           "though", "or", "maybe", "not", "no", "nope", "nah", "never", "i", "dont", "think",
                           "it", "its", "isnt", "doesnt"})  # "kind? not really", "or not", "i don't think so"
 DECLINES = tuple(tuple(p.split()) for p in (
-    "rather not", "prefer not", "id rather", "rather keep", "dont want to say", "dont want to share",
+    "rather not", "prefer not", "rather keep", "rather skip", "rather pass", "dont want to say", "dont want to share",
     "dont want to talk", "dont want to tell", "dont want to write", "dont want to answer", "not telling",
     "not saying", "wont say", "none of your business", "no comment", "pass", "skip", "skip it", "its private",
     "private", "its personal", "personal", "keep it to myself", "not going to say", "not gonna say",

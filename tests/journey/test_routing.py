@@ -43,6 +43,9 @@ def label(prompt: str, text: str) -> str | None:
     ("unmoored", "rather not say, it's about work", None),  # declined; no "but": not taken
     ("unmoored", "I'd rather not say, but it's about work", "work"),
     ("unmoored", "pass", None),
+    ("unmoored", "I'd rather skip this one", None),
+    ("unmoored", "I'd rather talk about work", "work"),  # "rather" alone declines nothing
+    ("unmoored", "work. I don't think so", None),  # an afterthought takes it back
     ("unmoored", "it's private", None),
     ("unmoored", "not work", None),
     ("unmoored", "work and family", None),  # two at once: neutral
