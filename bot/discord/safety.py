@@ -94,6 +94,10 @@ async def respond(bot: "WellspringMixin", interaction: discord.Interaction, repl
     after them.
     """
     out = render(replies)
+    if not out:  # the service always answers; should it not, the person still hears back
+        from bot.discord.client import TROUBLE
+
+        out = render([Reply(TROUBLE, "system")])
     if is_urgent(out):
         await settle(bot, interaction.user)
     for i, message in enumerate(out):
