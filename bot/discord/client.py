@@ -52,7 +52,7 @@ class WellspringMixin:
         options.setdefault("chunk_guilds_at_startup", False)
         super().__init__(**options)  # type: ignore[call-arg]
         self.service = service
-        self.courier = Courier(pacing)
+        self.courier = Courier(pacing, recheck=self.narration_wanted if _shares_people(options) else None)
         self.test_guild = test_guild
         self.reminder_every = reminder_every
         self.tree = build_tree(self)  # type: ignore[arg-type]
@@ -102,6 +102,15 @@ class WellspringMixin:
         """Drop what is still queued for the person, then send these replies: /pause, /restart, /forget."""
         self.courier.preempt(person_id(user))
         return self.send(user, channel, replies)
+
+    async def narration_wanted(self, key: str) -> bool:
+        """Whether a paced narration may go on: not when, through another process (another shard),
+        the person got crisis care, was asked the check question, paused, or was erased."""
+        state = await self.service.store.load(key)
+        if state is None or state.status == "paused":
+            return False
+        care = getattr(self.service, "care", None)
+        return not (care is not None and (care.active(state) or care.checking(state)))
 
     async def dm_channel(self, user: discord.abc.User) -> discord.DMChannel:
         """The person's DM channel, opened when needed."""
@@ -161,6 +170,12 @@ class WellspringMixin:
         delivered = self.replace(user, channel, replies) if name in REPLACING else self.send(user, channel, replies)
         went = await first_went_out(delivered)
         await interaction.followup.send(SENT_TO_DMS if went else DMS_CLOSED, ephemeral=True)
+
+
+def _shares_people(options: dict[str, Any]) -> bool:
+    """True when other processes run the other shards: a person's events may reach either process."""
+    count, ids = options.get("shard_count"), options.get("shard_ids")
+    return count is not None and ids is not None and set(ids) != set(range(count))
 
 
 async def acknowledge(interaction: discord.Interaction, content: str | None = None,

@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Awaitable, Callable, Protocol
 
 import discord
 
@@ -15,6 +15,7 @@ from bot.pacing import pause_after
 
 log = logging.getLogger(__name__)
 
+NARRATION = frozenset({"narration", "heading"})  # the journey's own lines, which `recheck` may stop
 URGENT_GAP = 0.0  # seconds between the messages of an urgent batch: none (no typing, no pause)
 
 
@@ -63,8 +64,11 @@ class Courier:
     /forget pre-empt too: their answer replaces what was queued.
     """
 
-    def __init__(self, pacing: float):
+    def __init__(self, pacing: float, recheck: Callable[[str], Awaitable[bool]] | None = None):
+        """`recheck(key)`, when given, is asked after each pause whether the rest of a paced batch
+        is still wanted: for shards in other processes, whose crisis care this courier never sees."""
         self.pacing = pacing
+        self.recheck = recheck
         self._lanes: dict[str, _Lane] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
         self.undeliverable = 0
@@ -136,7 +140,7 @@ class Courier:
                 batch = lane.queue.popleft()
                 lane.current = batch
                 lane.interrupt.clear()  # a pre-emption before this batch was taken is spent
-                ok = await self._send_all(lane, batch)
+                ok = await self._send_all(key, lane, batch)
                 lane.current = None
                 if not batch.done.done():
                     batch.done.set_result(ok)
@@ -147,7 +151,7 @@ class Courier:
                 self._lanes.pop(key, None)
                 self._workers.pop(key, None)
 
-    async def _send_all(self, lane: _Lane, batch: _Batch) -> bool:
+    async def _send_all(self, key: str, lane: _Lane, batch: _Batch) -> bool:
         channel, previous = batch.channel, None
         for index, message in enumerate(batch.messages):
             lane.left = len(batch.messages) - index
@@ -157,6 +161,9 @@ class Courier:
             try:
                 if delay and not await self._pause(lane, batch, channel, delay):
                     return True  # pre-empted during the pause: nothing more of this batch goes out
+                if (delay and self.recheck is not None and message.reply.kind in NARRATION
+                        and not await self._wanted(key, batch)):
+                    return True
                 lane.sending, lane.left = True, lane.left - 1
                 try:
                     await channel.send(message.content, view=message.view)
@@ -177,6 +184,18 @@ class Courier:
             previous = message
         lane.left = 0
         return True
+
+    async def _wanted(self, key: str, batch: _Batch) -> bool:
+        try:
+            wanted = await self.recheck(key)  # type: ignore[misc]
+        except Exception:  # a failed look-up never silences the journey
+            log.exception("rechecking a person's narration failed")
+            return True
+        if not wanted:
+            log.info("narration dropped: the person's journey moved on elsewhere")
+            self.preempted += len(batch.messages)  # an upper bound; counts only
+            batch.dropped = True
+        return wanted and not batch.dropped
 
     async def _pause(self, lane: _Lane, batch: _Batch, channel: Sendable, delay: float) -> bool:
         """Show "typing…" and rest for `delay`; False as soon as a pre-emption stops the batch."""

@@ -63,8 +63,24 @@ def run_bot(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def warm_up(service) -> None:
+    """Assess one harmless message before connecting: the language layer loads its model on first use
+    (about 3 s on these machines), and the first person to write must not wait for that, least of all
+    someone in crisis (care goes out within 1 s of their message)."""
+    from bot.journey.engine import Inbound
+
+    assess = getattr(service, "assess", None)
+    if assess is None:
+        return
+    try:
+        await assess(Inbound("warm-up", text="hello"))
+    except Exception:  # the first real message will try again
+        log.warning("warming up the language layer failed", exc_info=True)
+
+
 async def _serve(settings: Settings, content, token: str, shard_count, shard_ids) -> None:
     async with open_service(settings, content) as service:
+        await warm_up(service)
         bot = build_bot(service, pacing=settings.pacing, test_guild=settings.test_guild,
                         shard_count=shard_count, shard_ids=shard_ids)
         tune_gc()  # start-up is over: freeze what it made, collect the young less often (see tune_gc)

@@ -148,3 +148,29 @@ async def test_a_turn_after_the_crisis_reply_is_paced_again():
     await courier.deliver("p", dm, crisis(1))
     await courier.deliver("p", dm, narration(3, pause=1.0))
     assert dm.sent == ["c0", "n0", "n1", "n2"] and dm.typing_calls == 2
+
+
+async def test_recheck_stops_paced_narration_another_process_made_unwanted():
+    wanted = {"p": True}
+
+    async def recheck(key):
+        return wanted[key]
+
+    courier, dm = Courier(pacing=0.05, recheck=recheck), Channel()
+    told = courier.deliver("p", dm, narration(5, pause=1.0))
+    await until(lambda: len(dm.sent) == 2)
+    wanted["p"] = False  # crisis care given by the other process, seen in the store
+    assert await asyncio.wait_for(told, 1.0) is True
+    assert dm.sent in (["n0", "n1"], ["n0", "n1", "n2"])  # at most the line already past its check
+    system = render([Reply("Paused.", "system", pause=1.0), Reply("See you.", "system")])
+    await asyncio.wait_for(courier.deliver("p", dm, system), 1.0)
+    assert dm.sent[-2:] == ["Paused.", "See you."]  # only the journey's narration is rechecked
+
+
+async def test_a_failing_recheck_never_silences_the_journey():
+    async def recheck(key):
+        raise RuntimeError("store away")
+
+    courier, dm = Courier(pacing=0.01, recheck=recheck), Channel()
+    await asyncio.wait_for(courier.deliver("p", dm, narration(3, pause=1.0)), 1.0)
+    assert dm.sent == ["n0", "n1", "n2"]

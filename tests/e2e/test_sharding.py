@@ -24,7 +24,7 @@ from bot.journey import texts
 from bot.journey.engine import Engine
 from bot.service import Service
 
-from .bot_harness import MANAGE_CHANNELS, content
+from .bot_harness import MANAGE_CHANNELS, content, contents, watch_turns
 
 asyncpg = pytest.importorskip("asyncpg", reason="asyncpg missing: sharding over PostgreSQL is UNTESTED")
 
@@ -32,13 +32,13 @@ ROUNDS = 12  # restarts from each process
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def start_process(launch, url: str, shard_id: int):
+async def start_process(launch, url: str, shard_id: int, pacing: float = 0.0):
     """One bot process: its own pool, service and client, running one shard of two."""
     from bot.store.postgres import PostgresStore
 
     store = await PostgresStore.open(url, pool_size=4)
     service = Service(Engine(content().book), store, content().language)
-    bot = build_bot(service, pacing=0.0, guild_ready_timeout=0.05, shard_count=2, shard_ids=[shard_id])
+    bot = build_bot(service, pacing=pacing, guild_ready_timeout=0.05, shard_count=2, shard_ids=[shard_id])
     await launch(bot)
     return bot
 
@@ -97,6 +97,38 @@ async def test_turns_from_two_shard_processes_stay_ordered_and_none_is_lost(fake
     await fake.wait_for(lambda f: sum(texts.RESTARTING in m["content"] for m in f.messages_to(ren))
                         >= ROUNDS + 1, timeout=20)
 
+    await stop_process(process_a)
+    await stop_process(process_b)
+
+
+async def test_crisis_care_from_one_process_stops_the_narration_of_the_other(fake, launch, fast_identify, pg_url):
+    """/begin in a server paces the narration from process B; the crisis typed in DMs is answered by A,
+    whose courier never saw that narration. B looks at the store after each pause and stops."""
+    garden = fake.add_guild("Garden", shard=(1, 2))
+    calm = fake.add_text_channel(garden, "calm")
+    ren, mod = fake.add_user("ren"), fake.add_user("mod")
+    fake.add_member(garden, ren)
+    fake.add_member(garden, mod, permissions=MANAGE_CHANNELS)
+    content().language.assess("hello")  # the model loads on first use (~3 s); `wellspring run` warms it up first
+    process_a = await start_process(launch, pg_url, 0, pacing=1.0)
+    process_b = await start_process(launch, pg_url, 1, pacing=1.0)
+    assert process_a.courier.recheck is not None and process_b.courier.recheck is not None
+    await answered(fake, await fake.slash(mod, "enable", guild=garden, channel=calm))
+    await answered(fake, await fake.slash(ren, "begin", guild=garden, channel=calm))  # process B narrates
+    await fake.wait_for(lambda f: len(f.messages_to(ren)) >= 3, timeout=20)
+    assert process_b.courier.busy(f"discord:{ren['id']}")
+    turns = watch_turns(process_a)
+    before = len(fake.messages_to(ren))
+    await fake.user_sends_dm(ren, "i want to die")  # process A
+    await fake.wait_for(lambda f: process_a.courier.busy() or len(f.messages_to(ren)) > before + 1, timeout=2)
+    await process_a.courier.drain(timeout=2)
+    await fake.wait_for(lambda f: not process_b.courier.busy(), timeout=8)  # B stopped at its next pause
+    care = contents(next(replies for inbound, replies in turns if inbound.text == "i want to die"))
+    sent = [m["content"] for m in fake.messages_to(ren)[before:]]
+    assert [c for c in sent if c in care] == care
+    after = sent[sent.index(care[0]):]
+    assert len([c for c in after if c not in care]) <= 1  # at most one line already past its pause
+    assert process_b.courier.preempted > 0
     await stop_process(process_a)
     await stop_process(process_b)
 
