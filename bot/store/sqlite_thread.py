@@ -61,14 +61,17 @@ class SqliteThread:
             connection, failure = None, exc
         while (job := self._jobs.get()) is not None:
             function, args, future = job
+            result, error = None, None
             try:
                 if connection is None:
                     raise sqlite3.OperationalError(f"could not open {path}: {failure}")
                 result = function(connection, *args)
             except BaseException as exc:
-                future.get_loop().call_soon_threadsafe(_settle, future, None, exc)
-            else:
-                future.get_loop().call_soon_threadsafe(_settle, future, result, None)
+                error = exc
+            try:
+                future.get_loop().call_soon_threadsafe(_settle, future, result, error)
+            except RuntimeError:  # the loop has closed: nobody is waiting any more
+                pass
         if connection is not None:
             connection.close()  # a no-op after close(); here for a thread told to stop without it
 
