@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 log = logging.getLogger("bot.lifecycle")
 
@@ -60,9 +60,14 @@ class PrivateRecords(logging.Filter):
         return not (name in QUIET_LOGGERS or name.startswith(self.prefixes))
 
 
-async def run_until_stopped(bot: Any, token: str, *, store: Any = None, store_name: str = "",
-                            health_port: int | None = None, drain_s: float = DRAIN_S) -> None:
-    """Run the bot until it stops by itself (raised) or a signal asks (drained, logged out)."""
+async def run_until_stopped(bot: Any, token: str, *, connect: Callable[[], Awaitable[None]] | None = None,
+                            store: Any = None, store_name: str = "", health_port: int | None = None,
+                            drain_s: float = DRAIN_S) -> None:
+    """Run the bot until it stops by itself (raised) or a signal asks (drained, logged out).
+
+    `connect` is what logs in and holds the gateway (default: `bot.start(token)`), e.g. the runner's
+    reconnecting loop; it is cancelled to stop reading the gateway.
+    """
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     received: list[str] = []
@@ -85,7 +90,7 @@ async def run_until_stopped(bot: Any, token: str, *, store: Any = None, store_na
         from bot import health
 
         server = await health.start(health_port, health.for_bot(bot, store))
-    runner = asyncio.create_task(_start(bot, token), name="wellspring: gateway")
+    runner = asyncio.create_task(_start(connect or (lambda: bot.start(token))), name="wellspring: gateway")
     waiter = asyncio.create_task(stop.wait(), name="wellspring: stop signal")
     announcer = asyncio.create_task(_announce_ready(bot, store_name), name="wellspring: ready line")
     try:
@@ -107,15 +112,15 @@ async def run_until_stopped(bot: Any, token: str, *, store: Any = None, store_na
     log.info("stopped cleanly")
 
 
-async def _start(bot: Any, token: str) -> None:
-    """bot.start, with start-up failures turned into one-line errors."""
+async def _start(connect: Callable[[], Awaitable[None]]) -> None:
+    """Log in and hold the gateway, with start-up failures turned into one-line errors."""
     import aiohttp
     import discord
 
     from bot.config import SettingsError
 
     try:
-        await bot.start(token)
+        await connect()
     except discord.LoginFailure:
         raise SettingsError("Discord refused the token. Check DISCORD_TOKEN (Developer Portal -> Bot -> Reset Token); "
                             "`wellspring console` runs the journey without Discord.") from None
