@@ -102,6 +102,8 @@ class Engine:
         if inbound.command is not None:
             return self._command(state, inbound.command.strip().lstrip("/").lower(), inbound, now)
         if state is None:
+            if inbound.choice is not None:  # a button from before /forget: it must not bring the person back
+                return Turn((Reply(texts.NOTHING_KEPT, "system", (Option("Begin", command="begin"),)),), None)
             return self._begin(None, inbound.person_id, now)
         if state.status != ACTIVE:
             return self._idle(state)

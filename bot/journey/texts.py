@@ -32,6 +32,7 @@ AFTER_COMPLETED = "You've walked the whole journey. Whenever you'd like to walk 
 EMPTY = "I didn't catch anything there — take all the time you need."
 NOT_A_CHOICE = "There's no choice {number} here. Here is where we are:"
 PICK_A_CHOICE = "When you're ready, pick one of these (tap it, or type its number):"
+NOTHING_KEPT = "That button is from before, and I keep nothing from then. Whenever you'd like, we can begin fresh."
 MOMENT_PASSED = "That moment has passed — here is where you are now:"
 UNKNOWN_COMMAND = ("I don't know /{name}. You can use /begin, /pause, /resume, /restart, /status, /forget, /help "
                    "or /help-now.")

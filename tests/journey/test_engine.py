@@ -193,3 +193,14 @@ def test_checkin_scores_by_label_and_skip(tmp_path):
     assert skipped.state.checkin("before") is None and skipped.state.node == scored.state.node
     clicked = real.handle(asked.state, Inbound(PID, choice=(asked.state.step, 0)), 3.0)
     assert clicked.state.checkin("before") == 0
+
+
+def test_an_old_button_after_forget_does_not_start_a_new_journey():
+    from bot.journey.engine import Engine, Inbound
+    from bot.app import load_content
+    from pathlib import Path
+
+    engine = Engine(load_content(Path(__file__).resolve().parents[2] / "dialogues").book)
+    turn = engine.handle(None, Inbound("p", choice=(3, 0)), 1.0)
+    assert turn.state is None and not turn.events
+    assert turn.replies[0].options[0].command == "begin"
