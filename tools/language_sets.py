@@ -26,18 +26,48 @@ class Example:
     theme: str | None
     group: str
     source: str
+    lang: str | None = None
+    trap: str | None = None
+    area: str | None = None
 
 
 def read_set(path: Path) -> list[Example]:
-    """Read one set, in either layout: text first (text, kind, theme, group) or text last."""
+    """Read one set, in either layout: a header naming its columns (text, kind, theme, group, and
+    optionally lang, trap, area), or the old one, text last (kind, theme, category, text)."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    text_first = lines[0].startswith("text\t")
+    if not lines:
+        return []
+    header = lines[0].split("\t")
+    text_first = header[0] == "text"
+    if not text_first:
+        header = ["kind", "theme", "group", "text"]
     found = []
     for line in lines[1:]:
         cells = line.split("\t")
-        text, kind, theme, group = cells if text_first else (cells[3], cells[0], cells[1], cells[2])
-        found.append(Example(text, kind, None if theme in ("", "-") else theme, group, path.name))
+        row = dict(zip(header, cells))
+        if "group" not in row and "category" in row:
+            row["group"] = row["category"]
+        text, kind = row.get("text", "").strip(), row.get("kind", "").strip()
+        if not text or not kind:
+            continue
+
+        def cell(name: str) -> str | None:
+            value = (row.get(name) or "").strip()
+            return None if value in ("", "-") else value
+
+        found.append(Example(text, kind, cell("theme"), cell("group") or "", path.name, cell("lang"), cell("trap"), cell("area")))
     return found
+
+
+def labelled_paths() -> list[Path]:
+    """Every labelled file the heads learn from and the harness scores: tests/language/*.tsv (no
+    subfolder: blind sets in folders are never read), tools/language_training.tsv and
+    tools/training/*.tsv. The golden verdicts file is output, not a set."""
+    paths = [p for p in sorted(SETS_DIR.glob("*.tsv")) if p.name != "golden.tsv"]
+    if EXTRA.exists():
+        paths.append(EXTRA)
+    paths += sorted((ROOT / "tools" / "training").glob("*.tsv"))
+    return paths
 
 
 def read_sets(names: Iterable[str], extra: bool = True) -> list[Example]:

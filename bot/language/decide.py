@@ -1,5 +1,15 @@
-"""Decide what a message says from the rules and, beside them, a learned model's second opinion.
+"""Decide what a message says from the rules and, beside them, a learned model's reading.
 
+With the semantic model (bot/language/heads.py on the e5 encoder; see docs/language.md) the two run
+side by side and neither gates the other (`combine`): a help request or a crisis the rules find is a
+crisis; the model's crisis probability alone can make any message a crisis or a check at the tiers
+in bot/language/tiers.py; a model that failed on the message makes it a check (fail closed); then a
+usage question; then a doubt if the rules find one held by the speaker or the model's doubt
+probability reaches its tier (the rules still veto a doubt they are sure is denied or someone
+else's). The theme comes from the rules when they fire, else from the model's theme head.
+
+Where the encoder cannot run (no wheel for the platform), `decide(text, model)` is the rules-only
+path below, with the small pure-Python model.bin as the doubt helper, as before:
 Crisis if the rules say crisis or the model's crisis probability reaches its threshold; the model
 never reads the everyday idioms the rules set aside ("this commute is killing me"), so those stay
 none. A doubt if the rules find one held by the speaker, or the model's doubt probability reaches
@@ -12,11 +22,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from bot.language import registry
 from bot.language.crisis_patterns import IDIOMS, find_crisis
 from bot.language.doubt_patterns import ANY_DOUBT, DENIED, FIRST_PERSON, REPORTED, THEME_PATTERNS
 from bot.language.model import Model
 from bot.language.normalize import CLAUSE_MARK, mark_clauses, normalize
+from bot.language import tiers
+
+if TYPE_CHECKING:
+    from bot.language.heads import Reading
 
 THEMES: tuple[str, ...] = (
     "not_enough",
@@ -55,11 +71,14 @@ KINDNESS = re.compile("|".join([
     rf"\b(?:want|need|would like|trying|try|learning|learn|going|hope|hoping|able|allowed|ready|deserve|started|starting|remember|choose|choosing) to (?:really |finally |actually |just |truly )?(?:be able to )?{_KIND} myself\b",
     r"\bi (?:(?:really|truly|actually|finally|still|kind of|do|am learning to|am starting to) )?(?:like|love|accept|trust|respect|am proud of|am kind to|am gentle with) myself\b",
 ]))
-# The model's crisis vote stays off: on 40 everyday sentences with a time or place in them ("tonight
+# The old pure-Python model's crisis vote stays off (rules-only path): on 40 everyday sentences with a time or place in them ("tonight
 # i'm going to the movies", "i'm on the bus right now") it called 14 a crisis, pausing a journey and
 # sending crisis lines to someone who was fine. Crisis is decided by the rules; the model only adds
 # doubts, where its false alarms cost a gentle reframe. Turn it on again once it passes that list.
 MODEL_DECIDES_CRISIS = False
+# The semantic model's crisis vote is on: out of fold it takes over few everyday plans at CRISIS_AT
+# (docs/language.md; tests/language/test_everyday.py holds everyday.tsv to it).
+SEMANTIC_DECIDES_CRISIS = True
 # How many of the message's words a model finding quotes as what matched.
 _QUOTED_WORDS = 12
 
@@ -143,20 +162,155 @@ def _about_others_only(normalized: str) -> bool:
     return not FIRST_PERSON.search(normalized) and REPORTED.search(f" {normalized} ") is not None
 
 
-def decide(text: str, model: Model | None) -> Assessment:
-    """Assess a message from the rules and the model (rules alone if model is None); may raise."""
+def _help_finder():
+    """bot.language.help_requests.find_help if another part of the project provides it, else None."""
+    try:
+        from bot.language.help_requests import find_help
+    except Exception:  # noqa: BLE001 - absent or broken: the rules and the model still read everything
+        return None
+    return find_help
+
+
+def _language_finder():
+    """bot.language.langid's detector if present, else None."""
+    try:
+        from bot.language import langid
+    except Exception:  # noqa: BLE001
+        return None
+    return getattr(langid, "detect", None) or getattr(langid, "detect_language", None)
+
+
+_FIND_HELP = _help_finder()
+_DETECT = _language_finder()
+
+
+def _help_of(text: str) -> tuple[bool, bool]:
+    """(help, usage) as find_help reads the message; (False, False) when it is absent or fails."""
+    if _FIND_HELP is None:
+        return False, False
+    try:
+        found = _FIND_HELP(text)
+    except Exception:  # noqa: BLE001 - a bug there must not hide a crisis here
+        return False, False
+    if not found:
+        return False, False
+    if isinstance(found, str):
+        return found in ("help", "help_request", "crisis", "unsafe"), found == "usage"
+    kind = getattr(found, "kind", None)
+    usage = bool(getattr(found, "usage", False)) or kind == "usage"
+    help_ = bool(getattr(found, "help", False)) or kind in ("help", "help_request", "crisis", "unsafe")
+    if not usage and not help_ and kind is None and found is True:
+        help_ = True
+    return help_, usage
+
+
+def _lang_of(text: str) -> str | None:
+    if _DETECT is None:
+        return None
+    try:
+        code = _DETECT(text)
+    except Exception:  # noqa: BLE001
+        return None
+    if isinstance(code, tuple):
+        code = code[0] if code else None
+    code = getattr(code, "lang", code)
+    return None if not code or code in ("en", "und", "unknown") else str(code)
+
+
+@dataclass(frozen=True, slots=True)
+class RulesReading:
+    """What the rules make of a message, before any model: read once, combined with any reading."""
+
+    normalized: str
+    crisis: str | None  # the crisis phrase the rules found
+    family: str | None  # which crisis family it came from (registry.py)
+    doubt: tuple[str | None, str] | None  # (theme, words) of a doubt the speaker holds
+    denied: bool  # doubts found, none held (denied or someone else's)
+    about_others: bool  # reports someone else's words and never says i / me / my
+    help: bool = False
+    usage: bool = False
+    lang: str | None = None
+
+
+def read_rules(text: str) -> RulesReading | None:
+    """The rules' reading of a message; None when it has no words at all."""
     normalized = normalize(text)
+    help_, usage = _help_of(text)
+    if not normalized and not help_:
+        return None
+    crisis = find_crisis(normalized) if normalized else None
+    family = registry.family_of(normalized, crisis) if crisis is not None else None
+    found = find_doubt(f" | {mark_clauses(normalized)} | ") if normalized and crisis is None else None
+    doubt = found if isinstance(found, tuple) else None
+    return RulesReading(normalized, crisis, family, doubt, found == DENIED_DOUBT,
+                        _about_others_only(normalized), help_, usage, _lang_of(text))
+
+
+def combine(rules: RulesReading | None, reading: "Reading | None", failed: bool = False,
+            crisis_at: float | None = None, check_at: float | None = None, doubt_at: float | None = None,
+            doubt_veto: float | None = None) -> Assessment:
+    """The verdict of the rules and the semantic model together (reading None and failed: the model
+    failed on this message, so the bot asks rather than passes)."""
+    if rules is None:
+        return NOTHING
+    crisis_at = tiers.CRISIS_AT if crisis_at is None else crisis_at
+    check_at = tiers.CHECK_AT if check_at is None else check_at
+    doubt_at = tiers.DOUBT_AT if doubt_at is None else doubt_at
+    doubt_veto = tiers.DOUBT_VETO if doubt_veto is None else doubt_veto
+    lang = rules.lang
+    if rules.help:
+        return Assessment(CRISIS, None, (_quoted(rules.normalized),), family=registry.HELP_REQUEST, help=True, lang=lang)
+    if rules.crisis is not None:
+        return Assessment(CRISIS, None, (rules.crisis,), family=rules.family, lang=lang)
+    if reading is None:
+        if failed:
+            return Assessment(CHECK, None, (), family=registry.MODEL_FAILED, lang=lang)
+        reading_crisis = reading_doubt = 0.0
+    else:
+        reading_crisis, reading_doubt = reading.crisis, reading.doubt
+        if SEMANTIC_DECIDES_CRISIS and reading_crisis >= crisis_at:
+            return Assessment(CRISIS, None, (_quoted(reading.piece),), family=registry.MODEL, lang=lang)
+        if reading_crisis >= check_at:
+            return Assessment(CHECK, None, (_quoted(reading.piece),), family=registry.MODEL, lang=lang)
+    if rules.usage:
+        return Assessment(NONE, None, (), usage=True, lang=lang)
+    trap = reading.trap if reading is not None else None
+    # A doubt the rules find stands unless the model is all but sure there is none (a past or
+    # outgrown doubt: "back then i thought i wasn't good enough"); never a crisis, so never a risk.
+    if rules.doubt is not None and not (reading is not None and reading_doubt < doubt_veto):
+        return Assessment(DOUBT, rules.doubt[0], (rules.doubt[1],), trap=trap, family="rules", lang=lang)
+    if (reading is not None and reading_doubt >= doubt_at and not rules.denied and not rules.about_others):
+        return Assessment(DOUBT, reading.theme, (_quoted(reading.piece),), trap=trap, family=registry.MODEL, lang=lang)
+    return Assessment(NONE, None, (), lang=lang) if lang else NOTHING
+
+
+def decide(text: str, model: Model | None, reading: "Reading | None" = None, failed: bool = False) -> Assessment:
+    """Assess a message; may raise. With a semantic `reading` (or `failed`, the model failed on it),
+    the rules and the model together (combine); else the rules with the old model as doubt helper."""
+    if reading is not None or failed:
+        return combine(read_rules(text), reading, failed)
+    return decide_rules(text, model)
+
+
+def decide_rules(text: str, model: Model | None) -> Assessment:
+    """The rules-only path: rules and the pure-Python model.bin (rules alone if model is None)."""
+    help_, usage = _help_of(text)
+    normalized = normalize(text)
+    if help_:
+        return Assessment(CRISIS, None, (_quoted(normalized),), family=registry.HELP_REQUEST, help=True, lang=_lang_of(text))
     if not normalized:
         return NOTHING
     crisis = find_crisis(normalized)
     if crisis is not None:
-        return Assessment(CRISIS, None, (crisis,))
+        return Assessment(CRISIS, None, (crisis,), family=registry.family_of(normalized, crisis), lang=_lang_of(text))
+    if usage:
+        return Assessment(NONE, None, (), usage=True, lang=_lang_of(text))
     scores = None
     if model is not None and MODEL_DECIDES_CRISIS:
         read = model_text(normalized)
         scores = model.scores(read)
         if scores.crisis >= model.crisis_threshold:
-            return Assessment(CRISIS, None, (_quoted(read),))  # crisis wins over any doubt the rules find
+            return Assessment(CRISIS, None, (_quoted(read),), family="old_model")  # crisis wins over any doubt
     found = find_doubt(f" | {mark_clauses(normalized)} | ")
     doubt: tuple[str | None, str] | None = found if isinstance(found, tuple) else None
     # The rules veto the model's doubt where they are sure: a doubt denied, or someone else's. The
@@ -178,7 +332,7 @@ def decide(text: str, model: Model | None) -> Assessment:
         if scores is None:
             scores = model.scores(model_text(normalized))
         if scores.crisis >= model.crisis_threshold:
-            return Assessment(CRISIS, None, (doubt[1],))
+            return Assessment(CRISIS, None, (doubt[1],), family="old_model")
     return Assessment(DOUBT, doubt[0], (doubt[1],))
 
 

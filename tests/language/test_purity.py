@@ -9,8 +9,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PURE_PACKAGES = ("bot/journey", "bot/language")
-# No I/O libraries, and no numpy or scikit-learn: the language model is scored in plain Python.
+# No I/O libraries, and no numpy or scikit-learn: the rules and the old model are plain Python.
 FORBIDDEN = {"discord", "aiosqlite", "asyncpg", "sqlite3", "numpy", "scipy", "sklearn"}
+# The semantic model's files may use numpy (and only these): its vectors and heads are arrays.
+NUMPY_ALLOWED = {"bot/language/encoder.py", "bot/language/heads.py", "bot/language/worker.py", "bot/language/bench.py"}
 
 
 def forbidden_imports(source: str, filename: str = "<source>") -> list[str]:
@@ -60,4 +62,7 @@ def test_there_is_something_to_check() -> None:
 
 @pytest.mark.parametrize("path", _python_files(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_pure_packages_import_no_io_libraries(path: Path) -> None:
-    assert forbidden_imports(path.read_text(encoding="utf-8"), str(path)) == []
+    found = forbidden_imports(path.read_text(encoding="utf-8"), str(path))
+    if str(path.relative_to(ROOT)) in NUMPY_ALLOWED:
+        found = [name for name in found if name.split(".")[0] != "numpy"]
+    assert found == []

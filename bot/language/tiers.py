@@ -1,0 +1,37 @@
+"""The semantic model's tiers, in one place: where its probabilities turn into crisis, check and doubt.
+
+  crisis probability >= CRISIS_AT  -> crisis (care at once, whatever else the message holds)
+  crisis probability >= CHECK_AT   -> check  (the bot asks one direct, caring question first)
+  doubt probability  >= DOUBT_AT   -> doubt  (unless the rules are sure it is denied or someone else's)
+  doubt probability  <  DOUBT_VETO -> a doubt the rules found is dropped (the model is sure it is past or outgrown)
+
+The rules run beside the model and never gate it: a crisis the rules find stays a crisis.
+
+The numbers between BEGIN and END are written by tools/train_heads.py, chosen on out-of-fold
+probabilities (each labelled file scored by heads fitted without it; never the blind sets in
+tests/language/blind6/) by the policy below; docs/language.md prints the trade-off table they came
+from. Edit the policy, not the numbers, and retrain.
+"""
+
+from __future__ import annotations
+
+# Policy (what train_heads.py chooses by), on out-of-fold verdicts of the rules and the model together.
+# CRISIS_AT: the lowest threshold at which at most this share of everyday messages (none rows in the
+# everyday registers: chat, plans, journey answers, gaming; not the hard negatives written to look
+# like crises, which are reported apart) and of dark figures of speech is taken over by crisis.
+EVERYDAY_TAKEN_OVER = 0.03
+FIGURES_TAKEN_OVER = 0.05
+# CHECK_AT: the lowest threshold at which at most this share of everyday messages is asked (check, not crisis)
+# (crisis care recall is then printed beside it, and held to its bar in the tests).
+EVERYDAY_ASKED = 0.10
+# DOUBT_AT and DOUBT_VETO (a doubt the rules find is dropped when the model's doubt probability is
+# below DOUBT_VETO: past and outgrown doubts): the pair with the highest English doubt recall at
+# which English doubt precision stays at least this.
+DOUBT_PRECISION = 0.95
+
+# BEGIN TIERS (written by tools/train_heads.py)
+CRISIS_AT = 0.9
+CHECK_AT = 0.3
+DOUBT_AT = 0.7
+DOUBT_VETO = 0.0
+# END TIERS
