@@ -10,9 +10,12 @@ import discord
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
 
-# Every command a button may carry (ws:cmd:<name>); each is handed to the service as Inbound.command,
-# except /forget's confirmation, which the client answers itself. The template accepts any [a-z-]
-# name, so a button from a newer or older release still reaches the service, which answers unknown ones.
+# Clicks are routed by bot.discord.guard (the same patterns), not by discord.py's view store: these
+# classes build the buttons. Every command a button may carry (ws:cmd:<name>[:<token>]); each is
+# handed to the service as Inbound.command, except /forget's confirmation, which the client answers
+# itself (only with the one-time token of the question it showed: ws:cmd:forget-yes:<token>). Any
+# [a-z-] name is accepted, so a button from a newer or older release still reaches the service,
+# which answers unknown ones.
 COMMAND_NAMES = (
     "begin", "resume", "pause", "restart", "status", "forget-yes", "forget-no",
     "help-now", "region", "safety-plan",
@@ -46,12 +49,14 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:c:(?
         await _bot(interaction).on_choice(interaction, self.step, self.index)
 
 
-class CommandButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:cmd:(?P<name>[a-z-]{1,32})"):
+class CommandButton(discord.ui.DynamicItem[discord.ui.Button],
+                    template=r"ws:cmd:(?P<name>[a-z-]{1,32})(?::(?P<arg>[A-Za-z0-9_-]{1,64}))?"):
     """A button that runs a command: Resume, I need help now, a check's answers, care, /forget's confirmation."""
 
     def __init__(self, name: str, label: str = "…", row: int | None = None):
-        style = discord.ButtonStyle.danger if name == "forget-yes" else \
-            discord.ButtonStyle.primary if name in PRIMARY else discord.ButtonStyle.secondary
+        base = name.split(":", 1)[0]  # forget-yes:<token>: the name, then a one-time token
+        style = discord.ButtonStyle.danger if base == "forget-yes" else \
+            discord.ButtonStyle.primary if base in PRIMARY else discord.ButtonStyle.secondary
         super().__init__(discord.ui.Button(label=label[:80], style=style, custom_id=f"ws:cmd:{name}"), row=row)
         self.name = name
 

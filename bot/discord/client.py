@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+import secrets
+import sys
+import time
+from typing import Any, Coroutine
 
 import discord
 
-from bot.discord.buttons import ChoiceButton, CommandButton
+from bot.discord import guard
 from bot.discord.commands import DMS_CLOSED, SENT_TO_DMS, build_tree, first_went_out
 from bot.discord.courier import Courier
 from bot.discord.insight import reminder_loop
+from bot.discord.order import Turnstile
 from bot.discord.render import render, view_for
 from bot.discord.safety import inbound_for, place, respond, settle
 from bot.journey.engine import Inbound, Reply
@@ -21,6 +25,8 @@ log = logging.getLogger(__name__)
 
 TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
 FORGET_CANCELLED = "Nothing was erased. Your journey is just as you left it."
+FORGET_EXPIRED = "That confirmation has expired — use /forget again."
+FORGET_TTL_S = 300.0  # how long the "Erase everything" button of one /forget stays good
 REPLACING = frozenset({"pause", "restart", "forget", "help-now"})  # their answer replaces what is queued
 # Crisis care's commands: answered where they were clicked (ephemerally outside the bot's DM).
 CARE_COMMANDS = frozenset({"help-now", "lines", "check-yes", "check-no", "check-unsaid", "grounding",
@@ -50,16 +56,23 @@ class WellspringMixin:
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
         options.setdefault("chunk_guilds_at_startup", False)
+        options.setdefault("max_messages", None)  # no message cache: people's words are not kept in memory
         super().__init__(**options)  # type: ignore[call-arg]
         self.service = service
+        self.limiter = guard.LogLimiter(log)
+        self.turnstile = Turnstile()
+        self._forget_tokens: dict[str, tuple[str, float]] = {}  # person -> (token, expires at), in memory only
+        self._spawned: set[asyncio.Task[Any]] = set()
+        guard.install(self)  # no payload ends the gateway loop; every interaction is answered
         self.courier = Courier(pacing, recheck=self.narration_wanted if _shares_people(options) else None)
         self.test_guild = test_guild
         self.reminder_every = reminder_every
         self.tree = build_tree(self)  # type: ignore[arg-type]
+        self.tree.error(self._command_failed)
 
     async def setup_hook(self) -> None:
-        """Listen for buttons from any earlier run, then publish the slash commands."""
-        self.add_dynamic_items(ChoiceButton, CommandButton)  # type: ignore[attr-defined]
+        """Start the reminders, then publish the slash commands. (Buttons, from this run or any earlier
+        one, are routed by their custom ids in bot.discord.guard.)"""
         self._reminders = asyncio.create_task(reminder_loop(self, self.reminder_every), name="reminders")
         try:
             if self.test_guild:
@@ -73,26 +86,66 @@ class WellspringMixin:
 
     async def close(self) -> None:
         """Stop sending reminders, then disconnect."""
+        self.limiter.flush()
         task = getattr(self, "_reminders", None)
         if task is not None:
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
         await super().close()  # type: ignore[misc]
 
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """An event handler failed: one line per kind of failure (a storm is counted), never the event."""
+        exc = sys.exc_info()[1]
+        self.limiter.failure(guard.kind_of(f"the {event_method} handler", exc or Exception()), exc)
+
+    async def _command_failed(self, interaction: discord.Interaction, error: Exception) -> None:
+        """A slash command failed: counted like any failure; the guard still answers the interaction."""
+        cause = getattr(error, "original", error)
+        self.limiter.failure(guard.kind_of("a command", cause), cause)
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
+        """A background task the bot keeps a reference to until it ends."""
+        task = asyncio.ensure_future(coro)
+        self._spawned.add(task)
+        task.add_done_callback(self._spawned.discard)
+        return task
+
     async def on_message(self, message: discord.Message) -> None:
         """A DM from a person is one turn of their journey; server messages are not ours to read."""
         if message.author.bot or message.guild is not None:
             return
-        replies = await self.turn(Inbound(person_id(message.author), text=message.content))
-        self.send(message.author, message.channel, replies)
+        ticket = self.turnstile.take(person_id(message.author))  # before any await: the order events came in
+        try:
+            inbound = Inbound(person_id(message.author), text=message.content)
+            replies = await (await ticket.enter(lambda: self.turn(inbound)))
+            await ticket.hand()
+            self.send(message.author, message.channel, replies)
+        finally:
+            ticket.close()
 
     async def turn(self, inbound: Inbound, guild_id: int | None = None) -> tuple[Reply, ...]:
         """Run one turn through the service; a failure gets a kind word, never a crash."""
         try:
             return await self.service.handle(inbound, str(guild_id) if guild_id else None)
-        except Exception:
-            log.exception("a turn failed")
+        except Exception as exc:
+            self.limiter.failure(guard.kind_of("a turn", exc), exc)  # a storm logs once, with a count
             return (Reply(TROUBLE, "system"),)
+
+    def mint_forget_token(self, key: str) -> str:
+        """A fresh token for the "Erase everything" button /forget is about to show (replacing any older one)."""
+        now = time.monotonic()
+        self._forget_tokens = {k: v for k, v in self._forget_tokens.items() if v[1] > now}
+        token = secrets.token_urlsafe(12)
+        self._forget_tokens[key] = (token, now + FORGET_TTL_S)
+        return token
+
+    def take_forget_token(self, key: str, token: str | None) -> bool:
+        """True, once, for the live token the person's last /forget showed."""
+        live = self._forget_tokens.get(key)
+        if live is None or token is None or not secrets.compare_digest(live[0], token):
+            return False
+        del self._forget_tokens[key]
+        return live[1] > time.monotonic()
 
     def send(self, user: discord.abc.User, channel: Any, replies: tuple[Reply, ...] | list[Reply]):
         """Queue replies for a person's DM, in order and paced (crisis care pre-empts: see Courier)."""
@@ -117,40 +170,72 @@ class WellspringMixin:
         return user.dm_channel or await user.create_dm()
 
     async def on_choice(self, interaction: discord.Interaction, step: int, index: int) -> None:
-        """A journey button: take its choices off the message (leaving "I need help now" there, in reach
-        while the next narration plays), then take the step."""
-        await acknowledge(interaction, view=view_for((), help_now=True))
-        replies = await self.turn(await inbound_for(self, interaction, choice=(step, index)))
-        self.send(interaction.user, await self.dm_channel(interaction.user), replies)
+        """A journey button: the turn takes its place first (before any network round trip, so a
+        message typed just after the click comes after it), then the click is acknowledged by taking
+        the choices off the message (leaving "I need help now" there, in reach while the next
+        narration plays) while the turn runs."""
+        user = interaction.user
+        ticket = self.turnstile.take(person_id(user))
+        try:
+            inbound = await inbound_for(self, interaction, choice=(step, index))
+            turn = await ticket.enter(lambda: self.turn(inbound))
+            ack = asyncio.ensure_future(acknowledge(interaction, view=view_for((), help_now=True)))
+            try:
+                replies = await turn
+                channel = await self.dm_channel(user)
+                await ticket.hand()
+                self.send(user, channel, replies)
+            finally:
+                await ack
+        finally:
+            ticket.close()
 
-    async def on_command_button(self, interaction: discord.Interaction, name: str) -> None:
+    async def on_command_button(self, interaction: discord.Interaction, name: str, arg: str | None = None) -> None:
         """Every ws:cmd:<name> button: Resume, I need help now, a check's answers, grounding, the safety
-        plan, lines... each goes to the service as Inbound.command; /forget's confirmation is answered here.
+        plan, lines... each goes to the service as Inbound.command; /forget's confirmation is answered here,
+        and only with the live token that /forget minted (ws:cmd:forget-yes:<token>).
 
         A button on an ephemeral message in a server (or a private channel) is answered there,
         ephemerally; a button in the bot's DM is answered in the DM.
         """
         user = interaction.user
+        key = person_id(user)
         if name == "forget-no":
             await acknowledge(interaction, FORGET_CANCELLED)
             return
-        if name == "forget-yes":
-            self.courier.preempt(person_id(user))
-            replies = await self.turn(await inbound_for(self, interaction, command="forget"), interaction.guild_id)
-            await acknowledge(interaction, "\n".join(r.text for r in replies))
+        if name in ("forget", "forget-yes") and not self.take_forget_token(key, arg):
+            await interaction.response.send_message(FORGET_EXPIRED, ephemeral=True)  # erases nothing
             return
-        if name in REPLACING:
-            self.courier.preempt(person_id(user))  # stop the narration before anything else
-        await acknowledge(interaction)
-        replies = await self.turn(await inbound_for(self, interaction, command=name), interaction.guild_id)
-        if place(interaction) != "dm":
-            await self._answer_outside_dm(interaction, name, replies)
-            return
-        channel = await self.dm_channel(user)
-        if name in REPLACING:
-            self.replace(user, channel, replies)
-        else:
-            self.send(user, channel, replies)
+        ticket = self.turnstile.take(key)
+        try:
+            if name == "forget-yes":
+                self.courier.preempt(key)
+                inbound = await inbound_for(self, interaction, command="forget")
+                replies = await (await ticket.enter(lambda: self.turn(inbound, interaction.guild_id)))
+                await ticket.hand()
+                self.courier.preempt(key)  # and whatever an earlier event queued meanwhile
+                await acknowledge(interaction, "\n".join(r.text for r in replies))
+                return
+            if name in REPLACING:
+                self.courier.preempt(key)  # stop the narration before anything else
+            inbound = await inbound_for(self, interaction, command=name)
+            turn = await ticket.enter(lambda: self.turn(inbound, interaction.guild_id))
+            ack = asyncio.ensure_future(acknowledge(interaction))
+            try:
+                replies = await turn
+            finally:
+                await ack
+            await ticket.hand()
+            if place(interaction) != "dm":
+                await self._answer_outside_dm(interaction, name, replies)
+                return
+            channel = await self.dm_channel(user)
+            if name in REPLACING:
+                self.replace(user, channel, replies)
+            else:
+                self.send(user, channel, replies)
+        finally:
+            ticket.close()
 
     async def _answer_outside_dm(self, interaction: discord.Interaction, name: str,
                                  replies: tuple[Reply, ...]) -> None:
@@ -180,14 +265,27 @@ def _shares_people(options: dict[str, Any]) -> bool:
 
 async def acknowledge(interaction: discord.Interaction, content: str | None = None,
                       view: discord.ui.View | None = None) -> None:
-    """Answer a click within Discord's 3 seconds by taking the buttons (all, or all but `view`) off that message."""
-    try:
-        if content is None:
-            await interaction.response.edit_message(view=view)
-        else:
-            await interaction.response.edit_message(content=content, view=view)
-    except (discord.NotFound, discord.HTTPException) as exc:  # an expired click still counts
-        log.info("could not acknowledge a click: %s", exc)
+    """Answer a click within Discord's 3 seconds by taking the buttons (all, or all but `view`) off that message.
+
+    A server error or a cut connection is tried again (briefly: the window is short); an expired
+    click still counts (its turn was taken)."""
+    fields: dict[str, Any] = {"view": view} if content is None else {"content": content, "view": view}
+    for attempt in range(3):
+        try:
+            await interaction.response.edit_message(**fields)
+            return
+        except discord.InteractionResponded:
+            return
+        except discord.DiscordServerError as exc:
+            log.info("could not acknowledge a click (%s); trying again", exc.status)
+        except (OSError, asyncio.TimeoutError) as exc:
+            log.info("could not acknowledge a click (%s); trying again", type(exc).__name__)
+        except discord.HTTPException as exc:
+            log.info("could not acknowledge a click: %s %s", exc.status, exc.code)
+            return
+        except Exception as exc:  # aiohttp.ClientError: a cut connection
+            log.info("could not acknowledge a click (%s); trying again", type(exc).__name__)
+        await asyncio.sleep(0.2 * (attempt + 1))
 
 
 class WellspringBot(WellspringMixin, discord.Client):

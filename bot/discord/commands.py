@@ -162,7 +162,8 @@ def _forget_callback(bot: "WellspringMixin"):
         where = place(interaction)
         if where == "server" and not await _allowed_here(bot, interaction):
             return
-        view = view_for((Option("Erase everything", command="forget-yes"),
+        token = bot.mint_forget_token(f"discord:{interaction.user.id}")  # only this question's button erases
+        view = view_for((Option("Erase everything", command=f"forget-yes:{token}"),
                          Option("Keep my journey", command="forget-no")))
         await interaction.response.send_message(FORGET_ASK, view=view, ephemeral=where != "dm")
 

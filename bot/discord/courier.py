@@ -8,6 +8,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Protocol
 
+import aiohttp
 import discord
 
 from bot.discord.render import URGENT, Outgoing
@@ -64,11 +65,21 @@ class Courier:
     /forget pre-empt too: their answer replaces what was queued.
     """
 
-    def __init__(self, pacing: float, recheck: Callable[[str], Awaitable[bool]] | None = None):
+    def __init__(self, pacing: float, recheck: Callable[[str], Awaitable[bool]] | None = None, *,
+                 retry_base: float = 0.5, retry_cap: float = 30.0, attempts: int = 5, button_attempts: int = 12):
         """`recheck(key)`, when given, is asked after each pause whether the rest of a paced batch
-        is still wanted: for shards in other processes, whose crisis care this courier never sees."""
+        is still wanted: for shards in other processes, whose crisis care this courier never sees.
+
+        A transient failure (a 5xx, a cut connection, a timeout) is tried again after `retry_base`
+        seconds, doubling up to `retry_cap`: `attempts` times in all, and `button_attempts` for a
+        message that carries buttons (without it the person has nothing to tap). A message given up
+        on never stops the rest of the queue. A 403 (DMs closed, 50007) is never retried."""
         self.pacing = pacing
         self.recheck = recheck
+        self.retry_base, self.retry_cap = retry_base, retry_cap
+        self.attempts, self.button_attempts = attempts, button_attempts
+        self.retried = 0  # transient failures tried again (counts only)
+        self.given_up = 0  # messages given up on after every attempt
         self._lanes: dict[str, _Lane] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
         self.undeliverable = 0
@@ -140,7 +151,11 @@ class Courier:
                 batch = lane.queue.popleft()
                 lane.current = batch
                 lane.interrupt.clear()  # a pre-emption before this batch was taken is spent
-                ok = await self._send_all(key, lane, batch)
+                try:
+                    ok = await self._send_all(key, lane, batch)
+                except Exception as exc:  # never leave the rest of the queue stuck behind one batch
+                    log.warning("sending a batch failed (%s); going on with the next", type(exc).__name__)
+                    ok = False
                 lane.current = None
                 if not batch.done.done():
                     batch.done.set_result(ok)
@@ -164,12 +179,8 @@ class Courier:
                 if (delay and self.recheck is not None and message.reply.kind in NARRATION
                         and not await self._wanted(key, batch)):
                     return True
-                lane.sending, lane.left = True, lane.left - 1
-                try:
-                    await channel.send(message.content, view=message.view)
-                finally:
-                    lane.sending = False
-                    self._wake_quiet(lane)
+                lane.left -= 1
+                await self._send_one(lane, batch, channel, message)
             except discord.Forbidden as exc:
                 # DMs closed (50007) or blocked: their place is already saved; stop quietly.
                 log.info("cannot DM a person (code %s); their place is kept", exc.code)
@@ -179,11 +190,49 @@ class Courier:
                 log.info("a DM channel vanished; their place is kept")
                 self.undeliverable += 1
                 return False
-            except discord.HTTPException as exc:  # 429s are retried inside discord.py
+            except discord.HTTPException as exc:  # 429s are retried inside discord.py; 5xx in _send_one
                 log.warning("sending failed (%s %s); going on with the next message", exc.status, exc.code)
             previous = message
         lane.left = 0
         return True
+
+    async def _send_one(self, lane: _Lane, batch: _Batch, channel: Sendable, message: Outgoing) -> bool:
+        """Send one message, trying a transient failure again with back-off; False if given up on
+        (or pre-empted while waiting to try again). Forbidden, NotFound and other 4xx propagate."""
+        attempts = self.button_attempts if message.view is not None else self.attempts
+        delay = self.retry_base
+        for attempt in range(1, attempts + 1):
+            lane.sending = True
+            try:
+                await channel.send(message.content, view=message.view)
+                return True
+            except discord.HTTPException as exc:
+                if exc.status < 500:
+                    raise
+                reason = f"{exc.status}"
+            except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
+                reason = type(exc).__name__
+            finally:
+                lane.sending = False
+                self._wake_quiet(lane)
+            if attempt == attempts:
+                self.given_up += 1
+                log.warning("sending a message failed %d times (%s); going on with the next", attempts, reason)
+                return False
+            self.retried += 1
+            log.info("sending a message failed (%s); trying again in %.1f s", reason, delay)
+            if batch.dropped or not await self._rest(lane, batch, delay):
+                return False
+            delay = min(delay * 2, self.retry_cap)
+        return False
+
+    async def _rest(self, lane: _Lane, batch: _Batch, delay: float) -> bool:
+        """Wait `delay` before trying again; False as soon as a pre-emption drops the batch."""
+        try:
+            await asyncio.wait_for(lane.interrupt.wait(), timeout=delay)
+        except asyncio.TimeoutError:
+            pass
+        return not batch.dropped
 
     async def _wanted(self, key: str, batch: _Batch) -> bool:
         try:

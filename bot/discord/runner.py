@@ -86,6 +86,38 @@ async def _serve(settings: Settings, content, token: str, shard_count, shard_ids
         tune_gc()  # start-up is over: freeze what it made, collect the young less often (see tune_gc)
         async with bot:
             try:
-                await bot.start(token)
+                await keep_connected(bot, token)
             finally:
                 await bot.courier.drain(timeout=5.0)
+
+
+async def keep_connected(bot, token: str, *, first_delay: float = 1.0, max_delay: float = 60.0,
+                         sleep=asyncio.sleep, clock=None) -> None:
+    """Log in once, then keep the gateway connection up until the bot is closed.
+
+    discord.py reconnects by itself after network trouble; should its gateway task end with an
+    error anyway, connect again after a back-off (doubling up to `max_delay`, reset after a
+    connection that lasted), and say so. A refused token or a privileged intent is not retried.
+    """
+    import time
+
+    clock = clock or time.monotonic
+    await bot.login(token)
+    delay = first_delay
+    while not bot.is_closed():
+        started = clock()
+        try:
+            await bot.connect(reconnect=True)
+            return
+        except (discord.LoginFailure, discord.PrivilegedIntentsRequired, asyncio.CancelledError):
+            raise
+        except Exception as exc:
+            if bot.is_closed():
+                return
+            if clock() - started > 10 * max_delay:
+                delay = first_delay
+            log.error("the gateway connection stopped (%s); connecting again in %.0f s", type(exc).__name__, delay)
+            print(f"wellspring: the Discord connection stopped ({type(exc).__name__}); "
+                  f"connecting again in {delay:.0f} s", flush=True)
+            await sleep(delay)
+            delay = min(delay * 2, max_delay)

@@ -58,8 +58,9 @@ def place(interaction: discord.Interaction) -> Place:
     context = interaction.context
     if context.private_channel:
         return "elsewhere"
-    if interaction.guild_id is None:
-        return "dm"
+    if interaction.guild_id is None:  # the bot's own DM only when the channel says so: never a group DM
+        kind = getattr(interaction.channel, "type", None)
+        return "dm" if kind == discord.ChannelType.private else "elsewhere"
     if interaction.is_user_integration() and not interaction.is_guild_integration():
         return "elsewhere"
     return "server"

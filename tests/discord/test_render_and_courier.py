@@ -87,9 +87,16 @@ async def test_closed_dms_or_vanished_channel_stop_quietly(error):
 
 async def test_other_http_errors_skip_one_message_and_go_on():
     courier = Courier(pacing=0.0)
-    channel = FakeChannel(fail_at=0, error=http_error(discord.HTTPException, 500, 0))
+    channel = FakeChannel(fail_at=0, error=http_error(discord.HTTPException, 400, 50035))
     ok = await courier.deliver("p", channel, render([Reply("one"), Reply("two")]))
     assert ok is True and channel.sent == ["two"]
+
+
+async def test_a_server_error_is_tried_again_and_nothing_after_it_is_lost():
+    courier = Courier(pacing=0.0, retry_base=0.01)
+    channel = FakeChannel(fail_at=0, error=http_error(discord.HTTPException, 500, 0))
+    ok = await courier.deliver("p", channel, render([Reply("one"), Reply("two")]))
+    assert ok is True and channel.sent == ["one", "two"] and courier.retried == 1
 
 
 async def test_pacing_types_before_each_following_line():

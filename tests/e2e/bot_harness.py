@@ -82,6 +82,11 @@ async def press(fake: FakeDiscord, bot, user, message: dict, custom_id: str) -> 
     return await settle(fake, bot, user, before)
 
 
+def erase_button(message: dict) -> str:
+    """The custom id of /forget's "Erase everything" button: ws:cmd:forget-yes:<one-time token>."""
+    return next(b["custom_id"] for b in buttons(message) if b["custom_id"].startswith("ws:cmd:forget-yes:"))
+
+
 def last_with_buttons(fake: FakeDiscord, user) -> dict | None:
     """The newest DM message that carries choices (not only "I need help now")."""
     return next((m for m in reversed(fake.messages_to(user)) if choices(m)), None)

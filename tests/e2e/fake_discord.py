@@ -57,6 +57,9 @@ class FakeDiscord:
         self.accepted_tokens: Optional[set[str]] = None  # None: any token logs in; else others get 401 / 4004
         self.shard_count = 1  # what GET /gateway/bot recommends
         self._rate_limits: list[list] = []
+        self._faults: list[list] = []  # [route substring, times left, ("status", status, code) | ("cut",), when]
+        self._latency: list[tuple[str, float]] = []
+        self.faults_served = 0
         self.gateway = Gateway(self)
         self.rest = Rest(self)
         self.port = 0
@@ -308,6 +311,51 @@ class FakeDiscord:
     def rate_limit(self, route_substring: str, times: int = 1, retry_after: float = 0.05) -> None:
         """The next ``times`` REST calls whose "METHOD /path" contains the substring get a 429."""
         self._rate_limits.append([route_substring, times, retry_after])
+
+    def fail(self, route_substring: str, status: int, times: int = 1, code: int = 0,
+             when: Optional[Callable[[Any], bool]] = None) -> None:
+        """The next ``times`` REST calls matching "METHOD /path" (and ``when(body)``) get ``status``."""
+        self._faults.append([route_substring, times, ("status", status, code), when])
+
+    def cut(self, route_substring: str, times: int = 1, when: Optional[Callable[[Any], bool]] = None) -> None:
+        """The next ``times`` matching REST calls have their connection cut before any answer."""
+        self._faults.append([route_substring, times, ("cut",), when])
+
+    def slow(self, route_substring: str, seconds: float) -> None:
+        """Every matching REST call waits ``seconds`` before it is handled (latency)."""
+        self._latency.append((route_substring, seconds))
+
+    def _take_fault(self, call: str, body: Any) -> Optional[tuple]:
+        for rule in self._faults:
+            if rule[0] in call and rule[1] > 0 and (rule[3] is None or rule[3](body)):
+                rule[1] -= 1
+                self.faults_served += 1
+                return rule[2]
+        return None
+
+    def _delay_for(self, call: str) -> float:
+        return sum(seconds for sub, seconds in self._latency if sub in call)
+
+    async def raw_interaction(self, payload: Any, guild_id: Optional[str] = None) -> Optional[InteractionRecord]:
+        """Dispatch any INTERACTION_CREATE payload as is (malformed ones too); recorded when it has a token."""
+        rec = None
+        if isinstance(payload, dict) and isinstance(payload.get("token"), str):
+            rec = InteractionRecord(payload)
+            self.interactions.append(rec)
+            self.interactions_by_token[payload["token"]] = rec
+        await self.dispatch("INTERACTION_CREATE", payload, guild_id)
+        return rec
+
+    def component_payload(self, user: Obj, message: Obj, custom_id: Any, component_type: Any = 2,
+                          **extra: Any) -> dict:
+        """A click on a bot message in the user's DM, on any custom id (it need not be on the message)."""
+        msg = self.messages[oid(message)]
+        data = {"custom_id": custom_id, "component_type": component_type}
+        if component_type in (3, 5, 6, 7, 8):
+            data["values"] = extra.pop("values", [])
+        ch = self.channels[msg["channel_id"]]
+        return p.interaction(self.app_id, 3, data, ch, self.users[oid(user)], app_permissions=str(BOT_PERMS),
+                             message=p.public(msg), **extra)
 
     def _take_rate_limit(self, call: str) -> Optional[float]:
         """The retry_after for this call if a scripted 429 applies."""

@@ -202,13 +202,15 @@ class Gateway:
 
     def _as_seen_by(self, session: Session, event: str, data: dict, guild_id: Optional[str]) -> Optional[dict]:
         """Apply intents to messages: DMs need DIRECT_MESSAGES; guild content needs MESSAGE_CONTENT or a mention."""
-        if event != "MESSAGE_CREATE":
+        if event != "MESSAGE_CREATE" or not isinstance(data, dict):  # malformed frames (fault tests) go as they are
             return data
         if session.intents & (DIRECT_MESSAGES if guild_id is None else GUILD_MESSAGES) == 0:
             return None
         bot_id = self.fake.bot_user["id"]
-        mentioned = any(u["id"] == bot_id for u in data.get("mentions", []))
-        if guild_id is None or session.intents & MESSAGE_CONTENT or mentioned or data["author"]["id"] == bot_id:
+        mentions = data.get("mentions") if isinstance(data.get("mentions"), list) else []
+        mentioned = any(isinstance(u, dict) and u.get("id") == bot_id for u in mentions)
+        author = data.get("author") if isinstance(data.get("author"), dict) else {}
+        if guild_id is None or session.intents & MESSAGE_CONTENT or mentioned or author.get("id") == bot_id:
             return data
         return dict(data, content="", embeds=[], attachments=[], components=[])
 

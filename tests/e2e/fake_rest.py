@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -109,6 +110,17 @@ class Rest:
             headers = {"Via": "1.1 google", "Retry-After": str(limited), "X-RateLimit-Scope": "user"}
             return reply({"message": "You are being rate limited.", "retry_after": limited, "global": False},
                          status=429, headers=headers)
+        call = f"{request.method} {path}"
+        delay = fake._delay_for(call)
+        if delay:
+            await asyncio.sleep(delay)
+        fault = fake._take_fault(call, body)
+        if fault is not None and fault[0] == "status":
+            return error(fault[1], fault[2], f"{fault[1]}: scripted by the test")
+        if fault is not None and fault[0] == "cut":
+            if request.transport is not None:
+                request.transport.abort()  # the connection drops before any answer
+            raise ConnectionResetError("scripted cut")
         try:
             return await handler(request)
         except web.HTTPNotFound:
@@ -237,18 +249,27 @@ class Rest:
     async def callback(self, request: web.Request) -> web.Response:
         """POST /interactions/{id}/{token}/callback: record and answer with an InteractionCallbackResponse."""
         rec = self.fake.interactions_by_token.get(request.match_info["token"])
-        if rec is None or rec.payload["id"] != request.match_info["iid"]:
+        if rec is None or str(rec.payload.get("id")) != request.match_info["iid"]:
             return error(404, 10062, "Unknown interaction")
         if rec.responses:
             return error(400, 40060, "Interaction has already been acknowledged.")
-        return reply(answer(self.fake, rec, request[BODY] or {}, request[FILES]))
+        try:
+            return reply(answer(self.fake, rec, request[BODY] or {}, request[FILES]))
+        except Exception:  # a malformed interaction (fault tests): the answer still counts
+            if not rec.responses:
+                rec.responses.append(request[BODY] or {})
+            kind = (request[BODY] or {}).get("type")
+            return reply({"interaction": {"id": request.match_info["iid"], "type": 3}, "resource": {"type": kind}})
 
     async def followup(self, request: web.Request) -> web.Response:
         """POST /webhooks/{app}/{token}: a followup message."""
         rec = self.fake.interactions_by_token.get(request.match_info["token"])
         if rec is None:
             return error(404, 10015, "Unknown Webhook")
-        return reply(followup(self.fake, rec, request[BODY] or {}, request[FILES]))
+        try:
+            return reply(followup(self.fake, rec, request[BODY] or {}, request[FILES]))
+        except Exception:  # a malformed interaction (fault tests)
+            return error(404, 10015, "Unknown Webhook")
 
     def _webhook_message(self, request: web.Request) -> Optional[dict]:
         """The original response or a followup named by the path."""

@@ -16,8 +16,8 @@ import pytest
 
 from bot.journey.engine import Option, Reply
 
-from .bot_harness import (HELP_NOW, MANAGE_CHANNELS, buttons, choices, contents, press, say, settle, start_bot,
-                          stop_bot, watch_turns)
+from .bot_harness import (HELP_NOW, MANAGE_CHANNELS, buttons, choices, contents, erase_button, press, say, settle,
+                          start_bot, stop_bot, watch_turns)
 
 URGENT = {"crisis", "check", "care"}
 
@@ -404,7 +404,7 @@ async def test_forget_mid_narration_erases_and_nothing_more_arrives(fake, launch
     await narrating(fake, bot, ivo)
     ask = await interact(fake, await fake.slash(ivo, "forget"), timeout=2)
     count = len(fake.messages_to(ivo))
-    erase = await interact(fake, await fake.click(ivo, ask.original, "ws:cmd:forget-yes"), timeout=2)
+    erase = await interact(fake, await fake.click(ivo, ask.original, erase_button(ask.original)), timeout=2)
     assert "erased" in erase.responses[0]["data"]["content"]
     assert await bot.service.store.load(f"discord:{ivo['id']}") is None
     await asyncio.sleep(1.5)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from .bot_harness import MANAGE_CHANNELS, buttons, choices, last_with_buttons, press, say, settle, start_bot, stop_bot
+from .bot_harness import (MANAGE_CHANNELS, buttons, choices, erase_button, last_with_buttons, press, say, settle,
+                          start_bot, stop_bot)
 from .test_bot_guild import answer_text, ephemeral, run
 
 
@@ -119,7 +120,7 @@ async def test_reminder_survives_a_restart_is_sent_once_and_forget_cancels(fake,
         assert "I'll remind you in 3 hours" in asked.original["content"]
     erase = await fake.slash(pia, "forget")
     await fake.wait_for(lambda f: erase.answered)
-    done = await fake.click(pia, erase.original, "ws:cmd:forget-yes")
+    done = await fake.click(pia, erase.original, erase_button(erase.original))
     await fake.wait_for(lambda f: done.answered)
     await stop_bot(bot)
 

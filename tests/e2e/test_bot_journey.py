@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .bot_harness import buttons, last_with_buttons, press, say, settle, start_bot, stop_bot
+from .bot_harness import buttons, erase_button, last_with_buttons, press, say, settle, start_bot, stop_bot
 
 
 def assert_safe(messages: list[dict]) -> None:
@@ -176,7 +176,7 @@ async def test_forget_asks_then_erases(fake, launch, tmp_path):
     assert await bot.service.store.load(f"discord:{jo['id']}") is not None
     ask = await fake.slash(jo, "forget")
     await fake.wait_for(lambda f: ask.answered)
-    erase = await fake.click(jo, ask.original, "ws:cmd:forget-yes")
+    erase = await fake.click(jo, ask.original, erase_button(ask.original))
     await fake.wait_for(lambda f: erase.answered)
     assert await bot.service.store.load(f"discord:{jo['id']}") is None
     assert "erased" in erase.responses[0]["data"]["content"]

@@ -1,0 +1,407 @@
+"""The fault suite: the fake Discord sends what Discord should never send, and fails the way networks fail.
+
+Malformed payloads (a component interaction without component_type, missing fields, wrong types,
+unknown custom ids and component types, 2,000 randomly mutated plausible payloads with a fixed
+seed): the client stays connected, and every interaction that carries an id and a token is answered.
+Scripted server errors, cut connections and latency: nothing queued is lost, the message with the
+buttons always arrives, 403 50007 is not retried, a late interaction is deferred or answered in the DM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import logging
+import random
+
+import discord
+import pytest
+
+from bot.discord.client import FORGET_EXPIRED
+from bot.discord.guard import UNKNOWN_BUTTON
+
+from . import fake_payloads as p
+from .bot_harness import buttons, choices, erase_button, last_with_buttons, say, settle, start_bot, stop_bot
+
+SEED = 16
+
+
+def alive(fake, bot) -> bool:
+    return not bot.is_closed() and bot.is_ready() and bool(fake.connected_sessions)
+
+
+def ephemeral_text(record) -> str:
+    data = (record.responses[0].get("data") or {}) if record.responses else {}
+    assert (data.get("flags") or 0) & 64, f"not ephemeral: {record.responses}"
+    return data.get("content") or ""
+
+
+async def answered(fake, records, timeout: float = 10.0) -> None:
+    await fake.wait_for(lambda f: all(r.answered for r in records), timeout=timeout)
+
+
+async def a_step(fake, bot, user) -> dict:
+    """The person said hello; the step waiting for them, with its choices."""
+    await say(fake, bot, user, "hello")
+    return last_with_buttons(fake, user)
+
+
+# never die on input
+
+async def test_a_component_interaction_without_component_type_is_answered_and_the_bot_stays_up(
+        fake, launch, tmp_path, caplog):
+    ana = fake.add_user("ana")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    step = await a_step(fake, bot, ana)
+    payload = fake.component_payload(ana, step, choices(step)[0]["custom_id"])
+    del payload["data"]["component_type"]
+    record = await fake.raw_interaction(payload)
+    await answered(fake, [record])
+    assert alive(fake, bot)
+    assert ephemeral_text(record) == UNKNOWN_BUTTON
+    # and the person carries on as before
+    again = await fake.raw_interaction(fake.component_payload(ana, step, choices(step)[0]["custom_id"]))
+    await answered(fake, [again])
+    assert again.response_type == 7
+    await stop_bot(bot)
+
+
+@pytest.mark.parametrize("custom_id,component_type", [
+    ("ws:nope", 2), ("something:else", 2), ("ws:c:1", 2), ("ws:c:x:y", 2), ("", 2), ("ws:cmd:UPPER", 2),
+    ("ws:c:1:2", 3),  # a select menu carrying a journey id
+    ("ws:cmd:begin", 5), ("ws:c:1:2", 99), (12345, 2), (None, 2), ("ws:c:1:2", "2"), ("ws:c:1:2", None),
+])
+async def test_unknown_custom_ids_and_component_types_get_a_gentle_ephemeral_answer(
+        fake, launch, tmp_path, custom_id, component_type):
+    bo = fake.add_user("bo")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    step = await a_step(fake, bot, bo)
+    record = await fake.raw_interaction(fake.component_payload(bo, step, custom_id, component_type))
+    await answered(fake, [record])
+    assert ephemeral_text(record) == UNKNOWN_BUTTON
+    assert alive(fake, bot)
+    await stop_bot(bot)
+
+
+async def test_other_interaction_types_and_unreadable_payloads_are_answered(fake, launch, tmp_path):
+    cy = fake.add_user("cy")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    step = await a_step(fake, bot, cy)
+    base = fake.component_payload(cy, step, choices(step)[0]["custom_id"])
+    modal = dict(copy.deepcopy(base), type=5, data={"custom_id": "ws:modal", "components": []})
+    unknown_type = dict(copy.deepcopy(base), type=42)
+    no_user = copy.deepcopy(base)
+    del no_user["user"]
+    bad_id = dict(copy.deepcopy(base), channel={"id": "not-a-number", "type": 1})
+    no_data = copy.deepcopy(base)
+    del no_data["data"]
+    data_list = dict(copy.deepcopy(base), data=[1, 2, 3])
+    records = []
+    for payload in (modal, unknown_type, no_user, bad_id, no_data, data_list):
+        payload["token"] = "itoken-" + p.snowflake()
+        payload["id"] = p.snowflake()
+        records.append(await fake.raw_interaction(payload))
+    for frame in (None, [], "text", 7, {"id": "x"}, {"type": 3}):  # no id or token: nothing to answer, or die of
+        await fake.dispatch("INTERACTION_CREATE", frame)
+    for event in ("MESSAGE_CREATE", "GUILD_CREATE", "CHANNEL_CREATE", "READY_NOT", "TYPING_START", "MESSAGE_UPDATE"):
+        for frame in (None, {}, {"id": None}, [], "x", {"author": 3, "channel_id": []}):
+            await fake.dispatch(event, frame)
+    await answered(fake, records)
+    assert [ephemeral_text(r) for r in records] == [UNKNOWN_BUTTON] * len(records), [r.responses for r in records]
+    await asyncio.sleep(0.2)
+    assert alive(fake, bot)
+    assert [m["content"] for m in await say(fake, bot, cy, "1")]  # the journey still answers
+    await stop_bot(bot)
+
+
+def _mutate(rng: random.Random, payload: dict) -> dict:
+    """A plausible payload with one to three things wrong: a field gone, a wrong type, an odd id."""
+    out = copy.deepcopy(payload)
+    odd = [None, "", "x", -1, 0, 2 ** 70, 3.5, True, [], {}, ["ws:c:1:2"], {"id": "1"}, "ws:cmd:" + "a" * 40,
+           "ws:c:99999999999999:1", "ws:cmd:forget-yes", "ws:cmd:forget", "ws:c:0:0", "\u0000", "🙂" * 50]
+    for _ in range(rng.randint(1, 3)):
+        paths = list(_paths(out))
+        path = rng.choice(paths)
+        parent, key = _walk(out, path[:-1]), path[-1]
+        action = rng.random()
+        if action < 0.3 and isinstance(parent, dict):
+            parent.pop(key, None)
+        elif action < 0.8:
+            parent[key] = rng.choice(odd)
+        else:
+            parent[key] = str(rng.randint(0, 10 ** rng.randint(1, 20)))
+    return out
+
+
+def _paths(obj, prefix=()):
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if prefix == () and k in ("id", "token"):
+                continue  # keep the interaction answerable (those two are mutated separately)
+            yield prefix + (k,)
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield prefix + (i,)
+            yield from _paths(v, prefix + (i,))
+
+
+def _walk(obj, path):
+    for key in path:
+        obj = obj[key]
+    return obj
+
+
+async def test_two_thousand_mutated_payloads_never_end_the_bot_and_every_interaction_is_answered(
+        fake, launch, tmp_path, caplog):
+    rng = random.Random(SEED)
+    people = [fake.add_user(f"p{i}") for i in range(4)]
+    bot = await start_bot(launch, tmp_path / "w.db")
+    steps = [await a_step(fake, bot, u) for u in people]
+    guild = fake.add_guild("Garden")
+    fake.add_text_channel(guild, "calm")
+    for u in people:
+        fake.add_member(guild, u)
+    await fake.announce_guild(guild)
+    bases = []
+    for u, step in zip(people, steps):
+        for b in buttons(step):
+            bases.append(fake.component_payload(u, step, b["custom_id"]))
+        bases.append(fake.component_payload(u, step, "ws:cmd:status"))
+    slash = await fake.slash(people[0], "status")  # a real command interaction, as a base to mutate
+    await answered(fake, [slash])
+    bases.append(slash.payload)
+    message = p.message(fake.dm_channel_of(people[0]), people[0], "hello")
+    caplog.set_level(logging.WARNING)
+    records, answerable = [], []
+    for i in range(2000):
+        base = rng.choice(bases)
+        if i % 10 == 0:  # some gateway events that are not interactions
+            await fake.dispatch("MESSAGE_CREATE", _mutate(rng, dict(message, id=p.snowflake())))
+            continue
+        payload = _mutate(rng, base)
+        payload["id"], payload["token"] = p.snowflake(), "itoken-" + p.snowflake()
+        if rng.random() < 0.03:
+            payload["id"] = rng.choice([None, "abc", [], 1.5])
+        record = await fake.raw_interaction(payload)
+        records.append(record)
+        if str(payload.get("id")).isdigit() and payload.get("type") != 1:  # Discord's ids are snowflakes
+            answerable.append(record)
+        if i % 50 == 0:
+            await asyncio.sleep(0.01)  # let the bot breathe, like a real gateway would
+            assert alive(fake, bot), f"the bot went down after {i} payloads"
+    try:
+        await fake.wait_for(lambda f: all(r.answered for r in answerable), timeout=60)
+    except AssertionError:
+        left = [r.payload for r in answerable if not r.answered]
+        raise AssertionError(f"{len(left)} of {len(answerable)} unanswered, e.g. {left[:3]}") from None
+    assert alive(fake, bot)
+    tracebacks = [r for r in caplog.records if r.exc_info and r.levelno >= logging.WARNING]
+    assert len(tracebacks) <= 5, [r.getMessage() for r in tracebacks[:5]]
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) < 200, "a storm of identical failures logs once, with a count"
+    ana = people[0]
+    assert [m["content"] for m in await say(fake, bot, ana, "hello")]  # still answering people
+    await stop_bot(bot)
+
+
+# transient send errors
+
+async def test_a_server_error_on_the_message_with_the_buttons_is_retried_until_it_arrives(fake, launch, tmp_path):
+    di = fake.add_user("di")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    bot.courier.retry_base = 0.05
+    fake.fail("POST /channels/", 503, times=6, when=lambda body: bool((body or {}).get("components")))
+    await fake.user_sends_dm(di, "hello")
+    await fake.wait_for(lambda f: last_with_buttons(f, di), timeout=20)
+    assert fake.faults_served == 6
+    await stop_bot(bot)
+
+
+async def test_cut_connections_lose_nothing_and_keep_the_order(fake, launch, tmp_path):
+    ed = fake.add_user("ed")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    clean = await say(fake, bot, ed, "hello")
+    expected = [m["content"] for m in clean]
+    fe = fake.add_user("fe")
+    bot.courier.retry_base = 0.05
+    seen: set[str] = set()
+
+    def first_try(body) -> bool:  # every message's connection is cut once
+        key = (body or {}).get("content", "")
+        fresh = key not in seen
+        seen.add(key)
+        return fresh
+
+    fake.cut("POST /channels/", times=100, when=first_try)
+    got = await say(fake, bot, fe, "hello")
+    await fake.wait_for(lambda f: len(f.messages_to(fe)) >= len(expected), timeout=20)
+    assert [m["content"] for m in fake.messages_to(fe)] == expected
+    assert last_with_buttons(fake, fe) is not None and got
+    await stop_bot(bot)
+
+
+async def test_a_failed_typing_call_drops_nothing(fake, launch, tmp_path):
+    gil = fake.add_user("gil")
+    bot = await start_bot(launch, tmp_path / "w.db", pacing=0.05)
+    fake.fail("/typing", 503, times=50)
+    fake.cut("/typing", times=50)
+    await fake.user_sends_dm(gil, "hello")
+    await fake.wait_for(lambda f: last_with_buttons(f, gil), timeout=20)
+    hal = fake.add_user("hal")
+    fake._faults.clear()
+    clean = await say(fake, bot, hal, "hello")
+    assert [m["content"] for m in fake.messages_to(gil)] == [m["content"] for m in clean]
+    await stop_bot(bot)
+
+
+async def test_closed_dms_are_not_retried(fake, launch, tmp_path):
+    ivy = fake.add_user("ivy", dms_open=False)
+    bot = await start_bot(launch, tmp_path / "w.db")
+    bot.courier.retry_base = 0.05
+    await fake.user_sends_dm(ivy, "hello")
+    await fake.wait_for(lambda f: bot.courier.undeliverable >= 1, timeout=10)
+    await asyncio.sleep(0.3)
+    dm = fake.dm_channel_of(ivy)["id"]
+    posts = [r for r in fake.requests if r[0] == "POST" and r[1] == f"/channels/{dm}/messages"]
+    assert len(posts) == 1 and bot.courier.retried == 0
+    await stop_bot(bot)
+
+
+async def test_a_slow_turn_is_deferred_before_the_window_closes_and_answered_after(fake, launch, tmp_path):
+    jo = fake.add_user("jo")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    step = await a_step(fake, bot, jo)
+    real = bot.service.handle
+
+    async def slow(inbound, guild_id=None):
+        await asyncio.sleep(2.6)
+        return await real(inbound, guild_id)
+
+    bot.service.handle = slow
+    before = len(fake.messages_to(jo))
+    click = await fake.click(jo, step, choices(step)[0]["custom_id"])
+    command = await fake.slash(jo, "pause")
+    await fake.wait_for(lambda f: click.answered and command.answered, timeout=5)
+    assert click.response_type == 7  # a click is acknowledged while its (slow) turn runs
+    assert command.response_type == 5  # a command whose answer is late is deferred within the window
+    await fake.wait_for(lambda f: command.original and command.original["content"], timeout=10)
+    assert [b["custom_id"] for b in buttons(fake.messages[step["id"]])] == ["ws:cmd:help-now"]
+    await settle(fake, bot, jo, before)
+    await stop_bot(bot)
+
+
+async def test_after_the_window_passed_a_dm_answer_goes_through_the_channel(fake, launch, tmp_path):
+    kit = fake.add_user("kit")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    await a_step(fake, bot, kit)
+    fake.fail("/callback", 404, code=10062)
+    before = len(fake.messages_to(kit))
+    await fake.slash(kit, "status")
+    await fake.wait_for(lambda f: len(f.messages_to(kit)) > before, timeout=5)
+    assert fake.messages_to(kit)[-1]["via"] == "rest"
+    await stop_bot(bot)
+
+
+# order
+
+async def test_a_click_then_a_message_typed_20_ms_later_keeps_its_order_with_slow_callbacks(fake, launch, tmp_path):
+    bot = await start_bot(launch, tmp_path / "w.db")
+    fake.slow("/callback", 0.15)
+    entered: list[tuple[str, str]] = []
+    real = bot.service.handle
+
+    def handle(inbound, guild_id=None):
+        entered.append((inbound.person_id, "click" if inbound.choice else "text" if inbound.text else "other"))
+        return real(inbound, guild_id)
+
+    first = 0
+    for i in range(20):
+        user = fake.add_user(f"o{i}")
+        step = await a_step(fake, bot, user)
+        bot.service.handle = handle
+        key = f"discord:{user['id']}"
+        record = await fake.click(user, step, choices(step)[0]["custom_id"])
+        await asyncio.sleep(0.02)
+        before = len(fake.messages_to(user))
+        await fake.user_sends_dm(user, "i feel a bit better today")
+        await fake.wait_for(lambda f: record.answered and len([e for e in entered if e[0] == key]) == 2, timeout=10)
+        await settle(fake, bot, user, before - 1)
+        mine = [kind for who, kind in entered if who == key]
+        first += mine == ["click", "text"]
+        bot.service.handle = real
+    assert first == 20
+    await stop_bot(bot)
+
+
+# erasure wins
+
+async def test_only_the_live_forget_confirmation_erases(fake, launch, tmp_path):
+    lu = fake.add_user("lu")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    step = await a_step(fake, bot, lu)
+    key = f"discord:{lu['id']}"
+    forged = [await fake.raw_interaction(fake.component_payload(lu, step, cid))
+              for cid in ("ws:cmd:forget-yes", "ws:cmd:forget", "ws:cmd:forget-yes:madeup123")]
+    await answered(fake, forged)
+    assert all(ephemeral_text(r) == FORGET_EXPIRED for r in forged)
+    assert await bot.service.store.load(key) is not None
+    old = await fake.slash(lu, "forget")
+    await answered(fake, [old])
+    new = await fake.slash(lu, "forget")
+    await answered(fake, [new])
+    stale = await fake.click(lu, old.original, erase_button(old.original))  # replaced by the newer question
+    await answered(fake, [stale])
+    assert ephemeral_text(stale) == FORGET_EXPIRED and await bot.service.store.load(key) is not None
+    token = erase_button(new.original).rsplit(":", 1)[1]
+    bot._forget_tokens[key] = (token, 0.0)  # as if minutes had passed
+    late = await fake.click(lu, new.original, erase_button(new.original))
+    await answered(fake, [late])
+    assert ephemeral_text(late) == FORGET_EXPIRED and await bot.service.store.load(key) is not None
+    ask = await fake.slash(lu, "forget")
+    await answered(fake, [ask])
+    live = erase_button(ask.original)
+    erase = await fake.click(lu, ask.original, live)
+    await answered(fake, [erase])
+    assert erase.response_type == 7 and await bot.service.store.load(key) is None
+    again = await fake.raw_interaction(fake.component_payload(lu, ask.original, live))  # a token works once
+    await answered(fake, [again])
+    assert ephemeral_text(again) == FORGET_EXPIRED
+    await stop_bot(bot)
+
+
+# hardening
+
+async def test_the_client_keeps_no_message_cache(fake, launch, tmp_path):
+    mo = fake.add_user("mo")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    await say(fake, bot, mo, "hello")
+    assert bot._connection.max_messages is None and not bot.cached_messages
+    await stop_bot(bot)
+
+
+@pytest.mark.parametrize("command", ["mydata", "journey", "safety-plan"])
+@pytest.mark.parametrize("with_context", [True, False])
+async def test_private_commands_in_a_group_dm_post_nothing_there(fake, launch, tmp_path, command, with_context):
+    ny, friend = fake.add_user("ny"), fake.add_user("friend")
+    group = fake.add_private_channel(ny, friend)
+    bot = await start_bot(launch, tmp_path / "w.db")
+    await say(fake, bot, ny, "hello")
+    ch, data = fake._command_data(ny, command, None, None, group)
+    extra = fake._install_fields(ny, ch, True, "en-US")
+    if not with_context:
+        extra.pop("context", None)  # an older payload without the context field is still not the bot's DM
+    record = await fake._interact(ny, 2, data, ch, **extra)
+    await answered(fake, [record])
+    await asyncio.sleep(0.3)
+    await bot.courier.drain()
+    shown = [m for m in fake.messages.values() if m["channel_id"] == group["id"]]
+    assert all((m.get("flags") or 0) & 64 for m in shown), "everything in the group is ephemeral"
+    assert not any(m.get("attachments") for m in shown)
+    await stop_bot(bot)
+
+
+def test_discord_py_still_has_the_hooks_the_guard_uses():
+    assert hasattr(discord.app_commands.CommandTree, "_call") and hasattr(discord.app_commands.CommandTree,
+                                                                           "_dispatch_error")
+    assert "_cs_response" in discord.Interaction.__slots__
