@@ -317,10 +317,20 @@ def _crisis_region(region: str, helplines: Path) -> str:
 
 def _loopback_only(url: str) -> str:
     """The API override exists for local fakes; refuse anything that is not this machine."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.scheme not in ("http", "https"):
+    import ipaddress
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # a malformed port raises ValueError
+    except ValueError:
+        parts, host = None, ""
+    if parts is None or parts.scheme not in ("http", "https") or not host:
         raise SettingsError("WELLSPRING_DISCORD_API must be an http:// URL on this machine, e.g. http://127.0.0.1:8080")
-    if host not in ("127.0.0.1", "localhost", "::1") and not host.startswith("127."):
+    try:  # an IP address parsed as one: 127.0.0.0/8 or ::1; a name only if it is exactly localhost
+        local = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        local = host.rstrip(".").lower() == "localhost"
+    if not local or parts.username is not None or parts.password is not None:
         raise SettingsError("WELLSPRING_DISCORD_API may only point at this machine (a local fake Discord)")
     return url
