@@ -74,3 +74,34 @@ async def test_killed_bot_process_resumes_the_journey(fake, tmp_path):
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+async def test_malformed_payloads_do_not_end_the_bot_process(fake, tmp_path):
+    """The attack run's repro: one component interaction without component_type made `wellspring run` exit 1."""
+    lea = fake.add_user("lea")
+    proc = start_process(fake, tmp_path / "w.db")
+    try:
+        await wait_connected(fake, 1)
+        await fake.user_sends_dm(lea, "hello")
+        await fake.wait_for(lambda f: last_with_buttons(f, lea), timeout=20)
+        step = last_with_buttons(fake, lea)
+        payload = fake.component_payload(lea, step, buttons(step)[0]["custom_id"])
+        del payload["data"]["component_type"]
+        broken = await fake.raw_interaction(payload)
+        select = await fake.raw_interaction(fake.component_payload(lea, step, "ws:c:0:1", component_type=3))
+        for frame in (None, [], {"type": 3}):
+            await fake.dispatch("INTERACTION_CREATE", frame)
+        await fake.wait_for(lambda f: broken.answered and select.answered, timeout=20)
+        await asyncio.sleep(0.5)
+        assert proc.poll() is None, proc.stderr.read() if proc.poll() is not None else ""
+        assert len(fake.sessions) == 1 and fake.sessions[0] in fake.connected_sessions
+        before = len(fake.messages_to(lea))
+        await fake.user_sends_dm(lea, "1")
+        await fake.wait_for(lambda f: len(f.messages_to(lea)) > before, timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
