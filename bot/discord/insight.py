@@ -101,12 +101,20 @@ async def reminder_loop(bot: "WellspringMixin", every: float = 30.0) -> None:
     await bot.wait_until_ready()
     while not bot.is_closed():
         try:
-            for person_id, reply in await bot.service.due_reminders():
-                user = bot.get_user(int(person_id.split(":", 1)[1])) or await bot.fetch_user(int(person_id.split(":", 1)[1]))
-                channel = await bot.dm_channel(user)
-                bot.courier.deliver(person_id, channel, render([reply]))  # closed DMs: dropped quietly
+            due = await bot.service.due_reminders()
         except asyncio.CancelledError:
             raise
-        except Exception:
-            log.exception("sending reminders failed; trying again later")
+        except Exception as exc:
+            bot.limiter.failure(f"reading due reminders failed: {type(exc).__name__}", exc)
+            due = []
+        for person_id, reply in due:  # one person's failure (a deleted account...) never stops the others'
+            try:
+                uid = int(person_id.split(":", 1)[1])
+                user = bot.get_user(uid) or await bot.fetch_user(uid)
+                channel = await bot.dm_channel(user)
+                bot.courier.deliver(person_id, channel, render([reply]))  # closed DMs: dropped quietly
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                bot.limiter.failure(f"sending a reminder failed: {type(exc).__name__}", exc)
         await asyncio.sleep(every)

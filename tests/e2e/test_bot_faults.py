@@ -405,3 +405,21 @@ def test_discord_py_still_has_the_hooks_the_guard_uses():
     assert hasattr(discord.app_commands.CommandTree, "_call") and hasattr(discord.app_commands.CommandTree,
                                                                            "_dispatch_error")
     assert "_cs_response" in discord.Interaction.__slots__
+
+
+async def test_a_reminder_for_a_deleted_account_never_stops_the_others(fake, launch, tmp_path):
+    from bot.journey.engine import Reply
+
+    ola, pim = fake.add_user("ola"), fake.add_user("pim")
+    bot = await start_bot(launch, tmp_path / "w.db", reminder_every=0.05)
+    batches = [[("discord:4242424242", Reply("come back?")), (f"discord:{ola['id']}", Reply("come back, ola?")),
+                (f"discord:{pim['id']}", Reply("come back, pim?"))]]
+
+    async def due():
+        return batches.pop() if batches else []
+
+    bot.service.due_reminders = due
+    await fake.wait_for(lambda f: f.messages_to(ola) and f.messages_to(pim), timeout=10)
+    assert [m["content"] for m in fake.messages_to(ola)] == ["come back, ola?"]
+    assert [m["content"] for m in fake.messages_to(pim)] == ["come back, pim?"]
+    await stop_bot(bot)
