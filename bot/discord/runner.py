@@ -11,7 +11,9 @@ import discord
 from bot.app import load_content, open_service
 from bot.config import Settings, SettingsError
 from bot.discord.client import build_bot
+from bot.lifecycle import run_until_stopped
 from bot.service import tune_gc
+from bot.store import redact, store_kind
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +86,10 @@ async def _serve(settings: Settings, content, token: str, shard_count, shard_ids
         bot = build_bot(service, pacing=settings.pacing, test_guild=settings.test_guild,
                         shard_count=shard_count, shard_ids=shard_ids)
         tune_gc()  # start-up is over: freeze what it made, collect the young less often (see tune_gc)
-        async with bot:
-            try:
-                await keep_connected(bot, token)
-            finally:
-                await bot.courier.drain(timeout=5.0)
+        async with bot:  # SIGTERM/SIGINT: no new turns, what is queued sent (bounded), logged out (bot/lifecycle.py)
+            await run_until_stopped(bot, token, connect=lambda: keep_connected(bot, token), store=service.store,
+                                    store_name=f"{store_kind(settings.store_target)} {redact(settings.store_target)}",
+                                    health_port=settings.health_port)
 
 
 async def keep_connected(bot, token: str, *, first_delay: float = 1.0, max_delay: float = 60.0,
