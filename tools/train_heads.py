@@ -18,7 +18,7 @@ file: each file is scored by heads fitted on all the others, reading its message
 trade-off table is written into docs/language.md between its TRADE-OFF markers.
 
 The heads file records the sha256 of its inputs (every labelled file, this script, language_sets.py,
-the encoder's name, version and prefix); tests/language/test_heads.py recomputes it and fails when
+bot/language/encoder.py (how a message is cut into pieces), the encoder's name, version and prefix); tests/language/test_heads.py recomputes it and fails when
 the shipped heads are stale. Same inputs, same numpy: same weights.
 """
 
@@ -60,7 +60,8 @@ GRID = tuple(round(0.05 * i, 2) for i in range(2, 20))
 
 def inputs() -> list[Path]:
     """Everything the heads are built from, besides the encoder itself."""
-    return [*labelled_paths(), Path(__file__).resolve(), ROOT / "tools" / "language_sets.py"]
+    return [*labelled_paths(), Path(__file__).resolve(), ROOT / "tools" / "language_sets.py",
+            ROOT / "bot" / "language" / "encoder.py"]
 
 
 def inputs_sha256() -> str:

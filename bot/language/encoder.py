@@ -27,6 +27,9 @@ DIM = 384
 MAX_CHARS = 2_000
 # A long message is read as at most this many pieces besides the whole, so its cost is bounded.
 MAX_PIECES = 8
+# The whole of a message of several sentences is read up to this many words (its sentences are each
+# read too): a transformer's cost grows with length, and a 150-word whole alone took ~300 ms here.
+MAX_WHOLE_WORDS = 64
 # Embeddings remembered by piece text (journey answers repeat: "yes", "a warm light"); never stored.
 CACHE_PIECES = 4_096
 
@@ -68,6 +71,9 @@ def _split(text: str) -> list[str]:
     if len(parts) > MAX_PIECES:  # windows of neighbouring sentences, at most MAX_PIECES of them
         size = -(-len(parts) // MAX_PIECES)
         parts = [" ".join(parts[i:i + size]) for i in range(0, len(parts), size)]
+    words = whole.split(" ")
+    if len(words) > MAX_WHOLE_WORDS:
+        whole = " ".join(words[:MAX_WHOLE_WORDS])
     return [whole, *dict.fromkeys(p for p in parts if p != whole)]
 
 
