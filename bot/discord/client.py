@@ -65,6 +65,8 @@ class WellspringMixin:
         self._spawned: set[asyncio.Task[Any]] = set()
         guard.install(self)  # no payload ends the gateway loop; every interaction is answered
         self.courier = Courier(pacing, recheck=self.narration_wanted if _shares_people(options) else None)
+        if callable(getattr(service, "delivered", None)):  # the service keeps how far each person's replies went
+            self.courier.on_step_shown = self._step_shown
         self.test_guild = test_guild
         self.reminder_every = reminder_every
         self.tree = build_tree(self)  # type: ignore[arg-type]
@@ -102,6 +104,35 @@ class WellspringMixin:
         """A slash command failed: counted like any failure; the guard still answers the interaction."""
         cause = getattr(error, "original", error)
         self.limiter.failure(guard.kind_of("a command", cause), cause)
+
+    def _step_shown(self, key: str, step: int) -> None:
+        """The message with step `step`'s buttons reached the person: Service.delivered(person_id, step)."""
+        async def record() -> None:
+            try:
+                await self.service.delivered(key, step)  # type: ignore[attr-defined]
+            except Exception as exc:
+                self.limiter.failure(guard.kind_of("recording a delivered step", exc), exc)
+
+        self.spawn(record(), "delivered")
+
+    async def on_ready(self) -> None:
+        """After start-up or a new session: a person whose committed step never fully reached them gets it
+        again, once (Service.undelivered(), when the service keeps delivery steps)."""
+        undelivered = getattr(self.service, "undelivered", None)
+        if not callable(undelivered):
+            return
+        try:
+            pending = await undelivered()
+        except Exception as exc:
+            self.limiter.failure(guard.kind_of("reading undelivered steps", exc), exc)
+            return
+        for key, replies in pending:
+            try:
+                uid = int(key.split(":", 1)[1])
+                user = self.get_user(uid) or await self.fetch_user(uid)
+                self.courier.deliver(key, await self.dm_channel(user), render(replies))
+            except Exception as exc:  # one person's failure never stops the others'
+                self.limiter.failure(guard.kind_of("delivering a step again", exc), exc)
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
         """A background task the bot keeps a reference to until it ends."""

@@ -78,6 +78,7 @@ class Courier:
         self.recheck = recheck
         self.retry_base, self.retry_cap = retry_base, retry_cap
         self.attempts, self.button_attempts = attempts, button_attempts
+        self.on_step_shown: Callable[[str, int], None] | None = None  # (key, step) once a step's buttons are out
         self.retried = 0  # transient failures tried again (counts only)
         self.given_up = 0  # messages given up on after every attempt
         self._lanes: dict[str, _Lane] = {}
@@ -180,7 +181,7 @@ class Courier:
                         and not await self._wanted(key, batch)):
                     return True
                 lane.left -= 1
-                await self._send_one(lane, batch, channel, message)
+                await self._send_one(key, lane, batch, channel, message)
             except discord.Forbidden as exc:
                 # DMs closed (50007) or blocked: their place is already saved; stop quietly.
                 log.info("cannot DM a person (code %s); their place is kept", exc.code)
@@ -196,7 +197,7 @@ class Courier:
         lane.left = 0
         return True
 
-    async def _send_one(self, lane: _Lane, batch: _Batch, channel: Sendable, message: Outgoing) -> bool:
+    async def _send_one(self, key: str, lane: _Lane, batch: _Batch, channel: Sendable, message: Outgoing) -> bool:
         """Send one message, trying a transient failure again with back-off; False if given up on
         (or pre-empted while waiting to try again). Forbidden, NotFound and other 4xx propagate."""
         attempts = self.button_attempts if message.view is not None else self.attempts
@@ -205,6 +206,7 @@ class Courier:
             lane.sending = True
             try:
                 await channel.send(message.content, view=message.view)
+                self._shown(key, message)
                 return True
             except discord.HTTPException as exc:
                 if exc.status < 500:
@@ -225,6 +227,16 @@ class Courier:
                 return False
             delay = min(delay * 2, self.retry_cap)
         return False
+
+    def _shown(self, key: str, message: Outgoing) -> None:
+        """Tell whoever tracks delivery that a step's choices reached the person (a step number, no words)."""
+        reply = message.reply
+        if self.on_step_shown is None or message.view is None or not reply.options or reply.step < 0:
+            return
+        try:
+            self.on_step_shown(key, reply.step)
+        except Exception:
+            log.warning("recording a delivered step failed", exc_info=log.isEnabledFor(logging.DEBUG))
 
     async def _rest(self, lane: _Lane, batch: _Batch, delay: float) -> bool:
         """Wait `delay` before trying again; False as soon as a pre-emption drops the batch."""

@@ -423,3 +423,36 @@ async def test_a_reminder_for_a_deleted_account_never_stops_the_others(fake, lau
     assert [m["content"] for m in fake.messages_to(ola)] == ["come back, ola?"]
     assert [m["content"] for m in fake.messages_to(pim)] == ["come back, pim?"]
     await stop_bot(bot)
+
+
+async def test_delivered_steps_are_reported_and_undelivered_ones_sent_again_on_ready(fake, launch, tmp_path):
+    """The hooks for the service's delivery tracking (issue 16 item 1): Service.delivered(person_id, step)
+    once a step's buttons reached the person, Service.undelivered() read on ready and sent again."""
+    from bot.discord.client import build_bot
+    from bot.journey.engine import Engine, Option, Reply
+    from bot.service import Service
+    from bot.store.sqlite import SqliteStore
+
+    from .bot_harness import content
+
+    qi, ro = fake.add_user("qi"), fake.add_user("ro")
+    shown: list[tuple[str, int]] = []
+
+    class Tracking(Service):
+        async def delivered(self, person_id: str, step: int) -> None:
+            shown.append((person_id, step))
+
+        async def undelivered(self):
+            return [("discord:4242", (Reply("gone"),)),  # a deleted account never stops the others
+                    (f"discord:{qi['id']}", (Reply("where you were", options=(Option("go on", 0),), step=3),))]
+
+    store = await SqliteStore.open(tmp_path / "w.db")
+    bot = build_bot(Tracking(Engine(content().book), store, content().language), pacing=0.0,
+                    guild_ready_timeout=0.05)
+    await launch(bot)
+    await fake.wait_for(lambda f: f.messages_to(qi), timeout=10)
+    again = fake.messages_to(qi)[-1]
+    assert again["content"] == "where you were" and choices(again)
+    await say(fake, bot, ro, "hello")
+    await fake.wait_for(lambda f: (f"discord:{ro['id']}", 0) in shown and (f"discord:{qi['id']}", 3) in shown)
+    await stop_bot(bot)
