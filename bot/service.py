@@ -138,13 +138,45 @@ class Service:
         return {"about": EXPORT_NOTE, "exported_at": self.clock(), **await self.store.export(person_id)}
 
     async def due_reminders(self) -> list[tuple[str, Reply]]:
-        """Claim due reminders; each comes with its message, or is dropped if no longer fitting."""
-        due = []
-        for person_id in await self.store.claim_due_reminders(self.clock()):
-            state = await self.store.load(person_id)
-            if state is not None and state.status == PAUSED:  # resumed or erased since: nothing to say
-                text = REMINDER.format(**self.engine.describe(self.engine.repair(state)))
-                due.append((person_id, Reply(text, "system", (Option("Resume", command="resume"),))))
+        """Due reminders, each claimed, checked and settled on its own; each comes with its message.
+
+        One at a time, up to 100 a call: a reminder is leased (store.claim_due_reminder), then, holding
+        the person's place in line, their state is read. A paused journey gets its message and the
+        reminder is settled (deleted) as it is handed over; one resumed or erased since is settled
+        with nothing to say. When reading or settling fails for one person (a state that cannot be
+        read, a store error), their reminder is left to its lease and comes due again later, and the
+        next person is claimed all the same; when claiming itself fails, the ones already taken are
+        still returned. Every reminder returned is settled already: the caller delivers each on its
+        own, so that a failure for one (a deleted account) skips nobody else, and may set_reminder
+        again to retry one it could not deliver for a passing reason.
+        """
+        import logging
+
+        from bot.store.base import REMINDER_LEASE_S
+
+        log = logging.getLogger(__name__)
+        now, due = self.clock(), []
+        for _ in range(100):
+            try:
+                claim = await self.store.claim_due_reminder(now, REMINDER_LEASE_S)
+            except Exception as exc:  # the store is failing: keep what was taken, try again next round
+                log.warning("claiming a due reminder failed, trying again later: %s", type(exc).__name__)
+                break
+            if claim is None:
+                break
+            person_id = claim.person_id
+            try:
+                async with self.locks.hold(person_id):
+                    state = await self.store.load(person_id)
+                    reply = None
+                    if state is not None and state.status == PAUSED:  # resumed or erased since: nothing to say
+                        text = REMINDER.format(**self.engine.describe(self.engine.repair(state)))
+                        reply = Reply(text, "system", (Option("Resume", command="resume"),))
+                    if await self.store.settle_reminder(claim) and reply is not None:
+                        due.append((person_id, reply))  # settled: sent once; not settled: cancelled or replaced
+            except Exception as exc:  # only this person's: their reminder comes due again after its lease
+                log.warning("a due reminder could not be checked, retrying after its lease: %s",
+                            type(exc).__name__)
         return due
 
     async def decide(self, state: PersonState | None, inbound: Inbound, assessment: "Assessment | None",

@@ -34,12 +34,31 @@ class JourneyRecord:
 
 @dataclass(frozen=True, slots=True)
 class Funnel:
-    """How far journeys begun from one server went: counts only."""
+    """How far people who began a journey from one server went: distinct people, never journeys.
 
-    started: int
-    finished: int
-    reached: dict[int, int]  # stage number -> journeys that reached it
+    Someone who began five times counts once, at the furthest stage any of their journeys from this
+    server reached. Exact counts: what a moderator may see of them is bot.insight.history's business.
+    """
+
+    started: int  # people who began at least one journey from this server
+    finished: int  # of them, people who finished at least one of those journeys
+    reached: dict[int, int]  # stage number -> people one of whose journeys from here reached it
     care: dict[str, int] = field(default_factory=dict)  # care event label -> distinct people, from this server
+
+
+# A claimed reminder is leased, not deleted: its due time moves this far ahead, so no other claimer takes
+# it meanwhile, and it comes due again by itself when the claimer never settles it (a crash, a failure).
+REMINDER_LEASE_S = 600.0
+# What channels.enabled_by says once the moderator who enabled the channel asked to be forgotten.
+FORGOTTEN_MODERATOR = "a moderator"
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderClaim:
+    """One due reminder taken for a lease: whose, and the due time the lease moved it to (the claim's token)."""
+
+    person_id: str
+    until: float
 
 
 # The event labels of crisis care a moderator may see counted (never who, never words).
@@ -67,7 +86,12 @@ class Store(Protocol):
         """Read a person's state without holding it."""
 
     async def forget(self, person_id: str) -> None:
-        """Erase everything stored about a person."""
+        """Erase everything stored about a person.
+
+        Their rows go from every per-person table; a channel they enabled stays enabled, its
+        enabled_by now FORGOTTEN_MODERATOR. On SQLite the write-ahead log is then checkpointed and
+        truncated, and deleted content is overwritten, so the erased bytes leave the files too.
+        """
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable the bot in one channel."""
@@ -85,7 +109,8 @@ class Store(Protocol):
         """Aggregate progress of the journeys begun from one server."""
 
     async def export(self, person_id: str) -> dict[str, Any]:
-        """Everything stored about one person, as plain JSON-ready data."""
+        """Everything stored about one person, as plain JSON-ready data: every row that names them,
+        the channels they enabled included ("channels_enabled")."""
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
         """Remember to nudge a person at `due_at` (one pending reminder per person)."""
@@ -97,7 +122,25 @@ class Store(Protocol):
         """When a person's pending reminder is due, if any."""
 
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
-        """Take (and delete) reminders due by `now`, so each is sent once, even across processes."""
+        """Take (and delete) reminders due by `now`, so each is sent once, even across processes.
+
+        All at once: a failure after this loses the rest. The service claims one by one instead.
+        """
+
+    async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
+        """Take the soonest reminder due by `now` (ties: by person id) for a lease, or None.
+
+        Nothing is deleted: its due time moves to `now + lease_s`, so no other claimer, in this process
+        or another, takes it meanwhile, and it comes due again by itself unless settled or released.
+        """
+
+    async def settle_reminder(self, claim: ReminderClaim) -> bool:
+        """Delete a claimed reminder (it was sent, or no longer fits); False, deleting nothing, when it
+        is no longer the claimed one: cancelled, replaced by a new one, or its lease lapsed and retaken."""
+
+    async def release_reminder(self, claim: ReminderClaim, due_at: float) -> bool:
+        """Give a claimed reminder back, due again at `due_at` (a retry); False when it is no longer the
+        claimed one (as for settle_reminder)."""
 
     async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
         """Store one section of a person's safety plan in their own words, replacing what it held.
@@ -126,6 +169,28 @@ class Store(Protocol):
 PLAN_TEXT_LIMIT = 1000  # characters of one safety-plan section; the caller bounds it, the store refuses more
 PLAN_SECTION_LIMIT = 64  # a section's name is a label chosen by the code, not a person's words
 REGION_LIMIT = 32
+
+
+def funnel_sql(param: str) -> str:
+    """A server's funnel in distinct people: one row of started, finished, then reached for stages 1 to 7.
+
+    Each person counts once, at the furthest stage and with the first finish of their journeys begun
+    from the server (`param` is the placeholder of its id: "?" or "$1").
+    """
+    reached = ", ".join(f"COALESCE(SUM(CASE WHEN furthest >= {n:d} THEN 1 ELSE 0 END), 0)" for n in range(1, 8))
+    return (f"SELECT COUNT(*), COUNT(finished), {reached} FROM (SELECT person_id, MAX(furthest_stage) AS furthest,"
+            f" MIN(finished_at) AS finished FROM journeys WHERE guild_id = {param} GROUP BY person_id) AS per_person")
+
+
+def funnel_from_row(row: Sequence[Any], care: Sequence[Sequence[Any]]) -> Funnel:
+    """A Funnel from funnel_sql's row and (kind, distinct people) care rows."""
+    return Funnel(int(row[0]), int(row[1]), {n: int(row[1 + n]) for n in range(1, 8)},
+                  {kind: int(count) for kind, count in care})
+
+
+def export_channels(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    """(guild_id, channel_id, enabled_at) rows of the channels a person enabled, for the export."""
+    return [{"guild_id": g, "channel_id": c, "enabled_at": float(at)} for g, c, at in rows]
 
 
 def check_plan_item(section: str, text: str) -> None:

@@ -6,7 +6,8 @@ from contextlib import asynccontextmanager
 from typing import AsyncIterator, Sequence
 
 from bot.journey.model import PersonState
-from bot.store.base import (CARE_EVENTS, Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan, journey_row,
+from bot.store.base import (CARE_EVENTS, FORGOTTEN_MODERATOR, REMINDER_LEASE_S, Event, Funnel, JourneyRecord,
+                            ReminderClaim, check_plan_item, check_region, export_channels, export_plan, journey_row,
                             merge_journey)
 
 
@@ -33,7 +34,7 @@ class MemoryStore:
     def __init__(self) -> None:
         self.people: dict[str, PersonState] = {}
         self.events: list[tuple[str, Event]] = []
-        self.enabled: dict[str, dict[str, str]] = {}
+        self.enabled: dict[str, dict[str, tuple[str, float]]] = {}  # guild -> channel -> (enabled by, when)
         self.trips: dict[str, dict[int, JourneyRecord]] = {}
         self.reminders: dict[str, tuple[float, float]] = {}
         self.plans: dict[str, dict[str, tuple[str, float]]] = {}  # person -> section -> (their words, when)
@@ -56,18 +57,23 @@ class MemoryStore:
         self.trips.pop(person_id, None)
         self.reminders.pop(person_id, None)
         self.plans.pop(person_id, None)
+        for channels in self.enabled.values():  # the channels they enabled stay enabled, by "a moderator"
+            for channel_id, (by, at) in channels.items():
+                if by == person_id:
+                    channels[channel_id] = (FORGOTTEN_MODERATOR, at)
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable one channel."""
         channels = self.enabled.setdefault(guild_id, {})
         if enabled:
-            channels.setdefault(channel_id, by)
+            channels.setdefault(channel_id, (by, float(now)))
         else:
             channels.pop(channel_id, None)
 
     async def channels(self, guild_id: str) -> list[str]:
         """Enabled channels of a guild."""
-        return list(self.enabled.get(guild_id, {}))
+        found = self.enabled.get(guild_id, {})
+        return sorted(found, key=lambda channel_id: found[channel_id][1])
 
     async def is_enabled(self, guild_id: str, channel_id: str) -> bool:
         """Whether a channel is enabled."""
@@ -86,14 +92,21 @@ class MemoryStore:
         return [trip for _, trip in sorted(self.trips.get(person_id, {}).items())]
 
     async def funnel(self, guild_id: str) -> Funnel:
-        """Progress of journeys begun from one server."""
-        trips = [t for per in self.trips.values() for t in per.values() if t.guild_id == guild_id]
-        reached = {n: sum(1 for t in trips if t.furthest_stage >= n) for n in range(1, 8)}
+        """People who began from one server: each once, at their furthest stage."""
+        furthest: dict[str, int] = {}
+        finished: set[str] = set()
+        for pid, per in self.trips.items():
+            for t in per.values():
+                if t.guild_id == guild_id:
+                    furthest[pid] = max(furthest.get(pid, 0), t.furthest_stage)
+                    if t.finished_at is not None:
+                        finished.add(pid)
+        reached = {n: sum(1 for stage in furthest.values() if stage >= n) for n in range(1, 8)}
         care: dict[str, set[str]] = {}
         for pid, event in self.events:
             if event.guild_id == guild_id and event.kind in CARE_EVENTS:
                 care.setdefault(event.kind, set()).add(pid)
-        return Funnel(len(trips), sum(1 for t in trips if t.finished_at is not None), reached,
+        return Funnel(len(furthest), len(finished), reached,
                       {kind: len(people) for kind, people in care.items()})
 
     async def export(self, person_id: str) -> dict:
@@ -112,6 +125,9 @@ class MemoryStore:
             "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
             "safety_plan": export_plan([(section, text, at) for section, (text, at)
                                         in sorted(self.plans.get(person_id, {}).items())]),
+            "channels_enabled": export_channels(sorted(
+                (guild_id, channel_id, at) for guild_id, channels in self.enabled.items()
+                for channel_id, (by, at) in channels.items() if by == person_id)),
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
@@ -133,6 +149,31 @@ class MemoryStore:
         for _, pid in due:
             del self.reminders[pid]
         return [pid for _, pid in due]
+
+    async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
+        """Lease the soonest due reminder: its due time moves to now + lease_s."""
+        due = min(((d, pid) for pid, (d, _) in self.reminders.items() if d <= now), default=None)
+        if due is None:
+            return None
+        until = float(now + lease_s)
+        self.reminders[due[1]] = (until, self.reminders[due[1]][1])
+        return ReminderClaim(due[1], until)
+
+    async def settle_reminder(self, claim: ReminderClaim) -> bool:
+        """Delete a claimed reminder if it is still the claimed one."""
+        held = self.reminders.get(claim.person_id)
+        if held is None or held[0] != claim.until:
+            return False
+        del self.reminders[claim.person_id]
+        return True
+
+    async def release_reminder(self, claim: ReminderClaim, due_at: float) -> bool:
+        """Give a claimed reminder back, due at `due_at`, if it is still the claimed one."""
+        held = self.reminders.get(claim.person_id)
+        if held is None or held[0] != claim.until:
+            return False
+        self.reminders[claim.person_id] = (float(due_at), held[1])
+        return True
 
     async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
         """Store one section of a person's safety plan, replacing what it held."""

@@ -17,10 +17,11 @@ from typing import Any, AsyncIterator, Sequence
 import aiosqlite
 
 from bot.journey.model import PersonState
-from bot.store.base import (CARE_EVENTS_SQL, STATE_COLUMNS, Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan,
-                            export_state, journey_row, row_to_state, state_to_row)
-from bot.store.sqlite_sql import (DELETE_PLAN, ERASE_SQL, INSERT_EVENT, JOURNEY_UPSERT, SAVE_PLAN, SELECT_PLAN,
-                                  SELECT_REGION, SET_REGION, UPSERT, migrate)
+from bot.store.base import (CARE_EVENTS_SQL, FORGOTTEN_MODERATOR, REMINDER_LEASE_S, STATE_COLUMNS, Event, Funnel,
+                            JourneyRecord, ReminderClaim, check_plan_item, check_region, export_channels, export_plan,
+                            export_state, funnel_from_row, funnel_sql, journey_row, row_to_state, state_to_row)
+from bot.store.sqlite_sql import (CHECKPOINT, DELETE_PLAN, ERASE_SQL, FORGET_ENABLER, INSERT_EVENT, JOURNEY_UPSERT,
+                                  SAVE_PLAN, SELECT_ENABLED, SELECT_PLAN, SELECT_REGION, SET_REGION, UPSERT, migrate)
 
 # aiosqlite's DEBUG records print every call it runs with its parameters, and those hold a person's
 # safety plan in their own words: its records below INFO are dropped, whatever the root level.
@@ -65,6 +66,7 @@ class NaiveStore:
         conn = await aiosqlite.connect(path)
         await conn.execute("PRAGMA synchronous=NORMAL")
         await conn.execute("PRAGMA busy_timeout=5000")
+        await conn.execute("PRAGMA secure_delete=ON")  # as SqliteStore: erased bytes leave the file
         return cls(conn, path)
 
     @asynccontextmanager
@@ -78,10 +80,15 @@ class NaiveStore:
         return row_to_state(rows[0]) if rows else None
 
     async def forget(self, person_id: str) -> None:
-        """Erase everything stored about a person."""
+        """Erase everything stored about a person, then truncate the write-ahead log (as SqliteStore)."""
         for sql in ERASE_SQL:
             await self.conn.execute(sql, (person_id,))
+        await self.conn.execute(FORGET_ENABLER, (FORGOTTEN_MODERATOR, person_id))
         await self.conn.commit()
+        try:
+            await self.conn.execute_fetchall(CHECKPOINT)
+        except sqlite3.Error as exc:  # committed already: a log left whole is truncated at the next erasure
+            logging.getLogger(__name__).warning("checkpoint after an erasure failed: %s", exc)
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable the bot in one channel."""
@@ -114,15 +121,12 @@ class NaiveStore:
         return [JourneyRecord(*row) for row in rows]
 
     async def funnel(self, guild_id: str) -> Funnel:
-        """Journeys begun from one server: started, finished, and how many reached each stage."""
-        rows = await self.conn.execute_fetchall(
-            "SELECT furthest_stage, finished_at FROM journeys WHERE guild_id = ?", (guild_id,))
-        reached = {n: sum(1 for stage, _ in rows if stage >= n) for n in range(1, 8)}
+        """People who began from one server: started, finished, and how many reached each stage (each once)."""
+        (row,) = await self.conn.execute_fetchall(funnel_sql("?"), (guild_id,))
         care = await self.conn.execute_fetchall(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = ? AND {CARE_EVENTS_SQL} "
             "GROUP BY kind", (guild_id,))
-        return Funnel(len(rows), sum(1 for _, finished in rows if finished is not None), reached,
-                      {kind: count for kind, count in care})
+        return funnel_from_row(row, care)
 
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person."""
@@ -132,11 +136,12 @@ class NaiveStore:
         due = await self.conn.execute_fetchall(
             "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
         plan = await self.conn.execute_fetchall(SELECT_PLAN, (person_id,))
+        enabled = await self.conn.execute_fetchall(SELECT_ENABLED, (person_id,))
         return {"person_id": person_id, "state": None if state is None else export_state(state),
                 "journeys": [asdict(j) for j in await self.journeys(person_id)],
                 "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
                 "reminder": {"due_at": due[0][0], "created_at": due[0][1]} if due else None,
-                "safety_plan": export_plan(plan)}
+                "safety_plan": export_plan(plan), "channels_enabled": export_channels(enabled)}
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
         """Keep one pending reminder per person."""
@@ -164,6 +169,31 @@ class NaiveStore:
             await self.conn.execute("DELETE FROM reminders WHERE person_id = ?", (person_id,))
         await self.conn.commit()
         return [r[0] for r in rows]
+
+    async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
+        """Lease the soonest due reminder (one process: a read, then an update, one commit)."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id LIMIT 1", (now,))
+        if not rows:
+            return None
+        until = float(now + lease_s)
+        await self.conn.execute("UPDATE reminders SET due_at = ? WHERE person_id = ?", (until, rows[0][0]))
+        await self.conn.commit()
+        return ReminderClaim(rows[0][0], until)
+
+    async def settle_reminder(self, claim: ReminderClaim) -> bool:
+        """Delete a claimed reminder if it is still the claimed one."""
+        cursor = await self.conn.execute("DELETE FROM reminders WHERE person_id = ? AND due_at = ?",
+                                         (claim.person_id, claim.until))
+        await self.conn.commit()
+        return cursor.rowcount > 0
+
+    async def release_reminder(self, claim: ReminderClaim, due_at: float) -> bool:
+        """Give a claimed reminder back, due at `due_at`, if it is still the claimed one."""
+        cursor = await self.conn.execute("UPDATE reminders SET due_at = ? WHERE person_id = ? AND due_at = ?",
+                                         (float(due_at), claim.person_id, claim.until))
+        await self.conn.commit()
+        return cursor.rowcount > 0
 
     async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
         """Store one section of a person's safety plan, replacing what it held."""

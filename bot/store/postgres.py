@@ -14,8 +14,10 @@ from typing import Any, AsyncIterator, Sequence
 import asyncpg
 
 from bot.journey.model import STAGES, PersonState
-from bot.store.base import (CARE_EVENTS_SQL, JOURNEY_COLUMNS, STATE_COLUMNS, Event, Funnel, JourneyRecord, check_plan_item,
-                            check_region, export_plan, export_state, journey_row, row_to_state, state_to_row)
+from bot.store.base import (CARE_EVENTS_SQL, FORGOTTEN_MODERATOR, JOURNEY_COLUMNS, REMINDER_LEASE_S, STATE_COLUMNS,
+                            Event, Funnel, JourneyRecord, ReminderClaim, check_plan_item, check_region,
+                            export_channels, export_plan, export_state, funnel_from_row, funnel_sql, journey_row,
+                            row_to_state, state_to_row)
 from bot.store.migrate import migrations
 
 log = logging.getLogger(__name__)
@@ -60,8 +62,13 @@ _SAVE = f"WITH saved AS ({_UPSERT}) {_JOURNEY_UPSERT}"
 _SAVE_WITH_EVENTS = (f"WITH saved AS ({_UPSERT}), journey AS ({_JOURNEY_UPSERT}) "
                      + _events_from(1, _EVENTS_FIRST))
 # Every sub-statement shares one snapshot, so the DELETEs cannot see the events inserted here.
+# A channel the person enabled stays enabled, under a fixed label (a constant of the code, never input).
+assert "'" not in FORGOTTEN_MODERATOR
 _ERASE = ("WITH " + ", ".join(f"d_{t} AS (DELETE FROM {t} WHERE person_id = $1)" for t in PERSON_TABLES)
+          + f", u_channels AS (UPDATE channels SET enabled_by = '{FORGOTTEN_MODERATOR}' WHERE enabled_by = $1)"
           + " " + _events_from(2, 3))
+_SELECT_ENABLED = ("SELECT guild_id, channel_id, enabled_at FROM channels WHERE enabled_by = $1 "
+                   "ORDER BY enabled_at, guild_id, channel_id")
 _SELECT = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = $1"
 _SELECT_JOURNEYS = ("SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, "
                     "guild_id FROM journeys WHERE person_id = $1 ORDER BY number")
@@ -71,14 +78,16 @@ _SAVE_PLAN = ("INSERT INTO safety_plan (person_id, section, text, updated_at) VA
 _SET_REGION = ("INSERT INTO guild_settings (guild_id, region) VALUES ($1, $2) "
                "ON CONFLICT (guild_id) DO UPDATE SET region = excluded.region")
 _STAGE_NUMBERS = range(1, len(STAGES) + 1)
-_FUNNEL = ("SELECT COUNT(*), COUNT(finished_at), "
-           + ", ".join(f"COUNT(*) FILTER (WHERE furthest_stage >= {n:d})" for n in _STAGE_NUMBERS)
-           + " FROM journeys WHERE guild_id = $1")
+_FUNNEL = funnel_sql("$1")  # distinct people, each at their furthest stage
 # Each claimer locks the due rows it takes and skips rows locked by another, so no reminder is taken twice.
 _CLAIM = ("WITH claimed AS (DELETE FROM reminders WHERE person_id IN ("
           "SELECT person_id FROM reminders WHERE due_at <= $1 ORDER BY due_at, person_id LIMIT $2 "
           "FOR UPDATE SKIP LOCKED) "
           "RETURNING person_id, due_at) SELECT person_id FROM claimed ORDER BY due_at, person_id")
+# One at a time, leased: the due time moves ahead ($2) instead of the row being deleted.
+_CLAIM_ONE = ("UPDATE reminders SET due_at = $2 WHERE person_id = ("
+              "SELECT person_id FROM reminders WHERE due_at <= $1 ORDER BY due_at, person_id LIMIT 1 "
+              "FOR UPDATE SKIP LOCKED) RETURNING person_id")
 
 
 # The turn the current task is in: (store, task, connection). A store call made inside a turn (the service
@@ -255,7 +264,7 @@ class PostgresStore:
         care = await self.pool.fetch(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = $1 AND {CARE_EVENTS_SQL} "
             "GROUP BY kind", guild_id)
-        return Funnel(row[0], row[1], {n: row[1 + n] for n in _STAGE_NUMBERS}, {r[0]: r[1] for r in care})
+        return funnel_from_row(tuple(row), [tuple(r) for r in care])
 
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person, as JSON-ready data, read from one snapshot."""
@@ -266,6 +275,7 @@ class PostgresStore:
                 "SELECT kind, at, guild_id FROM events WHERE person_id = $1 ORDER BY id", person_id)
             due = await conn.fetchrow("SELECT due_at, created_at FROM reminders WHERE person_id = $1", person_id)
             plan = await conn.fetch(_SELECT_PLAN, person_id)
+            enabled = await conn.fetch(_SELECT_ENABLED, person_id)
         return {
             "person_id": person_id,
             "state": None if state is None else export_state(state),
@@ -273,6 +283,7 @@ class PostgresStore:
             "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
             "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
             "safety_plan": export_plan(plan),
+            "channels_enabled": export_channels(enabled),
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
@@ -295,6 +306,24 @@ class PostgresStore:
         """Take due reminders, soonest first; rows another process is taking are skipped, not waited for."""
         rows = await self.pool.fetch(_CLAIM, float(now), limit)
         return [r[0] for r in rows]
+
+    async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
+        """Lease the soonest due reminder; one another process is claiming is skipped, not waited for."""
+        until = float(now + lease_s)
+        person_id = await self.pool.fetchval(_CLAIM_ONE, float(now), until)
+        return None if person_id is None else ReminderClaim(person_id, until)
+
+    async def settle_reminder(self, claim: ReminderClaim) -> bool:
+        """Delete a claimed reminder if it is still the claimed one."""
+        status = await self._db().execute("DELETE FROM reminders WHERE person_id = $1 AND due_at = $2",
+                                          claim.person_id, float(claim.until))
+        return status != "DELETE 0"
+
+    async def release_reminder(self, claim: ReminderClaim, due_at: float) -> bool:
+        """Give a claimed reminder back, due at `due_at`, if it is still the claimed one."""
+        status = await self._db().execute("UPDATE reminders SET due_at = $3 WHERE person_id = $1 AND due_at = $2",
+                                          claim.person_id, float(claim.until), float(due_at))
+        return status != "UPDATE 0"
 
     # Like reminders, these run on the current turn's connection when called inside one (committed with
     # the turn; no second connection to wait for), else straight on the pool as their own transaction.

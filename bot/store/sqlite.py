@@ -23,12 +23,14 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from bot.journey.model import PersonState
-from bot.store.base import (CARE_EVENTS_SQL, Event, Funnel, JourneyRecord, check_plan_item, check_region, export_plan,
-                            export_state, journey_row, row_to_state, state_to_row)
+from bot.store.base import (CARE_EVENTS_SQL, REMINDER_LEASE_S, Event, Funnel, JourneyRecord, ReminderClaim,
+                            check_plan_item, check_region, export_channels, export_plan, export_state, funnel_from_row,
+                            funnel_sql, journey_row, row_to_state, state_to_row)
 from bot.store.batch import Batcher, Failed
-from bot.store.sqlite_sql import (MAX_ROWS, PAD, SELECT_PLAN, SELECT_REGION, CancelReminder, ClaimReminders, DeletePlan,
-                                  DisableChannel, EnableChannel, Erase, Save, SavePlanItem, SetReminder, SetRegion,
-                                  Write, bucket, max_rows, migrate, read_sql, write_batch)
+from bot.store.sqlite_sql import (MAX_ROWS, PAD, SELECT_ENABLED, SELECT_PLAN, SELECT_REGION, CancelReminder,
+                                  ClaimReminder, ClaimReminders, DeletePlan, DisableChannel, EnableChannel, Erase,
+                                  ReleaseReminder, Save, SavePlanItem, SetReminder, SetRegion, SettleReminder, Write,
+                                  bucket, max_rows, migrate, read_sql, write_batch)
 from bot.store.sqlite_thread import SqliteThread
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,8 @@ def _set_up_writer(conn: sqlite3.Connection) -> int:
     conn.execute("PRAGMA busy_timeout=5000")  # first: another process may be setting the file up
     conn.execute("PRAGMA journal_mode=WAL").fetchall()
     conn.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
+    # Deleted content is overwritten with zeros, freed pages too: an erased person's bytes leave the file.
+    conn.execute("PRAGMA secure_delete=ON")
     migrate(conn)
     ((version,),) = conn.execute("PRAGMA data_version").fetchall()
     return version
@@ -163,7 +167,11 @@ class SqliteStore:
         return kept if kept is not None else await self._reads.submit(person_id)
 
     async def forget(self, person_id: str) -> None:
-        """Erase everything stored about a person."""
+        """Erase everything stored about a person; the channels they enabled name "a moderator" instead.
+
+        Once the erasure's batch has committed, the write-ahead log is checkpointed and truncated
+        (write_batch), and secure_delete has zeroed the deleted rows: their bytes are in neither file.
+        """
         self._cache.pop(person_id, None)
         await self._writes.submit(Erase(person_id))
 
@@ -207,16 +215,12 @@ class SqliteStore:
         return [JourneyRecord(*row) for row in rows]
 
     async def funnel(self, guild_id: str) -> Funnel:
-        """Journeys begun from one server: started, finished, and how many reached each stage."""
-        rows = await self._reader.fetchall(
-            "SELECT furthest_stage, COUNT(*), COUNT(finished_at) FROM journeys WHERE guild_id = ? "
-            "GROUP BY furthest_stage", (guild_id,))
-        reached = {n: sum(count for stage, count, _ in rows if stage >= n) for n in range(1, 8)}
+        """People who began from one server: started, finished, and how many reached each stage (each once)."""
+        (row,) = await self._reader.fetchall(funnel_sql("?"), (guild_id,))
         care = await self._reader.fetchall(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = ? AND {CARE_EVENTS_SQL} "
             "GROUP BY kind", (guild_id,))
-        return Funnel(sum(count for _, count, _ in rows), sum(done for _, _, done in rows), reached,
-                      {kind: count for kind, count in care})
+        return funnel_from_row(row, care)
 
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person, as JSON-ready data."""
@@ -226,6 +230,7 @@ class SqliteStore:
         due = await self._reader.fetchall(
             "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
         plan = await self._reader.fetchall(SELECT_PLAN, (person_id,))
+        enabled = await self._reader.fetchall(SELECT_ENABLED, (person_id,))
         return {
             "person_id": person_id,
             "state": None if state is None else export_state(state),
@@ -233,6 +238,7 @@ class SqliteStore:
             "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
             "reminder": {"due_at": due[0][0], "created_at": due[0][1]} if due else None,
             "safety_plan": export_plan(plan),
+            "channels_enabled": export_channels(enabled),
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
@@ -255,6 +261,18 @@ class SqliteStore:
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
         """Take due reminders in one transaction, so each is sent once."""
         return await self._writes.submit(ClaimReminders(now, limit))
+
+    async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
+        """Lease the soonest due reminder (its due time moves to now + lease_s); None when none is due."""
+        return await self._writes.submit(ClaimReminder(float(now), float(lease_s)))
+
+    async def settle_reminder(self, claim: ReminderClaim) -> bool:
+        """Delete a claimed reminder if it is still the claimed one."""
+        return await self._writes.submit(SettleReminder(claim))
+
+    async def release_reminder(self, claim: ReminderClaim, due_at: float) -> bool:
+        """Give a claimed reminder back, due at `due_at`, if it is still the claimed one."""
+        return await self._writes.submit(ReleaseReminder(claim, due_at))
 
     # A safety plan and a server's region are rare writes: each is its own op in the next write batch, so
     # it keeps its order with erasure and never runs inside another batch's transaction. Not kept in memory.

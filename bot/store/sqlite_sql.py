@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any, Sequence
 
-from bot.store.base import JOURNEY_COLUMNS, STATE_COLUMNS
+from bot.store.base import FORGOTTEN_MODERATOR, JOURNEY_COLUMNS, STATE_COLUMNS, ReminderClaim
 from bot.store.migrate import migrations, statements
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,17 @@ INSERT_EVENT = "INSERT INTO events (person_id, guild_id, kind, at) VALUES (?, ?,
 # Per-person tables: erasure deletes a person's rows from each of these (their safety plan too).
 PERSON_TABLES = ("people", "events", "journeys", "reminders", "safety_plan")
 ERASE_SQL = tuple(f"DELETE FROM {table} WHERE person_id = ?" for table in PERSON_TABLES)
+# A channel the person enabled stays enabled; who enabled it is forgotten (parameters: the label, the person).
+FORGET_ENABLER = "UPDATE channels SET enabled_by = ? WHERE enabled_by = ?"
+SELECT_ENABLED = ("SELECT guild_id, channel_id, enabled_at FROM channels WHERE enabled_by = ? "
+                  "ORDER BY enabled_at, guild_id, channel_id")
+# After an erasure commits: every frame of the log into the file, and the log cut to nothing, so the
+# erased rows' old versions leave the -wal file (secure_delete has zeroed them in the pages themselves).
+CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)"
+_CLAIM_ONE = "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id LIMIT 1"
+_LEASE = "UPDATE reminders SET due_at = ? WHERE person_id = ?"
+_SETTLE = "DELETE FROM reminders WHERE person_id = ? AND due_at = ?"
+_RELEASE = "UPDATE reminders SET due_at = ? WHERE person_id = ? AND due_at = ?"
 _ENABLE = ("INSERT INTO channels (guild_id, channel_id, enabled_by, enabled_at) VALUES (?, ?, ?, ?) "
            "ON CONFLICT (guild_id, channel_id) DO NOTHING")
 _DISABLE = "DELETE FROM channels WHERE guild_id = ? AND channel_id = ?"
@@ -75,6 +86,7 @@ class Erase:
     def write(self, conn: sqlite3.Connection) -> None:
         for sql in ERASE_SQL:
             conn.execute(sql, (self.person_id,))
+        conn.execute(FORGET_ENABLER, (FORGOTTEN_MODERATOR, self.person_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +150,43 @@ class ClaimReminders:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimReminder:
+    """The soonest reminder due by `now`, leased: its due time moves to now + lease_s; None when none is due."""
+
+    now: float
+    lease_s: float
+
+    def write(self, conn: sqlite3.Connection) -> ReminderClaim | None:
+        row = conn.execute(_CLAIM_ONE, (self.now,)).fetchone()
+        if row is None:
+            return None
+        until = float(self.now + self.lease_s)
+        conn.execute(_LEASE, (until, row[0]))
+        return ReminderClaim(row[0], until)
+
+
+@dataclass(frozen=True, slots=True)
+class SettleReminder:
+    """Delete a claimed reminder if it is still the claimed one; whether it was."""
+
+    claim: ReminderClaim
+
+    def write(self, conn: sqlite3.Connection) -> bool:
+        return conn.execute(_SETTLE, (self.claim.person_id, self.claim.until)).rowcount > 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseReminder:
+    """Give a claimed reminder back, due at `due_at`, if it is still the claimed one; whether it was."""
+
+    claim: ReminderClaim
+    due_at: float
+
+    def write(self, conn: sqlite3.Connection) -> bool:
+        return conn.execute(_RELEASE, (float(self.due_at), self.claim.person_id, self.claim.until)).rowcount > 0
+
+
+@dataclass(frozen=True, slots=True)
 class SavePlanItem:
     """One section of a person's safety plan, in their words, replacing what it held."""
 
@@ -172,7 +221,7 @@ class SetRegion:
 
 
 Write = (Save | Erase | EnableChannel | DisableChannel | SetReminder | CancelReminder | ClaimReminders
-         | SavePlanItem | DeletePlan | SetRegion)
+         | ClaimReminder | SettleReminder | ReleaseReminder | SavePlanItem | DeletePlan | SetRegion)
 
 
 def write_batch(conn: sqlite3.Connection, ops: Sequence[Write]) -> tuple[list[Any], int]:
@@ -180,7 +229,8 @@ def write_batch(conn: sqlite3.Connection, ops: Sequence[Write]) -> tuple[list[An
 
     Runs of saves (nearly every op) become one multi-row statement per table. data_version is read
     inside the transaction, and moves only when another connection has committed. A failure
-    anywhere rolls all of it back and is raised.
+    anywhere rolls all of it back and is raised. A batch that erased someone is followed, once
+    committed, by a checkpoint that truncates the write-ahead log (see checkpoint).
     """
     results: list[Any] = [None] * len(ops)
     conn.execute("BEGIN IMMEDIATE")
@@ -200,7 +250,26 @@ def write_batch(conn: sqlite3.Connection, ops: Sequence[Write]) -> tuple[list[An
         if conn.in_transaction:  # SQLite may have rolled back already
             conn.execute("ROLLBACK")
         raise
+    if any(type(op) is Erase for op in ops):
+        checkpoint(conn)
     return results, version
+
+
+def checkpoint(conn: sqlite3.Connection) -> bool:
+    """Copy the whole write-ahead log into the file and truncate it; whether it all went.
+
+    Run after an erasure has committed, outside any transaction. Never raises: the erasure has
+    committed already (a failure here must not make the batch look failed and run again), and a
+    log that could not be truncated now is, at the latest, at the next erasure or on close.
+    """
+    try:
+        ((busy, _, _),) = conn.execute(CHECKPOINT).fetchall()
+    except sqlite3.Error as exc:
+        log.warning("checkpoint after an erasure failed: %s", exc)
+        return False
+    if busy:
+        log.warning("checkpoint after an erasure could not finish: a reader held the log")
+    return not busy
 
 
 def _write_saves(conn: sqlite3.Connection, saves: list[Save]) -> None:

@@ -238,7 +238,7 @@ async def test_check_ins_take_the_latest_answer(store):
     assert (trip.checkin_before, trip.checkin_after, trip.finished_at) == (4, 10, 103.0)
 
 
-async def test_funnel_counts_journeys_begun_from_a_server(store):
+async def test_funnel_counts_people_who_began_from_a_server(store):
     stages = {"test:a": "waking", "test:b": "candle", "test:c": "abyss", "test:d": "tunnel"}
     for pid, stage in stages.items():
         await save(store, walk(pid), [Event("begin", 100.0, "g1")])
@@ -248,7 +248,8 @@ async def test_funnel_counts_journeys_begun_from_a_server(store):
     await save(store, walk("test:a", number=2, at=200.0), [Event("begin", 200.0, "g1")])  # a second journey
     await save(store, walk("test:e", stage="lake"), [Event("begin", 100.0, "g2")])
     await save(store, walk("test:f", stage="lake"), [Event("begin", 100.0)])
-    assert await store.funnel("g1") == Funnel(5, 1, {1: 5, 2: 3, 3: 2, 4: 1, 5: 1, 6: 1, 7: 1})
+    # People, not journeys: test:a's second journey (back at stage 1) leaves them counted once, at stage 7.
+    assert await store.funnel("g1") == Funnel(4, 1, {1: 4, 2: 3, 3: 2, 4: 1, 5: 1, 6: 1, 7: 1})
     assert await store.funnel("g2") == Funnel(1, 0, {1: 1, 2: 1, 3: 1, 4: 1, 5: 0, 6: 0, 7: 0})
     assert await store.funnel("g9") == Funnel(0, 0, {n: 0 for n in range(1, 8)})
 
@@ -284,9 +285,11 @@ async def test_export_holds_everything_about_one_person_and_nobody_else(store):
                    {"kind": "stage:candle", "at": 110.0, "guild_id": None}],
         "reminder": {"due_at": 5000.0, "created_at": 120.0},
         "safety_plan": {},  # always there: none written is shown as none
+        "channels_enabled": [],  # likewise: channels they enabled as a moderator
     }
     assert await store.export("test:nobody") == {"person_id": "test:nobody", "state": None, "journeys": [],
-                                                 "events": [], "reminder": None, "safety_plan": {}}
+                                                 "events": [], "reminder": None, "safety_plan": {},
+                                                 "channels_enabled": []}
 
 
 async def test_one_pending_reminder_per_person_set_replace_cancel(store):
@@ -355,7 +358,7 @@ async def test_erasure_removes_journeys_and_reminders(store):
     for pid in ("test:ada", "test:bea"):
         assert await store.journeys(pid) == [] and await store.reminder(pid) is None
         assert await store.export(pid) == {"person_id": pid, "state": None, "journeys": [], "events": [],
-                                           "reminder": None, "safety_plan": {}}
+                                           "reminder": None, "safety_plan": {}, "channels_enabled": []}
     assert await store.claim_due_reminders(1000.0) == ["test:cy"]
     assert len(await store.journeys("test:cy")) == 1
     assert await store.funnel("g1") == Funnel(1, 0, {1: 1} | {n: 0 for n in range(2, 8)})
