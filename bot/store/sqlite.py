@@ -10,6 +10,10 @@ runs inside another batch's transaction. A turn's replies go out only once its b
 The states this process has read or written stay in memory (up to CACHE_PEOPLE), so a turn by
 someone mid-journey reads nothing. Other reads are batched like writes, one statement per batch,
 on the second connection: in WAL mode a reader never waits for the writer.
+
+Erasure leaves no bytes behind: the writer runs with secure_delete (deleted content is overwritten
+with zeros), and a batch that erased someone is followed by a checkpoint that truncates the -wal
+file, where the erased rows' earlier versions would otherwise stay until the next checkpoint.
 """
 
 from __future__ import annotations

@@ -242,3 +242,29 @@ async def test_a_person_who_resumed_or_was_erased_gets_nothing_and_their_reminde
     await store.set_reminder("test:erased", 11.0, 1.0)  # a stray reminder with no one behind it
     assert [pid for pid, _ in await service_over(store, content).due_reminders()] == ["test:waiting"]
     assert [await store.reminder(pid) for pid in ("test:back", "test:erased", "test:waiting")] == [None] * 3
+
+
+def test_a_checkpoint_a_reader_holds_up_says_so_and_never_raises(tmp_path, caplog):
+    import sqlite3
+
+    from bot.store.sqlite_sql import checkpoint
+
+    path = tmp_path / "held.db"
+    writer = sqlite3.connect(path, isolation_level=None)
+    reader = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("PRAGMA journal_mode=WAL")
+        writer.execute("PRAGMA busy_timeout=50")
+        writer.execute("CREATE TABLE t (a)")
+        writer.execute("INSERT INTO t VALUES (1)")
+        reader.execute("BEGIN")
+        reader.execute("SELECT * FROM t").fetchall()  # a read snapshot pins the log
+        writer.execute("INSERT INTO t VALUES (2)")
+        assert checkpoint(writer) is False  # the erasure stays committed; the next one truncates
+        assert "could not finish" in caplog.text
+        reader.execute("COMMIT")
+        assert checkpoint(writer) is True
+        assert (tmp_path / "held.db-wal").stat().st_size == 0
+    finally:
+        reader.close()
+        writer.close()
