@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -48,12 +48,17 @@ def load_content(folder: Path, region: str = "all") -> Content:
 async def open_service(settings: Settings, content: Content | None = None,
                        markup: str = "discord") -> AsyncIterator[Service]:
     """A ready Service over the configured store; the store is closed on the way out."""
+    from bot.language.worker import Listener
+
     content = content or load_content(settings.dialogues, settings.crisis_region)
     store = await open_store(settings.store_target)
+    listener = Listener()  # the model runs on its own thread, batched, never on the event loop
     try:
-        service = Service(Engine(content.book), store, content.language, markup=markup)
+        language = replace(content.language, assess=listener.assess)
+        service = Service(Engine(content.book), store, language, markup=markup)
         # The first message of all must be checked as fast as any other: load the model now.
         await service.assess(Inbound("warm-up", text="warming up"))
         yield service
     finally:
+        listener.close()
         await store.close()
