@@ -96,8 +96,8 @@ async def test_stats_shows_counts_only_and_hides_small_numbers(fake, launch, tmp
     stats = await run(fake, mod, "stats", guild, calm)
     text = answer_text(stats)
     assert ephemeral(stats)
-    assert "Journeys begun from this server: 6 · finished: 0." in text
-    assert "1. The abyss: 6" in text and "2. The tunnel: <5" in text and "3. The candle: 0" in text
+    assert "People who began a journey from this server: 5–9 · finished one: 0." in text  # bands of five
+    assert "1. The abyss: 5–9" in text and "2. The tunnel: <5" in text and "3. The candle: 0" in text
     for person in people:
         assert person["username"] not in text and person["id"] not in text
     await stop_bot(bot)
