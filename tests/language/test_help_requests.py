@@ -625,3 +625,27 @@ def test_long_input_returns(text: str) -> None:
 def test_long_message_with_a_request_at_the_end() -> None:
     assert find_help("the lake was lovely. " * 400 + "but i'm not safe") == "help"
     assert find_help("the lake was lovely. " * 400) is None
+
+
+# Families added after blind6/help.tsv was measured once (its misses, written anew here, not its rows).
+@pytest.mark.parametrize("text", [
+    "im not ok", "i am not okay", "not ok rn", "not okay not okay", "I'm not alright",
+    "i'm afraid of what i could do tonight", "scared of myself", "my head is scaring me",
+    "i think i'll do something drastic", "she's about to hurt me", "someone is trying to hurt me",
+])
+def test_afraid_of_oneself_or_in_danger_is_help(text):
+    assert find_help(text) == "help"
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not ok with pineapple on pizza", "the dog is scared of thunder", "i might do something fun later",
+    "will the cat hurt me lol no", "scared of spiders",
+])
+def test_their_lookalikes_are_not(text):
+    assert find_help(text) is None
+
+
+@pytest.mark.parametrize("text", ["i need help using this bot", "help, it says interaction failed",
+                                  "can you help me see how this bot works"])
+def test_questions_about_the_bot_itself_are_usage(text):
+    assert find_help(text) == "usage"
