@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -65,7 +66,8 @@ class Semantic:
             except Exception:  # noqa: BLE001 - a rules bug must not stop the model reading it
                 log.exception("language rules failed on a message")
                 rules.append(RulesReading(text.lower(), None, None, None, False, False))
-        need = [i for i, r in enumerate(rules) if r is not None and r.crisis is None and not r.help]
+        need = [i for i, r in enumerate(rules)
+                if r is not None and r.crisis is None and not r.help and readable(texts[i])]
         readings: dict[int, object] = {}
         failed: set[int] = set()
         if need:
@@ -113,6 +115,17 @@ class Semantic:
         except Exception:  # noqa: BLE001 - as assess() always did: a bug must never stop a journey
             log.exception("language rules failed on a message")
             return NOTHING
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def readable(text: str) -> bool:
+    """Whether a message holds a word for the model to read: numbers, emoji and "xxxxxxxx" are the rules' alone.
+
+    A model shown a run of one letter or a bare number reads noise into it (it took 3,000 x's for a crisis).
+    """
+    return any(len(word) >= 2 and len(set(word)) >= 2 for word in _LETTERS.findall(text[:4000]))
 
 
 _semantic: Semantic | None = None
