@@ -836,7 +836,7 @@ _AFRAID_OF_SELF = re.compile(
     r"|\b(?:i (?:think |feel like )?(?:i )?(?:might|could|may|will|am going to|am gonna)|ill) do something "
     r"(?:stupid|bad|dangerous|drastic|i regret|i will regret)\b"
     r"|\b(?:he|she|they|someone|somebody|hes|shes|theyre)(?: is| are)? (?:going to|gonna|about to|trying to) "
-    r"(?:hurt|kill|beat|attack) me\b")
+    r"(?:hurt|beat|attack) me\b")  # not "kill": "she's going to kill me when she sees the car"
 _BARE_NOT_OK = re.compile(r"^(?:(?:i am |i m |im )?not (?:okay|ok|alright|all right)(?: at all| rn| right now)? ?)+$")
 # Questions about the bot's own mechanics that also say "help" ("i need help using this bot").
 _BOT_MECHANICS = re.compile(r"\b(?:using|use|how) (?:this|the) (?:bot|app)\b|\bhow (?:this|the) (?:bot|app) works\b"
