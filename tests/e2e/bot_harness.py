@@ -109,3 +109,15 @@ def watch_turns(bot) -> list[tuple[Inbound, tuple[Reply, ...]]]:
 def contents(replies) -> list[str]:
     """The messages replies become on Discord, as text."""
     return [o.content for o in render(replies)]
+
+
+def server(fake):
+    """A server with two channels, a member and a moderator (Manage Channels)."""
+    guild = fake.add_guild("Garden")
+    calm = fake.add_text_channel(guild, "calm")
+    lobby = fake.add_text_channel(guild, "lobby")
+    member = fake.add_user("member")
+    fake.add_member(guild, member)
+    mod = fake.add_user("mod")
+    fake.add_member(guild, mod, permissions=MANAGE_CHANNELS)
+    return guild, calm, lobby, member, mod

@@ -16,7 +16,7 @@ import pytest
 
 from bot.journey.engine import Option, Reply
 
-from .bot_harness import (HELP_NOW, MANAGE_CHANNELS, buttons, choices, contents, erase_button, press, say, settle,
+from .bot_harness import (HELP_NOW, MANAGE_CHANNELS, server, buttons, choices, contents, erase_button, press, say, settle,
                           start_bot, stop_bot, watch_turns)
 
 URGENT = {"crisis", "check", "care"}
@@ -45,17 +45,6 @@ async def narrating(fake, bot, user, at_least: int = 2) -> None:
 async def interact(fake, record, timeout: float = 5.0):
     await fake.wait_for(lambda f: record.answered, timeout=timeout)
     return record
-
-
-def server(fake):
-    guild = fake.add_guild("Garden")
-    calm = fake.add_text_channel(guild, "calm")
-    lobby = fake.add_text_channel(guild, "lobby")
-    member = fake.add_user("member")
-    fake.add_member(guild, member)
-    mod = fake.add_user("mod")
-    fake.add_member(guild, mod, permissions=MANAGE_CHANNELS)
-    return guild, calm, lobby, member, mod
 
 
 @pytest.mark.service

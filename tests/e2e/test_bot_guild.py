@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .bot_harness import MANAGE_CHANNELS, settle, start_bot, stop_bot
+from .bot_harness import MANAGE_CHANNELS, server, settle, start_bot, stop_bot
 
 
 def ephemeral(record) -> bool:
@@ -20,17 +20,6 @@ async def run(fake, user, name, guild, channel):
     record = await fake.slash(user, name, guild=guild, channel=channel)
     await fake.wait_for(lambda f: record.answered and (record.response_type != 5 or record.edits or record.followups))
     return record
-
-
-def server(fake):
-    guild = fake.add_guild("Garden")
-    calm = fake.add_text_channel(guild, "calm")
-    lobby = fake.add_text_channel(guild, "lobby")
-    member = fake.add_user("member")
-    fake.add_member(guild, member)
-    mod = fake.add_user("mod")
-    fake.add_member(guild, mod, permissions=MANAGE_CHANNELS)
-    return guild, calm, lobby, member, mod
 
 
 async def test_commands_are_synced_with_moderator_defaults(fake, launch, tmp_path):
