@@ -20,7 +20,9 @@ from typing import Any
 
 from bot.content import ContentError, ContentInvalid, line_of, read_yaml
 
-SHIPPED = Path(__file__).resolve().parents[2] / "dialogues" / "helplines.yaml"
+# The packaged copy in an installed wheel (bot/dialogues), else the checkout's top-level dialogues/.
+_PACKAGED = Path(__file__).resolve().parents[1] / "dialogues" / "helplines.yaml"
+SHIPPED = _PACKAGED if _PACKAGED.is_file() else Path(__file__).resolve().parents[2] / "dialogues" / "helplines.yaml"
 HOWS: dict[str, str] = {"call": "call", "text": "text", "chat": "chat at", "whatsapp": "WhatsApp", "web": "visit"}
 PHONE_HOWS = ("call", "text", "whatsapp")
 SHORT_LINES = 2  # lines of the person's region in the short reply; the rest are in the file for people to read

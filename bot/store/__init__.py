@@ -51,7 +51,7 @@ async def open_store(target: str | Path) -> Store:
         from bot.store.postgres import PostgresStore
     except ImportError as exc:
         raise SettingsError("DATABASE_URL names PostgreSQL, but its driver is not installed: "
-                            "pip install 'wellspring[postgres]'") from exc
+                            "install this project with its postgres extra: pip install -e '.[postgres]'") from exc
     url, pool_size = _pool_size(str(target))
     try:
         return await PostgresStore.open(url, pool_size=pool_size)
