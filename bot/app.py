@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -14,6 +16,8 @@ from bot.journey.loader import load_book
 from bot.journey.model import Book
 from bot.service import Language, Service
 from bot.store import open_store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,12 @@ async def open_service(settings: Settings, content: Content | None = None,
         service = Service(Engine(content.book), store, language, markup=markup)
         # The first message of all must be checked as fast as any other: load the model now.
         await service.assess(Inbound("warm-up", text="warming up"))
+        from bot.language.encoder import encoder_status
+
+        status = encoder_status()
+        log.info("%s", status)
+        if not listener.available:  # said plainly, not only in a log nobody reads
+            print(f"wellspring: {status}", file=sys.stderr)
         yield service
     finally:
         listener.close()

@@ -19,3 +19,12 @@ def test_words_are_read(text):
 
 def test_numbers_the_rules_know_still_get_care():
     assert assess("988").kind == "crisis"
+
+
+def test_check_says_which_model_listens():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "bot", "check"], capture_output=True, text=True, timeout=120).stdout
+    assert "language model:" in out
+    assert "multilingual-e5-small" in out or "running on rules only" in out
