@@ -278,9 +278,8 @@ class Engine:
             said = self._say(stage, node_id, node, variables)
             if node.interactive:
                 if moved:
-                    state = PersonState(state.person_id, stage, node_id, state.status, step, state.journeys,
-                                        state.completed, variables, state.reframes_seen, state.started_at,
-                                        updated_at)
+                    state = replace(state, stage=stage, node=node_id, step=step, vars=variables,
+                                    updated_at=updated_at)
                 options = self._options.get((stage, node_id)) or _options(node)
                 return Turn((*replies, *self._with_options(said, options, node, step)), state, events)
             replies.extend(said)
@@ -288,8 +287,8 @@ class Engine:
             if node.next is not None:
                 node_id = node.next
             elif node.exit == END:
-                done = PersonState(state.person_id, stage, node_id, COMPLETED, step, state.journeys,
-                                   state.completed + 1, variables, state.reframes_seen, state.started_at, now)
+                done = replace(state, stage=stage, node=node_id, status=COMPLETED, step=step,
+                               completed=state.completed + 1, vars=variables, updated_at=now)
                 replies.append(Reply(texts.FINISHED, "system", (Option("Begin again", command="begin"),)))
                 return Turn(tuple(replies), done, events + ("complete",))
             else:
@@ -332,9 +331,8 @@ def _options(node: Node) -> tuple[Option, ...]:
 
 
 def _with_status(state: PersonState, status: str, now: float) -> PersonState:
-    """replace(state, status=status, updated_at=now), without replace's generic field walk."""
-    return PersonState(state.person_id, state.stage, state.node, status, state.step, state.journeys, state.completed,
-                       state.vars, state.reframes_seen, state.started_at, now)
+    """The same state with another status, changed now."""
+    return replace(state, status=status, updated_at=now)
 
 
 def valid(book: Book, state: PersonState) -> bool:
