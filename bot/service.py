@@ -198,8 +198,8 @@ class Service:
         if care.checking(state):
             assert state is not None
             return self._check_answer(state, inbound, text, now)
-        if care.active(state):
-            assert state is not None
+        if care.active(state) or (state is not None and state.vars.get("_care_step")):
+            assert state is not None  # care mode, or a plan or grounding begun from /safety-plan mid-journey
             return await self._care_input(state, inbound, text, assessment, now)
         if assessment is None or text is None:
             return self.engine.handle(state, inbound, now)
@@ -238,7 +238,7 @@ class Service:
             return Turn(care.show_plan(state, await self._plan(inbound.person_id)), state)
         if name == "region":
             return self._region(state, inbound, now)
-        held = state if state is not None else care.crisis(None, inbound, now).state
+        held = state if state is not None else care.hold(None, inbound.person_id, now)
         assert held is not None
         if name == "lines":
             return care.lines(held, inbound, now)

@@ -262,3 +262,12 @@ async def test_turns_keep_arrival_order_while_a_message_is_assessed(service):
     first_done, _ = await asyncio.wait({typed, clicked}, return_when=asyncio.FIRST_COMPLETED)
     assert typed in first_done
     await clicked
+
+
+async def test_a_plan_begun_mid_journey_from_safety_plan_keeps_its_answers(service):
+    await started(service)
+    offer = await service.handle(Inbound(PID, command="safety-plan"))
+    assert "plan-yes" in [o.command for o in offer[0].options]
+    await service.handle(Inbound(PID, command="plan-yes"))
+    await say(service, "i stop eating")
+    assert await service.store.plan(PID) == {"warning_signs": "i stop eating"}
