@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 
 from bot.discord.render import progress_bar, render, view_for
-from bot.discord.safety import ANY_INSTALL, EVERYWHERE, SERVER_INSTALL, SERVER_ONLY, add_safety_commands, \
+from bot.discord.safety import SERVER_INSTALL, SERVER_ONLY, add_safety_commands, personal_command, \
     inbound_for, place, settle
 from bot.journey import texts
 from bot.journey.engine import Option
@@ -45,10 +45,7 @@ def build_tree(bot: "WellspringMixin") -> app_commands.CommandTree:
     tree = app_commands.CommandTree(bot)  # type: ignore[arg-type]
     for name, description in JOURNEY.items():
         tree.add_command(_journey_command(bot, name, description))
-    forget = app_commands.Command(name="forget", description="Erase everything wellspring keeps about you",
-                                  callback=_forget_callback(bot))
-    forget.allowed_contexts, forget.allowed_installs = EVERYWHERE, ANY_INSTALL
-    tree.add_command(forget)
+    tree.add_command(personal_command("forget", "Erase everything wellspring keeps about you", _forget_callback(bot)))
     for name, description, enable in (("enable", "Let people begin wellspring from this channel", True),
                                       ("disable", "Stop wellspring answering in this channel", False)):
         tree.add_command(_moderator(app_commands.Command(
@@ -74,9 +71,7 @@ def _journey_command(bot: "WellspringMixin", name: str, description: str) -> app
     async def callback(interaction: discord.Interaction) -> None:
         await run_journey_command(bot, interaction, name)
 
-    command = app_commands.Command(name=name, description=description, callback=callback)
-    command.allowed_contexts, command.allowed_installs = EVERYWHERE, ANY_INSTALL
-    return command
+    return personal_command(name, description, callback)
 
 
 async def run_journey_command(bot: "WellspringMixin", interaction: discord.Interaction, name: str) -> None:

@@ -14,7 +14,7 @@ from discord import app_commands
 from bot.insight.chart import checkin_chart, has_checkins
 from bot.insight.history import funnel_text, history_text
 from bot.discord.render import render
-from bot.discord.safety import ANY_INSTALL, EVERYWHERE, SERVER_INSTALL, SERVER_ONLY, place
+from bot.discord.safety import SERVER_INSTALL, SERVER_ONLY, personal_command, place
 
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
@@ -59,9 +59,7 @@ def add_insight_commands(tree: app_commands.CommandTree, bot: "WellspringMixin")
             ("journey", "Your own journeys and check-ins, as a picture (sent privately)", journey),
             ("mydata", "Everything wellspring keeps about you, as a file (sent privately)", mydata),
             ("remind", "Remind me to come back to my paused journey", remind)):
-        command = app_commands.Command(name=name, description=description, callback=callback)
-        command.allowed_contexts, command.allowed_installs = EVERYWHERE, ANY_INSTALL
-        tree.add_command(command)
+        tree.add_command(personal_command(name, description, callback))
     stats_command = app_commands.Command(name="stats", description="How journeys begun here went (counts only)",
                                          callback=stats)
     stats_command.guild_only = True

@@ -29,6 +29,13 @@ Place = Literal["dm", "server", "elsewhere"]
 # Offered wherever a person can be: servers, the bot's DM and private channels, for server and user installs.
 EVERYWHERE = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
 ANY_INSTALL = app_commands.AppInstallationType(guild=True, user=True)
+
+
+def personal_command(name: str, description: str, callback) -> app_commands.Command:
+    """A person's own command, offered for server and user installs, in servers, the bot's DM and private channels."""
+    command = app_commands.Command(name=name, description=description, callback=callback)
+    command.allowed_contexts, command.allowed_installs = EVERYWHERE, ANY_INSTALL
+    return command
 SERVER_ONLY = app_commands.AppCommandContext(guild=True)
 SERVER_INSTALL = app_commands.AppInstallationType(guild=True)
 QUIET_WAIT_S = 1.0  # at most this long for a message already on its way before answering in place
@@ -148,9 +155,7 @@ def add_safety_commands(tree: app_commands.CommandTree, bot: "WellspringMixin") 
             ("help-now", "Crisis support right now: ways to reach a real person, wherever you are", help_now),
             ("region", "Which country's crisis lines I show you first", region),
             ("safety-plan", "Your own safety plan: see it, or make one (only you ever see it)", safety_plan)):
-        command = app_commands.Command(name=name, description=description, callback=callback)
-        command.allowed_contexts, command.allowed_installs = EVERYWHERE, ANY_INSTALL
-        tree.add_command(command)
+        tree.add_command(personal_command(name, description, callback))
 
     async def server_choices(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         return _server_choices(bot, current)
