@@ -7,6 +7,7 @@ Clients need ``guild_ready_timeout=0.05`` to be ready fast; AutoShardedClient al
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from typing import Any, Callable, Optional, Union
 
@@ -17,6 +18,7 @@ from aiohttp import web
 from . import fake_payloads as p
 from .fake_gateway import Gateway, Session
 from .fake_interactions import InteractionRecord, find_component, option
+from .fake_limits import Limits, global_exempt
 from .fake_rest import Rest
 
 Obj = Union[dict, str, int, Any]  # a payload dict, an id, or a discord.py object with .id
@@ -35,7 +37,9 @@ def oid(obj: Obj) -> str:
 class FakeDiscord:
     """State, servers and test controls of the fake Discord."""
 
-    def __init__(self, bot_name: str = "wellspring") -> None:
+    def __init__(self, bot_name: str = "wellspring", limits: Optional[bool] = None, scale: float = 1.0) -> None:
+        """`limits`: enforce Discord's rate limits and interaction windows (fake_limits.py); by default only
+        when WELLSPRING_FAKE_LIMITS=1. `scale` shrinks the global limit for the capacity bench."""
         self.bot_user = p.user(bot_name, bot=True)
         self.app_id = self.bot_user["id"]
         self.owner = p.user("owner")
@@ -60,6 +64,9 @@ class FakeDiscord:
         self._faults: list[list] = []  # [route substring, times left, ("status", status, code) | ("cut",), when]
         self._latency: list[tuple[str, float]] = []
         self.faults_served = 0
+        if limits is None:
+            limits = os.environ.get("WELLSPRING_FAKE_LIMITS") == "1"
+        self.limits = Limits(enabled=limits, scale=scale)
         self.gateway = Gateway(self)
         self.rest = Rest(self)
         self.port = 0
@@ -282,7 +289,7 @@ class FakeDiscord:
         else:
             actor, app_perms = usr, BOT_PERMS
         payload = p.interaction(self.app_id, itype, data, ch, actor, app_permissions=str(app_perms), **extra)
-        rec = InteractionRecord(payload)
+        rec = InteractionRecord(payload, created=self.limits.now())
         self.interactions.append(rec)
         self.interactions_by_token[rec.token] = rec
         await self.dispatch("INTERACTION_CREATE", payload, ch.get("guild_id"))
@@ -296,6 +303,10 @@ class FakeDiscord:
         return [m for m in self.messages.values()
                 if m["channel_id"] == cid and m["author"]["id"] == self.bot_user["id"] and not m.get("deleted")
                 and (include_interactions or m.get("via") == "rest")]
+
+    def global_requests(self, since: int = 0) -> list[tuple[str, str]]:
+        """(method, path) of the logged requests from index `since` that count against the global limit."""
+        return [(m, path) for m, path, _ in self.requests[since:] if not global_exempt(m, path)]
 
     @property
     def sessions(self) -> list[Session]:
@@ -340,7 +351,7 @@ class FakeDiscord:
         """Dispatch any INTERACTION_CREATE payload as is (malformed ones too); recorded when it has a token."""
         rec = None
         if isinstance(payload, dict) and isinstance(payload.get("token"), str):
-            rec = InteractionRecord(payload)
+            rec = InteractionRecord(payload, created=self.limits.now())
             self.interactions.append(rec)
             self.interactions_by_token[payload["token"]] = rec
         await self.dispatch("INTERACTION_CREATE", payload, guild_id)

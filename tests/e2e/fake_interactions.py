@@ -21,6 +21,7 @@ class InteractionRecord:
     followups: list[dict] = field(default_factory=list)
     edits: list[dict] = field(default_factory=list)  # PATCH bodies on @original / followups
     modal: Optional[dict] = None
+    created: float = 0.0  # when it was dispatched, on the fake's limits clock (for the 3 s and 15 min windows)
 
     @property
     def id(self) -> str:

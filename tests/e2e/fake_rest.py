@@ -105,6 +105,9 @@ class Rest:
         auth = request.headers.get("Authorization")
         if fake.accepted_tokens is not None and auth and auth.removeprefix("Bot ") not in fake.accepted_tokens:
             return error(401, 0, "401: Unauthorized")
+        verdict = fake.limits.check(request.method, path)
+        if verdict.status == 429:
+            return reply(verdict.body, status=429, headers=verdict.headers)
         limited = fake._take_rate_limit(f"{request.method} {path}")
         if limited is not None:
             headers = {"Via": "1.1 google", "Retry-After": str(limited), "X-RateLimit-Scope": "user"}
@@ -122,7 +125,9 @@ class Rest:
                 request.transport.abort()  # the connection drops before any answer
             raise ConnectionResetError("scripted cut")
         try:
-            return await handler(request)
+            response = await handler(request)
+            response.headers.update(verdict.headers)
+            return response
         except web.HTTPNotFound:
             return error(404, 0, f"404: Not Found (fake has no {request.method} {request.path})")
         except web.HTTPMethodNotAllowed:
@@ -251,6 +256,9 @@ class Rest:
         rec = self.fake.interactions_by_token.get(request.match_info["token"])
         if rec is None or str(rec.payload.get("id")) != request.match_info["iid"]:
             return error(404, 10062, "Unknown interaction")
+        refused = self.fake.limits.callback_refused(rec.created, bool(rec.responses))
+        if refused is not None:
+            return error(*refused)
         if rec.responses:
             return error(400, 40060, "Interaction has already been acknowledged.")
         try:
@@ -266,6 +274,9 @@ class Rest:
         rec = self.fake.interactions_by_token.get(request.match_info["token"])
         if rec is None:
             return error(404, 10015, "Unknown Webhook")
+        refused = self.fake.limits.webhook_refused(rec.created, bool(rec.responses))
+        if refused is not None:
+            return error(*refused)
         try:
             return reply(followup(self.fake, rec, request[BODY] or {}, request[FILES]))
         except Exception:  # a malformed interaction (fault tests)
@@ -292,6 +303,9 @@ class Rest:
         if msg is None:
             return error(404, 10008, "Unknown Message")
         rec = self.fake.interactions_by_token[request.match_info["token"]]
+        refused = self.fake.limits.webhook_refused(rec.created, bool(rec.responses))
+        if refused is not None:
+            return error(*refused)
         rec.edits.append(request[BODY] or {})
         return reply(self.fake._edit_message(msg, request[BODY] or {}, request[FILES]))
 
