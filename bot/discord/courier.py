@@ -11,6 +11,7 @@ from typing import Awaitable, Callable, Protocol
 import aiohttp
 import discord
 
+from bot.discord.queue_bound import over_bound
 from bot.discord.render import URGENT, Outgoing
 from bot.pacing import pause_after
 
@@ -100,6 +101,9 @@ class Courier:
         if lane is None:
             lane = self._lanes[key] = _Lane()
         lane.queue.append(_Batch(channel, messages, done, urgent))
+        for batch in over_bound(lane.queue):  # someone typing far ahead of the narration: oldest waiting goes
+            self._drop(batch)
+            self.preempted += len(batch.messages)
         worker = self._workers.get(key)
         if worker is None or worker.done():
             self._workers[key] = asyncio.create_task(self._work(key, lane), name=f"courier:{key}")
