@@ -162,6 +162,15 @@ class Store(Protocol):
     async def guild_region(self, guild_id: str) -> str | None:
         """A server's crisis-line region, if its moderators set one."""
 
+    async def mark_delivered(self, person_id: str, step: int) -> None:
+        """The message carrying step `step`'s choices (or prompt) reached the person; a step number, no words.
+
+        Never moves backwards, and never past the person's committed step (bot.store.delivery)."""
+
+    async def undelivered(self, since: float, limit: int = 10_000) -> list[PersonState]:
+        """Active people, committed at or after `since`, whose committed step is past the delivered one:
+        it was never fully shown (a crash, a cut connection). Oldest first."""
+
     async def close(self) -> None:
         """Flush pending writes and close."""
 

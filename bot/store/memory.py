@@ -39,6 +39,7 @@ class MemoryStore:
         self.reminders: dict[str, tuple[float, float]] = {}
         self.plans: dict[str, dict[str, tuple[str, float]]] = {}  # person -> section -> (their words, when)
         self.regions: dict[str, str] = {}  # guild -> crisis-line region
+        self.delivered: dict[str, int] = {}  # person -> the step whose choices last reached them
         self.commits = 0
 
     @asynccontextmanager
@@ -57,6 +58,7 @@ class MemoryStore:
         self.trips.pop(person_id, None)
         self.reminders.pop(person_id, None)
         self.plans.pop(person_id, None)
+        self.delivered.pop(person_id, None)
         for channels in self.enabled.values():  # the channels they enabled stay enabled, by "a moderator"
             for channel_id, (by, at) in channels.items():
                 if by == person_id:
@@ -199,6 +201,18 @@ class MemoryStore:
     async def guild_region(self, guild_id: str) -> str | None:
         """A server's crisis-line region, if set."""
         return self.regions.get(guild_id)
+
+    async def mark_delivered(self, person_id: str, step: int) -> None:
+        """The message carrying `step`'s choices reached the person (see bot.store.delivery)."""
+        state = self.people.get(person_id)
+        if state is not None and state.step >= step > self.delivered.get(person_id, -1):
+            self.delivered[person_id] = int(step)
+
+    async def undelivered(self, since: float, limit: int = 10_000) -> list[PersonState]:
+        """Active people, committed since `since`, whose committed step is past the delivered one."""
+        found = [s for pid, s in self.people.items() if s.status == "active" and s.updated_at >= since
+                 and s.step > self.delivered.get(pid, -1)]
+        return sorted(found, key=lambda s: (s.updated_at, s.person_id))[:limit]
 
     async def close(self) -> None:
         """Nothing to close."""

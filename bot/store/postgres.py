@@ -18,6 +18,8 @@ from bot.store.base import (CARE_EVENTS_SQL, FORGOTTEN_MODERATOR, JOURNEY_COLUMN
                             Event, Funnel, JourneyRecord, ReminderClaim, check_plan_item, check_region,
                             export_channels, export_plan, export_state, funnel_from_row, funnel_sql, journey_row,
                             row_to_state, state_to_row)
+from bot.store.batch import Batcher
+from bot.store.delivery import POSTGRES_MARK, POSTGRES_UNDELIVERED, UNDELIVERED_LIMIT, furthest
 from bot.store.migrate import migrations
 
 log = logging.getLogger(__name__)
@@ -176,6 +178,7 @@ class PostgresStore:
 
     def __init__(self, pool: asyncpg.Pool):
         self.pool = pool
+        self._marks: Batcher[tuple[str, int], None] = Batcher(self._mark_batch, limit=2048)  # one statement
 
     @classmethod
     async def open(cls, url: str, pool_size: int = 10) -> PostgresStore:
@@ -349,8 +352,23 @@ class PostgresStore:
         """A server's crisis-line region, if set."""
         return await self._db().fetchval("SELECT region FROM guild_settings WHERE guild_id = $1", guild_id)
 
+    async def mark_delivered(self, person_id: str, step: int) -> None:
+        """The message carrying `step`'s choices reached the person (see bot.store.delivery)."""
+        await self._marks.submit((person_id, int(step)))
+
+    async def undelivered(self, since: float, limit: int = UNDELIVERED_LIMIT) -> list[PersonState]:
+        """Active people, committed since `since`, whose committed step is past the delivered one."""
+        rows = await self.pool.fetch(POSTGRES_UNDELIVERED, float(since), int(limit))
+        return [state for state in map(_state, rows) if state is not None]
+
+    async def _mark_batch(self, marks: list[tuple[str, int]]) -> list[None]:
+        best = furthest(marks)
+        await self.pool.execute(POSTGRES_MARK, list(best), list(best.values()))
+        return [None] * len(marks)
+
     async def close(self) -> None:
         """Close the pool once turns in flight have finished."""
+        await self._marks.close()
         await self.pool.close()
 
 

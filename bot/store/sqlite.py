@@ -31,6 +31,7 @@ from bot.store.base import (CARE_EVENTS_SQL, REMINDER_LEASE_S, Event, Funnel, Jo
                             check_plan_item, check_region, export_channels, export_plan, export_state, funnel_from_row,
                             funnel_sql, journey_row, row_to_state, state_to_row)
 from bot.store.batch import Batcher, Failed
+from bot.store.delivery import SQLITE_UNDELIVERED, UNDELIVERED_LIMIT, MarkDelivered, furthest
 from bot.store.sqlite_sql import (MAX_ROWS, PAD, SELECT_ENABLED, SELECT_PLAN, SELECT_REGION, CancelReminder,
                                   ClaimReminder, ClaimReminders, DeletePlan, DisableChannel, EnableChannel, Erase,
                                   ReleaseReminder, Save, SavePlanItem, SetReminder, SetRegion, SettleReminder, Write,
@@ -131,6 +132,8 @@ class SqliteStore:
         self._writes: Batcher[Write, Any] = Batcher(self._write_batch, limit=BATCH_TURNS)
         # Items: a person id (their state), a _Slot (to fill in with their state), or a PendingReminder.
         self._reads: Batcher[str | _Slot | PendingReminder, Any] = Batcher(self._read_batch, limit=MAX_ROWS)
+        # (person id, step) marks of delivered steps: those arriving meanwhile share one op of one write batch
+        self._marks: Batcher[tuple[str, int], None] = Batcher(self._mark_batch, limit=MAX_ROWS)
 
     @classmethod
     async def open(cls, path: Path | str, cache_people: int = CACHE_PEOPLE) -> SqliteStore:
@@ -304,9 +307,29 @@ class SqliteStore:
         rows = await self._reader.fetchall(SELECT_REGION, (guild_id,))
         return rows[0][0] if rows else None
 
+    async def mark_delivered(self, person_id: str, step: int) -> None:
+        """The message carrying `step`'s choices reached the person (see bot.store.delivery)."""
+        await self._marks.submit((person_id, int(step)))
+
+    async def undelivered(self, since: float, limit: int = UNDELIVERED_LIMIT) -> list[PersonState]:
+        """Active people, committed since `since`, whose committed step is past the delivered one."""
+        rows = await self._reader.fetchall(SQLITE_UNDELIVERED, (float(since), int(limit)))
+        found = []
+        for row in rows:
+            try:
+                found.append(row_to_state(row))
+            except (ValueError, TypeError) as exc:  # a damaged row is skipped, never a crash
+                log.warning("unreadable state for a person, not shown again: %s", exc)
+        return found
+
+    async def _mark_batch(self, marks: list[tuple[str, int]]) -> list[None]:
+        await self._writes.submit(MarkDelivered(tuple(furthest(marks).items())))
+        return [None] * len(marks)
+
     async def close(self) -> None:
         """Finish pending writes, then close the file."""
         try:
+            await self._marks.close()
             await self._writes.close()
             await self._reads.close()
         finally:
