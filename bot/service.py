@@ -28,7 +28,8 @@ PLAN_TEXT_LIMIT = 1000  # one safety-plan answer, the one place a person's words
 MIN_REMIND_S, MAX_REMIND_S = 3600, 30 * 86400  # from one hour to thirty days
 EXPORT_NOTE = ("Everything wellspring keeps about you: your place in the journey, labels of your choices, "
                "check-in numbers and event labels. Never the words you type, except a safety plan you "
-               "chose to write. /forget erases it all.")
+               "chose to write and, if you wrote them, how your figure looks and the phrase you carry. "
+               "/forget erases it all.")
 REMIND_SET = "I'll remind you {when}, here. /forget or /resume cancels it."
 REMIND_NEEDS_PAUSE = "Reminders are for a paused journey. /pause first, then ask me to remind you."
 REMIND_RANGE = "I can remind you from 1 hour up to 30 days from now."
@@ -69,6 +70,7 @@ class Service:
                  clock: Callable[[], float] = time.time, markup: str = "discord"):
         self.engine, self.store, self.language, self.clock = engine, store, language, clock
         self.markup = markup  # how the figure quotes a person: escaped for Discord, or plain for a terminal
+        engine.markup = markup  # the journey says a person's own words back the same way
         self.locks = PersonLocks()
         self.care = Care(language.care, engine, language.region)
 
