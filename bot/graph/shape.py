@@ -164,6 +164,8 @@ def ways_on(node: Node) -> list[tuple[str, str, str]]:
             ways.append(("", PAUSED, shorten(choice.label)))
     if node.prompt is not None:
         ways += [(r.next, ROUTE, shorten(f"answer: {r.label}")) for r in node.prompt.routes]
+        if node.prompt.keep is not None:
+            ways.append((node.prompt.keep.next, ROUTE, "answer: their own words"))
         ways.append((node.prompt.default, DEFAULT, "any other answer"))
     if node.next is not None:
         ways.append((str(node.next), NEXT, ""))

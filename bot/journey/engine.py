@@ -8,7 +8,9 @@ from typing import Mapping
 
 from bot.journey import routing, texts
 from bot.journey.choosing import Label, labels_of, pick
-from bot.journey.model import ACTIVE, COMPLETED, END, PAUSED, STAGES, STATUSES, Book, Choice, Node, PersonState
+from bot.journey.model import (ACTIVE, COMPLETED, END, OWN, PAUSED, STAGES, STATUSES, Book, Choice, Node,
+                               PersonState, Prompt)
+from bot.journey.own import MARKUPS, own_words, say_back
 
 MAX_CHAIN = 200  # guard against a `next` loop the loader missed
 
@@ -80,8 +82,11 @@ def clean_text(text: str) -> str:
 class Engine:
     """Walks people through a Book; holds no per-person data of its own."""
 
-    def __init__(self, book: Book):
+    def __init__(self, book: Book, markup: str = "discord"):
         self.book = book
+        if markup not in MARKUPS:
+            raise ValueError(f"unknown markup {markup!r} ({' or '.join(MARKUPS)})")
+        self.markup = markup  # how a person's own words are said back: escaped for Discord, or plain
         # The book never changes once loaded: index its nodes once, and build the replies of lines
         # that need no filling once, instead of on every turn (Replies are immutable, so shared).
         self._nodes: dict[tuple[str, str], Node] = {}
@@ -235,16 +240,33 @@ class Engine:
         if isinstance(picked, Choice):
             return self._choose(state, picked, now)
         if node.prompt is not None:
-            route = routing.route(text[:2000], node.prompt.routes)  # negation and "but" understood
-            target, label = (route.next, route.label) if route else (node.prompt.default, "other")
-            new_vars = dict(state.vars)
-            if node.prompt.save_as:
-                new_vars[node.prompt.save_as] = label
+            target, new_vars = self._answer(node.prompt, text[:2000], state.vars)
             return self._goto(state, target, now, new_vars)
         if isinstance(picked, int):
             nudge = texts.NOT_A_CHOICE.format(number=picked)
             return Turn((Reply(nudge, "system"), *self.current(state, brief=True)), state)
         return Turn((Reply(texts.PICK_A_CHOICE, "system"), *self.current(state, brief=True)), state)
+
+    @staticmethod
+    def _answer(prompt: Prompt, text: str, variables: Mapping[str, str]) -> tuple[str, dict[str, str]]:
+        """Where a prompt's answer goes, and the vars after it: a route it affirms (negation and "but"
+        understood), else their own words when the prompt keeps them, else the default."""
+        route = routing.route(text, prompt.routes)
+        words = own_words(text) if route is None and prompt.keep is not None else None
+        if route is not None:
+            target, label, sets = route.next, route.label, route.sets
+        elif words is not None and prompt.keep is not None:
+            target, label, sets = prompt.keep.next, "own words", prompt.keep.sets
+        else:
+            target, label, sets = prompt.default, "other", prompt.sets
+        new_vars = _set(variables, sets)
+        if prompt.save_as:
+            new_vars[prompt.save_as] = label
+        if words is not None and prompt.keep is not None:
+            name = prompt.keep.name
+            new_vars[name] = words
+            new_vars[OWN] = " ".join(sorted({*new_vars.get(OWN, "").split(), name}))
+        return target, new_vars
 
     @staticmethod
     def _match_choice(node: Node, text: str, labels: tuple[Label, ...] | None = None) -> Choice | int | None:
@@ -254,9 +276,9 @@ class Engine:
     def _choose(self, state: PersonState, choice: Choice, now: float) -> Turn:
         if choice.action == "pause":
             if choice.sets:
-                state = replace(state, vars={**state.vars, **choice.sets})
+                state = replace(state, vars=_set(state.vars, choice.sets))
             return self._pause(state, now)
-        return self._goto(state, choice.next, now, {**state.vars, **choice.sets} if choice.sets else state.vars)
+        return self._goto(state, choice.next, now, _set(state.vars, choice.sets) if choice.sets else state.vars)
 
     def _goto(self, state: PersonState, node_id: str, now: float, variables: Mapping[str, str]) -> Turn:
         return self._arrive(state, [], now, (), state.stage, node_id, state.step + 1, variables, now)
@@ -318,16 +340,36 @@ class Engine:
     def _node(self, state: PersonState) -> Node:
         return self._nodes.get((state.stage, state.node)) or self.book.node(state.stage, state.node)
 
-    @staticmethod
-    def _fill(text: str, variables: Mapping[str, str]) -> str:
+    def _fill(self, text: str, variables: Mapping[str, str]) -> str:
+        """A line with its {names} filled; a person's own words said back escaped once (or plain)."""
         if "{" not in text:
             return text
+        own = variables.get(OWN)
+        if own:
+            variables = {**variables, **{name: say_back(variables.get(name, ""), self.markup)
+                                         for name in own.split()}}
         return text.format_map(_Vars(variables))
 
 
 def _options(node: Node) -> tuple[Option, ...]:
     """One button per choice of a node."""
     return tuple(Option(choice.label, index) for index, choice in enumerate(node.choices))
+
+
+def _set(variables: Mapping[str, str], sets: Mapping[str, str]) -> dict[str, str]:
+    """The vars with `sets` set: a name set from the dialogues no longer holds a person's own words."""
+    new_vars = dict(variables)
+    if not sets:
+        return new_vars
+    new_vars.update(sets)
+    own = new_vars.get(OWN)
+    if own:
+        left = [name for name in own.split() if name not in sets]
+        if left:
+            new_vars[OWN] = " ".join(left)
+        else:
+            del new_vars[OWN]
+    return new_vars
 
 
 def _with_status(state: PersonState, status: str, now: float) -> PersonState:

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bot.content import ContentError, ContentInvalid, line_of, read_yaml
-from bot.journey.model import END, STAGES, Book, Choice, Line, Node, Prompt, Route, Stage
+from bot.journey.model import END, STAGES, Book, Choice, Keep, Line, Node, Prompt, Route, Stage
 from bot.journey.paths import analyse
 from bot.journey.words import fold
 
@@ -17,6 +17,9 @@ MAX_LABEL = 80  # Discord's button label limit
 MIN_BEATS = 3
 MAX_WRITTEN_PAUSE = 30  # seconds: a written `pause` is honoured as written, up to this
 NODE_KEYS = {"id", "say", "choices", "prompt", "next", "exit", "checkin"}
+PROMPT_KEYS = {"routes", "default", "save_as", "keep", "set"}
+ROUTE_KEYS = {"label", "words", "next", "set"}
+KEEP_KEYS = {"as", "next", "set"}
 ACTIONS = {"pause"}
 MAX_CHOICES = 25  # Discord: five rows of five buttons
 CHECKINS = ("before", "after")
@@ -173,12 +176,22 @@ def _build_choice(raw: Any, node_id: str, line: int, report: _Reporter) -> Choic
         report(line, node_id, f"choice {label!r} needs exactly one of `next` or `action`")
     if action is not None and action not in ACTIONS:
         report(line, node_id, f"unknown action {action!r} (known: {', '.join(sorted(ACTIONS))})")
+    return Choice(label, nxt, action, _build_sets(sets, node_id, line, report), line)
+
+
+def _build_sets(sets: Any, node_id: str, line: int, report: _Reporter) -> MappingProxyType:
+    """A `set:` mapping of names to text, checked."""
     if not isinstance(sets, dict) or not all(isinstance(v, str) for v in sets.values()):
         report(line, node_id, "`set` must map names to text")
-        sets = {}
+        return MappingProxyType({})
     if any(str(k).startswith("_") for k in sets):
         report(line, node_id, "names starting with `_` are kept for wellspring itself")
-    return Choice(label, nxt, action, MappingProxyType(dict(sets)), line)
+    return MappingProxyType({str(k): v for k, v in sets.items()})
+
+
+def _unknown(raw: dict, allowed: set[str], what: str, node_id: str, line: int, report: _Reporter) -> None:
+    for key in sorted(set(map(str, raw)) - allowed):
+        report(line, node_id, f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})")
 
 
 def _build_prompt(raw: Any, node_id: str, line: int, report: _Reporter) -> Prompt | None:
@@ -186,6 +199,7 @@ def _build_prompt(raw: Any, node_id: str, line: int, report: _Reporter) -> Promp
     if not isinstance(raw, dict) or not isinstance(raw.get("default"), str):
         report(line, node_id, "a prompt needs a `default` node for any answer")
         return None
+    _unknown(raw, PROMPT_KEYS, "a prompt", node_id, line, report)
     routes = []
     for item in _as_list(raw.get("routes")):
         ok = isinstance(item, dict) and all(isinstance(item.get(k), str) for k in ("label", "next"))
@@ -193,22 +207,54 @@ def _build_prompt(raw: Any, node_id: str, line: int, report: _Reporter) -> Promp
         if not ok or not isinstance(words, list) or not words:
             report(line_of(item, line), node_id, "each route needs `label`, `next` and a list of `words`")
             continue
+        at = line_of(item, line)
+        _unknown(item, ROUTE_KEYS, "a route", node_id, at, report)
         folded = frozenset(fold(str(w)) for w in words)  # "mum's" is "mums"; a phrase keeps its spaces
         if "" in folded:
-            report(line_of(item, line), node_id, f"route {item['label']!r} has a word with no letters")
-        routes.append(Route(item["label"], folded - {""}, item["next"], line_of(item, line)))
+            report(at, node_id, f"route {item['label']!r} has a word with no letters")
+        sets = _build_sets(item.get("set", {}), node_id, at, report)
+        routes.append(Route(item["label"], folded - {""}, item["next"], at, sets))
     save_as = raw.get("save_as")
     if save_as is not None and not isinstance(save_as, str):
         report(line, node_id, "`save_as` must be a name")
+        save_as = None
     elif isinstance(save_as, str) and save_as.startswith("_"):
         report(line, node_id, "names starting with `_` are kept for wellspring itself")
-    return Prompt(tuple(routes), raw["default"], save_as, line)
+    keep = _build_keep(raw["keep"], node_id, line, report) if "keep" in raw else None
+    if keep is not None and keep.name == save_as:
+        report(line, node_id, f"`save_as` and `keep` both name {save_as!r}: a label would overwrite their words")
+    sets = _build_sets(raw.get("set", {}), node_id, line, report)
+    return Prompt(tuple(routes), raw["default"], save_as, line, keep, sets)
+
+
+def _build_keep(raw: Any, node_id: str, line: int, report: _Reporter) -> Keep | None:
+    """`keep: {as: name, next: node, set: {...}}`: the answer in the person's own words, kept as {name}."""
+    line = line_of(raw, line)
+    if not isinstance(raw, dict):
+        report(line, node_id, "`keep` must be a mapping with `as` (a name) and `next` (a node)")
+        return None
+    _unknown(raw, KEEP_KEYS, "`keep`", node_id, line, report)
+    name, target = raw.get("as"), raw.get("next")
+    if not isinstance(name, str) or not name.isidentifier():
+        report(line, node_id, f"`keep` needs `as`: a plain name for their words, not {name!r}")
+        return None
+    if name.startswith("_"):
+        report(line, node_id, "names starting with `_` are kept for wellspring itself")
+    if not isinstance(target, str):
+        report(line, node_id, "`keep` needs `next`: the node that says their words back")
+        return None
+    sets = _build_sets(raw.get("set", {}), node_id, line, report)
+    if name in sets:
+        report(line, node_id, f"`keep` sets {name!r} itself: `set` may not name it too")
+    return Keep(name, target, sets, line)
 
 
 def _targets(node: Node) -> list[tuple[str, int]]:
     found = [(c.next, c.line) for c in node.choices if c.next is not None]
     if node.prompt:
         found += [(r.next, r.line) for r in node.prompt.routes] + [(node.prompt.default, node.prompt.line)]
+        if node.prompt.keep is not None:
+            found.append((node.prompt.keep.next, node.prompt.keep.line))
     if node.next:
         found.append((node.next, node.line))
     return found
@@ -268,8 +314,13 @@ def _check_vars(stages: list[Stage]) -> list[ContentError]:
     for stage in stages:
         for node in stage.nodes.values():
             defined.update(k for c in node.choices for k in c.sets)
-            if node.prompt and node.prompt.save_as:
-                defined.add(node.prompt.save_as)
+            prompt = node.prompt
+            if prompt is not None:
+                defined.update([prompt.save_as] if prompt.save_as else [])
+                defined.update(k for r in prompt.routes for k in r.sets)
+                defined.update(prompt.sets)
+                if prompt.keep is not None:
+                    defined.update([prompt.keep.name, *prompt.keep.sets])
     errors = []
     for stage in stages:
         for node in stage.nodes.values():

@@ -11,6 +11,7 @@ END = "end"
 
 ACTIVE, PAUSED, COMPLETED = "active", "paused", "completed"
 STATUSES = (ACTIVE, PAUSED, COMPLETED)
+OWN = "_own"  # the var listing (space-separated) the vars that hold a person's own words
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,24 +33,45 @@ class Choice:
     line: int = 0
 
 
+def _no_vars() -> Mapping[str, str]:
+    return MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class Route:
-    """A prompt answer containing any of `words` goes to `next`; `label` is stored."""
+    """A prompt answer affirming any of `words` goes to `next`; `label` is stored, `sets` are set."""
 
     label: str
     words: frozenset[str]
     next: str
     line: int = 0
+    sets: Mapping[str, str] = field(default_factory=_no_vars, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Keep:
+    """A prompt whose answer may be the person's own words: kept as var `name`, then on to `next`.
+
+    The words are kept for this journey only (erased by /forget with the rest) and said back quoted
+    safely wherever a line holds {name}: escaped once for Discord, plain in the console.
+    """
+
+    name: str
+    next: str
+    sets: Mapping[str, str] = field(default_factory=_no_vars, hash=False)
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
-    """A short free-text question; the answer picks a route, or the default."""
+    """A short free-text question; the answer picks a route, is kept in its own words, or goes to the default."""
 
     routes: tuple[Route, ...]
     default: str
     save_as: str | None = None
     line: int = 0
+    keep: Keep | None = None
+    sets: Mapping[str, str] = field(default_factory=_no_vars, hash=False)  # set when the default is taken
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ def targets(node: Node) -> list[str]:
     found = [c.next for c in node.choices if c.next is not None]
     if node.prompt:
         found += [r.next for r in node.prompt.routes] + [node.prompt.default]
+        if node.prompt.keep is not None:
+            found.append(node.prompt.keep.next)
     if node.next:
         found.append(node.next)
     return found

@@ -105,6 +105,11 @@ def read(text: str, routes: Sequence[Route]) -> Reading:
     return Reading(None, "unsure" if unsure else "none")
 
 
+def declines(text: str) -> bool:
+    """Whether an answer declines to answer ("I'd rather not say", "pass"), with or without routes."""
+    return any(_declines(words) for words, _ in _clauses(text))
+
+
 @lru_cache(maxsize=256)
 def _patterns(routes: tuple[Route, ...]) -> dict[str, tuple[tuple[tuple[str, ...], Route], ...]]:
     """Every route's words and phrases as folded word sequences, by first word, longest first."""
