@@ -42,3 +42,72 @@ def quote_phrase(text: str, limit: int = 60) -> str | None:
     text = _MARKDOWN.sub(r"\\\1", text)
     # A zero-width space after @ stops @everyone, @here and @name from pinging anyone.
     return text.replace("@", "@" + ZWSP)
+
+
+# -- a whole clause of theirs ---------------------------------------------------------------------------------
+CLAUSE_LIMIT = 70
+# Where a clause ends: sentence marks, commas, semicolons, colons, a dash between spaces, a new line, or a
+# joining word that starts a new clause ("..., but i always", "tired and i'm useless", "so now i").
+_BOUNDARY = re.compile(r"[.!?;:,]+(?=\s|$)|\s[-\u2013\u2014]+\s|\n|\s\(|\)\s"
+                       r"|\s(?=(?:but|so|because|cause|though|although|which means|and (?:now|then|so|i|i'm|im|i've|ive|"
+                       r"she|he|they|it|it's|its|everyone|nobody|no one|my|that))\s)", re.IGNORECASE)
+# A clause that starts with who it is about stands as a thought on its own.
+_SUBJECT = re.compile(r"(?:i|i'm|im|i've|ive|i'd|id|i'll|ill|my|me|nobody|no one|everyone|everybody|people|he|she|they|"
+                      r"it|it's|its|this|that|there's|theres|we|we're)\b", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:and|but|so|because|cause|though|although|honestly|ugh|like|just|well|yeah|and now|"
+                      r"which means|tbh|lol|seriously|okay|ok)\b[\s,]*)+", re.IGNORECASE)
+_END_FILLER = re.compile(r"[\s,]+(?:lol|lmao|haha|tbh|seriously|honestly|ugh|idk|man|like)$", re.IGNORECASE)
+
+
+def _bounds(text: str) -> list[tuple[int, int]]:
+    """The clauses of `text` as (start, end) spans, leading and trailing space left out."""
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+_EDGE_NOISE = re.compile(r"^(?:\s*(?:<[^<>]*>|@\w+|[:;=]-?[()DPp/\\|]+))+|(?:\s*(?:<[^<>]*>|@\w+|[:;=]-?[()DPp/\\|]+|"
+                         r"[\u2600-\u27bf\U0001f300-\U0001faff]+))+\s*$")
+_SHORT_OK = re.compile(r"(?:i|i'm|im|i've|ive|i'll|ill|my|nobody|no one|everyone|everybody)\b", re.IGNORECASE)
+
+
+def _tidy(clause: str) -> str:
+    """A clause without joining words or filler at its edges, mentions or emoticons at its ends."""
+    for _ in range(2):
+        clause = _END_FILLER.sub("", _LEADING.sub("", _EDGE_NOISE.sub("", clause.strip()).strip())).strip()
+    return clause
+
+
+def whole_clause(text: str, start: int, end: int, limit: int = CLAUSE_LIMIT) -> str | None:
+    """The whole clause (or clauses) of `text` that hold text[start:end], at most `limit` characters, or None.
+
+    Never cut mid-word or mid-thought: when the clauses are too long, the matched words from their start
+    to the clause's end are kept only if they start with who it's about ("i'm such a failure"); else None.
+    A clause of fewer than four words is a quote only when it starts with who it's about ("i'm a burden",
+    not "me getting fired"); mentions, emoticons and filler at its edges are left out.
+    """
+    if not isinstance(text, str) or not 0 <= start < end <= len(text):
+        return None
+    spans = [s for s in _bounds(text) if s[0] < end and s[1] > start]
+    if not spans:
+        return None
+    first, last = spans[0][0], spans[-1][1]
+    clause = _tidy(text[first:last])
+    if len(clause) > limit:
+        clause = _tidy(text[start:last]) if _SUBJECT.match(text[start:last].lstrip()) else ""
+    words = len(clause.split())
+    if not clause or len(clause) > limit or not _MEANINGFUL.search(clause) or words < 2 \
+            or (words < 4 and not _SHORT_OK.match(clause)):
+        return None
+    return clause

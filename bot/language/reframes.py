@@ -42,8 +42,10 @@ from typing import Any
 
 from bot.content import ContentError, ContentInvalid, line_of, read_yaml
 from bot.language.assess import THEMES
+from bot.language.area import area_of
 from bot.language.normalize import normalize
-from bot.language.quote import quote_phrase
+from bot.language.quote import CLAUSE_LIMIT, quote_phrase, whole_clause
+from bot.language.traps import cue_words, explicit_trap, trap_of
 from bot.language.weight import KINDS, OVER_DOUBT, weigh
 
 __all__ = ["AREAS", "GENERAL", "MAX_TEXT", "MIN_PER_THEME", "MIN_PER_TRAP", "Piece", "Reframe", "ReframeBook", "SHAPES",
@@ -63,7 +65,7 @@ MIN_PER_TRAP = 4  # perspectives per trap that fit any area
 MIN_STEPS_ANY = 4
 MIN_PER_WEIGHT = 3
 MAX_TEXT = 2000
-QUOTE_LIMIT = 60
+QUOTE_LIMIT = CLAUSE_LIMIT  # phrase_of gives whole clauses this short: quote() never cuts them
 PHRASE = "{phrase}"
 WHERE = "{where}"
 # The area an acknowledgement would name twice: "feeling bad about how you look about your body".
@@ -147,7 +149,9 @@ def phrase_of(text: str, matched: str | Sequence[str] | None) -> str | None:
     """The person's own words for the doubt the detector matched (normalized), found in their message.
 
     The match is aligned word by word against the message ("i am such a failure" finds "I'm such a
-    failure"), so their spelling and casing are kept; None when no match or it cannot be found.
+    failure"), so their spelling and casing are kept, and widened to the whole clause that holds it
+    (quote.whole_clause: never cut mid-word or mid-thought, at most CLAUSE_LIMIT characters). The first
+    candidate that gives such a clause wins; None when none does (then nothing is quoted).
     """
     if not isinstance(text, str) or not text.strip() or not matched:
         return None
@@ -165,63 +169,10 @@ def phrase_of(text: str, matched: str | Sequence[str] | None) -> str | None:
         if blocks[-1].a + blocks[-1].size - blocks[0].a > len(want) + 4:  # scattered: keep the longest run
             blocks = [max(blocks, key=lambda b: b.size)]
         first, last = flat[blocks[0].a][1], flat[blocks[-1].a + blocks[-1].size - 1][1]
-        span = text[tokens[first][0]: tokens[last][1]].strip().rstrip(_TRAILING)
-        if _WORD.search(span):
-            return span
+        clause = whole_clause(text, tokens[first][0], tokens[last][1])
+        if clause is not None and _WORD.search(clause):
+            return clause.rstrip(_TRAILING)
     return None
-
-
-# Area words, read on normalized text. Phrases that only look like an area are blanked out first.
-_AREA_WORDS: dict[str, str] = {
-    "work": r"work|job|jobs|boss|bosses|coworkers?|co workers?|colleagues?|office|shifts?|manager|career|workplace|"
-            r"clients?|customers?|promotion|job interview|deadline|performance review|internship|my team|workmates?",
-    "school": r"school|class|classes|teachers?|exams?|tests?|homework|grades?|university|uni|college|courses?|essays?|"
-              r"lectures?|professors?|studies|studying|semester|assignments?|gcses?|a levels|finals|thesis|"
-              r"dissertation|classmates?|students?|revision|coursework",
-    "family": r"family|families|mum|mom|mother|dad|father|parents?|brothers?|sisters?|siblings?|sons?|daughters?|kids|"
-              r"children|grandma|grandpa|grandmother|grandfather|nan|aunt|uncle|cousins?|in laws|stepdad|stepmom|"
-              r"stepmum|step mum|step dad|at home",
-    "partner": r"partner|boyfriend|girlfriend|bf|gf|husband|wife|relationship|marriage|married|dating|ex|fiance|"
-               r"fiancee|spouse|crush|breakup|break up|broke up",
-    "friends": r"friends?|friendships?|bestie|best friend|mates|friend group|group chat|squad",
-    "body": r"body|weight|fat|skinny|thighs|stomach|belly|face|skin|acne|looks|mirror|ugly|nose|my hair|my height|"
-            r"appearance|the way i look|how i look",
-    "health": r"health|sick|illness|ill|doctors?|hospital|chronic|diagnosis|diagnosed|medication|meds|disease|injury|"
-              r"injured|surgery|symptoms|disability|disabled|mental health|cancer|my pain|chronic pain|physio",
-    "money": r"money|debts?|bills?|rent|salary|wages?|loans?|savings|afford|budget|mortgage|overdraft|finances?|"
-             r"i am broke|so broke|paycheck|payday",
-    "grief": r"died|death|passed away|funeral|grief|grieving|(?<!weight )(?<!hair )loss|mourning|bereaved|since (?:he|she|they) (?:died|passed)",
-    "identity": r"identity|gay|lesbian|trans|transgender|queer|bi|bisexual|nonbinary|non binary|gender|sexuality|"
-                r"who i am|my culture|religion|my faith|autistic|autism|adhd|neurodivergent|racism|coming out|come out",
-}
-_AREA_PATTERNS = {area: re.compile(rf"\b(?:{words})\b") for area, words in _AREA_WORDS.items()}
-_NOT_AN_AREA = re.compile(
-    r"\b(?:work(?:ed|ing|s)? out|(?:does|did|do|will|would|could|can|might) not work|nothing works|it works|make it work|"
-    r"at a loss|loss of appetite|(?:phone|battery|laptop|car|plant|game|charger|computer|console)"
-    r"(?: \w+)? died|face it|in the face of|face the|have to face|facing the|to face|sick of|sick and tired|"
-    r"(?:the )?test of time|ex (?:boss|job|friends?)|trans fats?)\b")
-_FILLER = r"(?:about|my|the|with|really|even|just|because|of|that|it|is|a|an|our|his|her|their|to|do|so|much|at|from|me|any|some)"
-_AREA_NEGATED = re.compile(
-    rf"\b(?:not|never mind|nothing to do with|rather than|instead of|except|other than|forget)(?: {_FILLER}){{0,3}} $")
-
-
-def area_of(text: str) -> str | None:
-    """The area of life a message is about (one of AREAS but "other"), or None.
-
-    Simple word lists; the last area mentioned that is not negated wins: "not work, it's my family" and
-    "work's fine but my partner..." are about family and partner; "it's not about school" is about none.
-    """
-    normalized = normalize(text)
-    if not normalized:
-        return None
-    padded = _NOT_AN_AREA.sub(lambda m: " " * len(m.group()), f" {normalized} ")
-    found: list[tuple[int, str]] = []
-    for area, pattern in _AREA_PATTERNS.items():
-        for match in pattern.finditer(padded):
-            clause = padded[: match.start()].rsplit(" . ", 1)[-1]
-            if not _AREA_NEGATED.search(" " + clause):
-                found.append((match.start(), area))
-    return max(found)[1] if found else None
 
 
 # Words that judge oneself: a mishap told with them ("i forgot her birthday, i'm an awful friend") is a doubt.
@@ -348,25 +299,50 @@ class ReframeBook:
                markup: str = "discord") -> tuple[tuple[str, ...], str, str] | None:
         """What the figure says to free text that is not a crisis: (ids, text, event label), or None.
 
-        Abuse and grief are acknowledged over any doubt (never a reframe of self-blame for being hurt);
-        a doubt is reframed, unless the model (not a rule) read it from a mishap or bad luck told without
-        judging oneself ("i burnt the potatoes"; "i burnt dinner, i'm useless" is still a doubt); other
-        weights are acknowledged; anything else is None (the journey takes the text as before).
-        Call it only after the crisis check.
+        Abuse is acknowledged over any doubt, with resources (never a reframe of self-blame for being
+        hurt). Grief is acknowledged over any doubt too; when the grieving words show a thinking trap
+        plainly ("i should be over it by now"), the acknowledgement is followed by that trap's gentle
+        perspective written for grief, never an argument. A doubt is reframed, unless the model (not a
+        rule) read it from a mishap or bad luck told without judging oneself ("i burnt the potatoes";
+        "i burnt dinner, i'm useless" is still a doubt); other weights are acknowledged; anything else is
+        None (the journey takes the text as before). Call it only after the crisis check.
+
+        What the reframe answers: the trap the wording names (traps.trap_of: an explicit cue over the
+        model's trap), the area of the doubt's own sentence (area_of), and a whole clause of theirs to
+        quote (phrase_of over the rules' match, else the trap cue's words; the model's first words only
+        guess where the doubt is, so they are never quoted).
         """
         kind = weigh(text)
         theme = getattr(assessment, "theme", None)
         doubt = bool(theme) and getattr(assessment, "kind", None) in ("doubt", "check")
+        trap = trap_of(text, getattr(assessment, "trap", None))
         small = (kind in ("mishap", "bad_luck") and getattr(assessment, "family", None) == "model"
                  and not _SELF_JUDGED.search(f" {normalize(text)} "))  # "i burnt the potatoes", read as a doubt
+        if kind == "grief" and doubt and explicit_trap(text) and ("traps", trap) in self._pools:
+            return self._grieving(trap, seen)
         if kind is not None and (kind in OVER_DOUBT or not doubt or small):
             piece_id, said = self.acknowledge(kind, seen)
             return (piece_id,), said, f"weight:{kind}"
         if not doubt:
             return None
-        ids, said = self.compose(theme, getattr(assessment, "trap", None), area_of(text), seen,
-                                 phrase_of(text, getattr(assessment, "matched", ())), helped, markup=markup)
+        cue = cue_words(text)
+        matched = tuple(m for m in getattr(assessment, "matched", ()) if isinstance(m, str))
+        ruled = getattr(assessment, "family", None) == "rules"
+        where_words = matched[0] if ruled and matched else cue
+        candidates = (*matched, *((cue,) if cue else ())) if ruled else ((cue,) if cue else ())
+        ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase_of(text, candidates),
+                                 helped, markup=markup)
         return ids, said, f"reframe:{theme}"
+
+    def _grieving(self, trap: str, seen: Collection[str]) -> tuple[tuple[str, ...], str, str]:
+        """Grief's acknowledgement, then the trap's perspective written for grief (else none)."""
+        ids = _expand(seen)
+        piece_id, said = self.acknowledge("grief", seen)
+        fits = [p for p in self._pools[("traps", trap)] if "grief" in p.areas]
+        if not fits:
+            return (piece_id,), said, "weight:grief"
+        view = self._pick(fits, ids)
+        return (piece_id, view.id), f"{said} {view.text}", "weight:grief"
 
     def choose(self, theme: str, seen: Collection[str], phrase: str | None = None) -> tuple[str, str]:
         """Old callers: (ids joined with "+", text) for a doubt of `theme`.

@@ -25,7 +25,7 @@ import re
 
 from bot.language.normalize import normalize
 
-__all__ = ["ORDER", "STRONG", "cue_of", "cues_of", "trap_of"]
+__all__ = ["ORDER", "STRONG", "cue_of", "cue_words", "cues_of", "explicit_trap", "trap_of"]
 
 ORDER: tuple[str, ...] = ("should", "comparing", "discounting_positive", "emotional_reasoning", "personalizing",
                           "mind_reading", "all_or_nothing", "catastrophizing", "fortune_telling", "overgeneralizing",
@@ -140,21 +140,34 @@ def _counts(text: str, start: int, trap: str) -> bool:
     return not (trap == "labeling" and _REPORTED.search(before))
 
 
-def cues_of(text: str) -> dict[str, int]:
-    """Every trap the wording shows, with the strength of its strongest cue."""
+def _read(text: str) -> dict[str, tuple[int, str]]:
+    """Every trap the wording shows: (the strength of its strongest cue, the normalized words of that cue)."""
     if not isinstance(text, str):
         return {}
     normalized = normalize(text)
     if not normalized:
         return {}
     padded = f" {normalized} "
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, str]] = {}
     for trap, strength, pattern in _PATTERNS:
-        if found.get(trap, 0) >= strength:
+        if found.get(trap, (0, ""))[0] >= strength:
             continue
-        if any(_counts(padded, m.start(), trap) for m in pattern.finditer(padded)):
-            found[trap] = strength
+        hit = next((m for m in pattern.finditer(padded) if _counts(padded, m.start(), trap)), None)
+        if hit is not None:
+            found[trap] = (strength, hit.group().strip())
     return found
+
+
+def cues_of(text: str) -> dict[str, int]:
+    """Every trap the wording shows, with the strength of its strongest cue."""
+    return {trap: strength for trap, (strength, _) in _read(text).items()}
+
+
+def cue_words(text: str) -> str | None:
+    """The normalized words of the cue that names the trap (cue_of), to find the doubt in their message."""
+    read = _read(text)
+    best = _best({trap: strength for trap, (strength, _) in read.items()})
+    return read[best[0]][1] if best else None
 
 
 def _best(found: dict[str, int]) -> tuple[str, int] | None:
@@ -177,3 +190,9 @@ def trap_of(text: str, model_trap: str | None) -> str | None:
     if best is not None and (best[1] >= STRONG or known is None):
         return best[0]
     return known
+
+
+def explicit_trap(text: str) -> str | None:
+    """The trap the wording names with a cue of strength STRONG or more, or None."""
+    best = _best(cues_of(text))
+    return best[0] if best and best[1] >= STRONG else None

@@ -335,7 +335,7 @@ def test_without_a_phrase_quoting_sentences_drop(book: ReframeBook) -> None:
 
 PHRASES = [
     ("I'm such a co-worker failure :(", ("i am such a co worker failure .",), "I'm such a co-worker failure"),
-    ("ugh. honestly I ALWAYS fail at this", ("i always fail",), "I ALWAYS fail"),
+    ("ugh. honestly I ALWAYS fail at this", ("i always fail",), "I ALWAYS fail at this"),
     ("Nobody could ever love me <@123> @everyone", ("nobody could ever love me",), "Nobody could ever love me"),
     ("today was long and i cant do anything right lol", ("i cannot do anything right",), "i cant do anything right"),
     ("i'm a burden.", "i am a burden", "i'm a burden"),
@@ -456,7 +456,7 @@ def test_answer_reframes_doubts_and_acknowledges_the_rest(book: ReframeBook) -> 
     doubt = Assessment("doubt", "failure", ("i always fail",), trap="overgeneralizing", family="rules")
     ids, text, event = book.answer("ugh, at work I always fail", doubt, ())
     assert event == "reframe:failure" and ids[1].startswith("trap.overgeneralizing.")
-    assert "*I always fail*" in text and " at work" in text
+    assert "*at work I always fail*" in text and " at work" in text
     nothing = Assessment("none", None, ())
     assert book.answer("i burnt dinner", nothing, ())[2] == "weight:mishap"
     assert book.answer("the sky is blue", nothing, ()) is None
@@ -467,7 +467,7 @@ def test_answer_reframes_doubts_and_acknowledges_the_rest(book: ReframeBook) -> 
     rules = Assessment("doubt", "failure", ("i am such an idiot",), trap="labeling", family="rules")
     assert book.answer("i burnt dinner, i'm such an idiot", rules, ())[2] == "reframe:failure"
     _, plain, _ = book.answer("ugh, at work I always fail", doubt, (), markup="plain")
-    assert "\u201cI always fail\u201d" in plain and "*" not in plain
+    assert "\u201cat work I always fail\u201d" in plain and "*" not in plain
 
 
 # -- bad files --------------------------------------------------------------------------------------------
