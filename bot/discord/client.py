@@ -12,6 +12,7 @@ from typing import Any, Coroutine
 import discord
 
 from bot.discord import guard
+from bot.discord.budget import GlobalBudget
 from bot.discord.commands import DMS_CLOSED, SENT_TO_DMS, build_tree, first_went_out
 from bot.discord.courier import Courier
 from bot.discord.insight import reminder_loop
@@ -64,7 +65,8 @@ class WellspringMixin:
         self._forget_tokens: dict[str, tuple[str, float]] = {}  # person -> (token, expires at), in memory only
         self._spawned: set[asyncio.Task[Any]] = set()
         guard.install(self)  # no payload ends the gateway loop; every interaction is answered
-        self.courier = Courier(pacing, recheck=self.narration_wanted if _shares_people(options) else None)
+        self.courier = Courier(pacing, recheck=self.narration_wanted if _shares_people(options) else None,
+                               budget=GlobalBudget.for_shards(options.get("shard_count"), options.get("shard_ids")))
         if callable(getattr(service, "delivered", None)):  # the service keeps how far each person's replies went
             self.courier.on_step_shown = self._step_shown
         self.test_guild = test_guild
@@ -117,22 +119,30 @@ class WellspringMixin:
 
     async def on_ready(self) -> None:
         """After start-up or a new session: a person whose committed step never fully reached them gets it
-        again, once (Service.undelivered(), when the service keeps delivery steps)."""
+        again, once (Service.undelivered(), when the service keeps delivery steps). Only the process that
+        holds shard 0 (where DMs arrive) does this; a person whose messages are on their way, or whose
+        turn is in flight, is left to those."""
         undelivered = getattr(self.service, "undelivered", None)
-        if not callable(undelivered):
+        shard_ids = getattr(self, "shard_ids", None)
+        if not callable(undelivered) or (shard_ids is not None and 0 not in shard_ids):
             return
         try:
             pending = await undelivered()
         except Exception as exc:
             self.limiter.failure(guard.kind_of("reading undelivered steps", exc), exc)
             return
+        shown = 0
         for key, replies in pending:
+            if self.courier.busy(key) or key in self.turnstile:
+                continue
             try:
-                uid = int(key.split(":", 1)[1])
-                user = self.get_user(uid) or await self.fetch_user(uid)
-                self.courier.deliver(key, await self.dm_channel(user), render(replies))
+                channel = await self.create_dm(discord.Object(int(key.split(":", 1)[1])))
+                self.courier.deliver(key, channel, render(replies))
+                shown += 1
             except Exception as exc:  # one person's failure never stops the others'
                 self.limiter.failure(guard.kind_of("delivering a step again", exc), exc)
+        if shown:
+            log.info("showing %d person(s) again the step that never fully reached them", shown)
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
         """A background task the bot keeps a reference to until it ends."""
@@ -213,6 +223,8 @@ class WellspringMixin:
             ack = asyncio.ensure_future(acknowledge(interaction, view=view_for((), help_now=True)))
             try:
                 replies = await turn
+                await ack  # answered first: its followups then carry the replies (see Courier.live)
+                self.courier.live(person_id(user), interaction)
                 channel = await self.dm_channel(user)
                 await ticket.hand()
                 self.send(user, channel, replies)
@@ -257,6 +269,8 @@ class WellspringMixin:
             finally:
                 await ack
             await ticket.hand()
+            if place(interaction) == "dm":
+                self.courier.live(key, interaction)
             if place(interaction) != "dm":
                 await self._answer_outside_dm(interaction, name, replies)
                 return

@@ -99,6 +99,7 @@ async def run_journey_command(bot: "WellspringMixin", interaction: discord.Inter
         first = out[0]
         await interaction.response.send_message(first.content, view=first.view or discord.utils.MISSING)
         if out[1:]:
+            bot.courier.live(f"discord:{user.id}", interaction)  # the rest as its followups
             bot.courier.deliver(f"discord:{user.id}", interaction.channel, out[1:])
         return
     await interaction.response.defer(ephemeral=True, thinking=True)

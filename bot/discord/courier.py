@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable, Protocol
+from typing import Any, Awaitable, Callable, Protocol
 
 import aiohttp
 import discord
 
 from bot.discord.queue_bound import over_bound
+from bot.discord.budget import GlobalBudget
 from bot.discord.render import URGENT, Outgoing
 from bot.pacing import pause_after
 
@@ -19,6 +21,8 @@ log = logging.getLogger(__name__)
 
 NARRATION = frozenset({"narration", "heading"})  # the journey's own lines, which `recheck` may stop
 URGENT_GAP = 0.0  # seconds between the messages of an urgent batch: none (no typing, no pause)
+LIVE_S = 14 * 60.0  # an interaction's token posts followups for 15 minutes; stop using it a minute early
+EXPIRED = frozenset({401, 404})  # a followup refused for an unknown or expired token: use the channel instead
 
 
 class Sendable(Protocol):
@@ -64,10 +68,20 @@ class Courier:
     person (their place in the journey is already committed), stops the pause or "typing…" in
     progress, and goes out at once without pauses between its messages. /pause, /restart and
     /forget pre-empt too: their answer replaces what was queued.
+
+    How a message travels: while the person has a live interaction (one they started in the last
+    14 minutes and the bot answered, see `live`), as a followup of it, which Discord does not count
+    against the bot's global limit, and without "typing…" (that would count). Otherwise through the
+    DM channel, after asking the process's `budget` (crisis care first, people in turn); "typing…"
+    then goes out only when the budget has room to spare. With `budget=None` and
+    `via_interactions=False` every message and "typing…" goes straight through the channel (the
+    path before the budget, kept as the capacity bench's baseline).
     """
 
     def __init__(self, pacing: float, recheck: Callable[[str], Awaitable[bool]] | None = None, *,
-                 retry_base: float = 0.5, retry_cap: float = 30.0, attempts: int = 5, button_attempts: int = 12):
+                 retry_base: float = 0.5, retry_cap: float = 30.0, attempts: int = 5, button_attempts: int = 12,
+                 budget: GlobalBudget | None = None, via_interactions: bool = True,
+                 clock: Callable[[], float] = time.monotonic):
         """`recheck(key)`, when given, is asked after each pause whether the rest of a paced batch
         is still wanted: for shards in other processes, whose crisis care this courier never sees.
 
@@ -86,6 +100,37 @@ class Courier:
         self._workers: dict[str, asyncio.Task[None]] = {}
         self.undeliverable = 0
         self.preempted = 0  # messages dropped by pre-emption, over the courier's life (a count, never words)
+        self.budget = budget
+        self.via_interactions = via_interactions
+        self.clock = clock
+        self._live: dict[str, tuple[Any, float]] = {}  # person -> (their latest answered interaction, when)
+        self.followups = 0  # messages sent as interaction followups (counts only)
+        self.channel_sends = 0  # messages sent through the DM channel
+
+    def live(self, key: str, interaction: Any) -> None:
+        """`interaction` (the person's latest, already answered) carries their messages for the next
+        14 minutes; one that was not answered is ignored (Discord refuses its followups)."""
+        if not self.via_interactions or not interaction.response.is_done():
+            return
+        now = self.clock()
+        if len(self._live) >= 1024 and len(self._live) & 1023 == 0:  # now and then, forget expired tokens
+            self._live = {k: v for k, v in self._live.items() if now - v[1] <= LIVE_S}
+        self._live[key] = (interaction, now)
+
+    def _followup(self, key: str) -> Any:
+        """The followup webhook of the person's live interaction, or None."""
+        entry = self._live.get(key)
+        if entry is None:
+            return None
+        if self.clock() - entry[1] > LIVE_S:
+            del self._live[key]
+            return None
+        return entry[0].followup
+
+    def _expired(self, key: str, webhook: Any) -> None:
+        entry = self._live.get(key)
+        if entry is not None and entry[0].followup is webhook:
+            del self._live[key]
 
     def deliver(self, key: str, channel: Sendable, messages: list[Outgoing]) -> asyncio.Future[bool]:
         """Queue messages for one person; the future is False only if the DM could not be sent.
@@ -179,7 +224,7 @@ class Courier:
                 return True
             delay = URGENT_GAP if batch.urgent else (pause_after(previous.reply, self.pacing) if previous else 0.0)
             try:
-                if delay and not await self._pause(lane, batch, channel, delay):
+                if delay and not await self._pause(key, lane, batch, channel, delay):
                     return True  # pre-empted during the pause: nothing more of this batch goes out
                 if (delay and self.recheck is not None and message.reply.kind in NARRATION
                         and not await self._wanted(key, batch)):
@@ -209,7 +254,7 @@ class Courier:
         for attempt in range(1, attempts + 1):
             lane.sending = True
             try:
-                await channel.send(message.content, view=message.view)
+                await self._transmit(key, batch, channel, message)
                 self._shown(key, message)
                 return True
             except discord.HTTPException as exc:
@@ -232,10 +277,37 @@ class Courier:
             delay = min(delay * 2, self.retry_cap)
         return False
 
+    async def _transmit(self, key: str, batch: _Batch, channel: Sendable, message: Outgoing) -> None:
+        """One message: as a followup of the live interaction, else through the channel within the budget."""
+        webhook = self._followup(key)
+        if webhook is not None:
+            try:
+                await webhook.send(message.content, view=message.view or discord.utils.MISSING, wait=True)
+                self.followups += 1
+                return
+            except discord.HTTPException as exc:
+                if exc.status not in EXPIRED:
+                    raise
+                log.info("an interaction's token no longer works (%s); sending through the DM", exc.status)
+                self._expired(key, webhook)
+        if self.budget is not None:
+            await self.budget.acquire(key, urgent=batch.urgent)
+        await channel.send(message.content, view=message.view)
+        self.channel_sends += 1
+
+    def _typing(self, key: str, channel: Sendable) -> Awaitable[Any] | None:
+        """ "typing…" while the person reads, when it costs nothing anyone needs: never during a live
+        interaction's narration, and through the channel only when the budget has room to spare."""
+        if self._followup(key) is not None:
+            return None
+        if self.budget is not None and not self.budget.try_spare():
+            return None
+        return asyncio.ensure_future(channel.typing())
+
     def _shown(self, key: str, message: Outgoing) -> None:
         """Tell whoever tracks delivery that a step's choices reached the person (a step number, no words)."""
         reply = message.reply
-        if self.on_step_shown is None or message.view is None or not reply.options or reply.step < 0:
+        if self.on_step_shown is None or message.view is None or reply.step < 0:  # choices, or a prompt
             return
         try:
             self.on_step_shown(key, reply.step)
@@ -262,19 +334,21 @@ class Courier:
             batch.dropped = True
         return wanted and not batch.dropped
 
-    async def _pause(self, lane: _Lane, batch: _Batch, channel: Sendable, delay: float) -> bool:
-        """Show "typing…" and rest for `delay`; False as soon as a pre-emption stops the batch."""
+    async def _pause(self, key: str, lane: _Lane, batch: _Batch, channel: Sendable, delay: float) -> bool:
+        """Rest for `delay`, showing "typing…" when that is cheap (`_typing`); False as soon as a
+        pre-emption stops the batch."""
         if lane.interrupt.is_set() or batch.dropped:
             return False
-        typing = asyncio.ensure_future(channel.typing())  # shows "is typing…" while the person reads
+        typing = self._typing(key, channel)
         try:
             await asyncio.wait_for(lane.interrupt.wait(), timeout=delay)
         except asyncio.TimeoutError:
             pass
         finally:
-            if not typing.done():
-                typing.cancel()  # a typing call still on its way is not worth waiting for
-            await asyncio.gather(typing, return_exceptions=True)
+            if typing is not None:
+                if not typing.done():
+                    typing.cancel()  # a typing call still on its way is not worth waiting for
+                await asyncio.gather(typing, return_exceptions=True)
         return not (lane.interrupt.is_set() or batch.dropped)
 
     @staticmethod

@@ -277,6 +277,9 @@ class Rest:
         refused = self.fake.limits.webhook_refused(rec.created, bool(rec.responses))
         if refused is not None:
             return error(*refused)
+        ch = self.fake.channels.get(str(rec.payload.get("channel_id")))
+        if ch is not None and ch["type"] == 1 and not self.fake.dms_open.get(ch["recipients"][0]["id"], True):
+            return error(403, 50007, "Cannot send messages to this user")  # the person closed (or blocked) DMs
         try:
             return reply(followup(self.fake, rec, request[BODY] or {}, request[FILES]))
         except Exception:  # a malformed interaction (fault tests)
