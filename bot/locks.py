@@ -22,6 +22,10 @@ class PersonLocks:
         """`async with locks.hold(id)`: run the block alone for this person; others go on in parallel."""
         return _Hold(self, person_id)
 
+    def held(self, person_id: str) -> bool:
+        """Whether a turn of this person's holds (or waits for) their lock right now."""
+        return person_id in self._waiting
+
     def take(self, person_id: str) -> asyncio.Future[None] | None:
         """Take the lock at once (None), or join the queue: then `await locks.wait(id, future)`."""
         waiting = self._waiting.get(person_id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from bot.care.flow import Care
+from bot.delivery import Delivery
 from bot.journey.engine import Engine, Inbound, Option, Reply, Turn, clean_text
 from bot.journey.model import ACTIVE, PAUSED, PersonState
 from bot.journey import texts
@@ -73,6 +74,7 @@ class Service:
         engine.markup = markup  # the journey says a person's own words back the same way
         self.locks = PersonLocks()
         self.care = Care(language.care, engine, language.region)
+        self.delivery = Delivery(self)
 
     async def handle(self, inbound: Inbound, guild_id: str | None = None) -> tuple[Reply, ...]:
         """Answer one input; its new state is committed before the replies are returned.
@@ -99,9 +101,18 @@ class Service:
                     # An erased person leaves nothing behind, not even the label of the erasure.
                     kinds = turn.events if turn.state is not None else ()
                     await slot.commit(turn.state, [Event(kind, self.clock(), guild_id) for kind in kinds])
-                return turn.replies
+                return self.delivery.with_pending_step(person_id, turn) if self.delivery.pending else turn.replies
         finally:
             locks.release(person_id)
+
+    # --- delivery: how far each person's replies reached them (bot/delivery.py) ---------------------
+    async def delivered(self, person_id: str, step: int) -> None:
+        """The adapter's word that the message carrying step `step`'s choices (or prompt) reached the person."""
+        await self.delivery.delivered(person_id, step)
+
+    async def undelivered(self) -> list[tuple[str, tuple[Reply, ...]]]:
+        """People whose committed step never fully reached them, each with that step again (start-up, reconnect)."""
+        return await self.delivery.undelivered()
 
     async def assess(self, inbound: Inbound) -> "Assessment | None":
         """What a typed message says (None for clicks and commands); crisis language is looked for first."""

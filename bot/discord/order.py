@@ -69,6 +69,10 @@ class Turnstile:
     def __len__(self) -> int:
         return len(self._last)
 
+    def __contains__(self, key: object) -> bool:
+        """Whether the person has an event in flight."""
+        return key in self._last
+
 
 def _set(future: asyncio.Future[Any]) -> None:
     if not future.done():
