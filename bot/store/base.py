@@ -171,6 +171,13 @@ class Store(Protocol):
         """Active people, committed at or after `since`, whose committed step is past the delivered one:
         it was never fully shown (a crash, a cut connection). Oldest first."""
 
+    async def inactive_people(self, before: float, limit: int = 200) -> list[str]:
+        """People nothing of whom was written since `before` (their place, an event, a journey, a plan
+        answer; a reminder until it is due), in id order: retention's list (bot/store/retention.py)."""
+
+    async def forget_guild(self, guild_id: str) -> None:
+        """Drop one server's settings, its enabled channels and region (the bot left it); people's rows stay."""
+
     async def close(self) -> None:
         """Flush pending writes and close."""
 

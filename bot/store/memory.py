@@ -202,6 +202,33 @@ class MemoryStore:
         """A server's crisis-line region, if set."""
         return self.regions.get(guild_id)
 
+    async def inactive_people(self, before: float, limit: int = 200) -> list[str]:
+        """People nothing of whom was written since `before` (retention)."""
+        last: dict[str, float] = {}
+
+        def seen(pid: str, at: float | None) -> None:
+            if at is not None:
+                last[pid] = max(last.get(pid, at), at)
+
+        for pid, state in self.people.items():
+            seen(pid, state.updated_at)
+        for pid, event in self.events:
+            seen(pid, event.at)
+        for pid, trips in self.trips.items():
+            for trip in trips.values():
+                seen(pid, trip.finished_at if trip.finished_at is not None else trip.started_at)
+        for pid, (due_at, _) in self.reminders.items():
+            seen(pid, due_at)
+        for pid, sections in self.plans.items():
+            for _, at in sections.values():
+                seen(pid, at)
+        return sorted(pid for pid, at in last.items() if at < before)[:limit]
+
+    async def forget_guild(self, guild_id: str) -> None:
+        """Drop a server's enabled channels and region."""
+        self.enabled.pop(guild_id, None)
+        self.regions.pop(guild_id, None)
+
     async def mark_delivered(self, person_id: str, step: int) -> None:
         """The message carrying `step`'s choices reached the person (see bot.store.delivery)."""
         state = self.people.get(person_id)

@@ -20,6 +20,7 @@ from bot.journey.model import PersonState
 from bot.store.base import (CARE_EVENTS_SQL, FORGOTTEN_MODERATOR, REMINDER_LEASE_S, STATE_COLUMNS, Event, Funnel,
                             JourneyRecord, ReminderClaim, check_plan_item, check_region, export_channels, export_plan,
                             export_state, funnel_from_row, funnel_sql, journey_row, row_to_state, state_to_row)
+from bot.store.upkeep_sql import INACTIVE_SQLITE, forget_guild_sql
 from bot.store.sqlite_sql import (CHECKPOINT, DELETE_PLAN, ERASE_SQL, FORGET_ENABLER, INSERT_EVENT, JOURNEY_UPSERT,
                                   SAVE_PLAN, SELECT_ENABLED, SELECT_PLAN, SELECT_REGION, SET_REGION, UPSERT, migrate)
 
@@ -220,6 +221,16 @@ class NaiveStore:
         """A server's crisis-line region, if set."""
         rows = await self.conn.execute_fetchall(SELECT_REGION, (guild_id,))
         return rows[0][0] if rows else None
+
+    async def inactive_people(self, before: float, limit: int = 200) -> list[str]:
+        """People nothing of whom was written since `before` (retention)."""
+        return [row[0] for row in await self.conn.execute_fetchall(INACTIVE_SQLITE, (float(before), int(limit)))]
+
+    async def forget_guild(self, guild_id: str) -> None:
+        """Drop a server's enabled channels and region."""
+        for sql in forget_guild_sql("?"):
+            await self.conn.execute(sql, (guild_id,))
+        await self.conn.commit()
 
     async def close(self) -> None:
         """Close the file."""

@@ -21,6 +21,7 @@ from bot.store.base import (CARE_EVENTS_SQL, FORGOTTEN_MODERATOR, JOURNEY_COLUMN
 from bot.store.batch import Batcher
 from bot.store.delivery import POSTGRES_MARK, POSTGRES_UNDELIVERED, UNDELIVERED_LIMIT, furthest
 from bot.store.migrate import migrations
+from bot.store.upkeep_sql import FORGET_GUILD_POSTGRES, INACTIVE_POSTGRES
 
 log = logging.getLogger(__name__)
 
@@ -351,6 +352,16 @@ class PostgresStore:
     async def guild_region(self, guild_id: str) -> str | None:
         """A server's crisis-line region, if set."""
         return await self._db().fetchval("SELECT region FROM guild_settings WHERE guild_id = $1", guild_id)
+
+    async def inactive_people(self, before: float, limit: int = 200) -> list[str]:
+        """People nothing of whom was written since `before` (retention)."""
+        return [row[0] for row in await self.pool.fetch(INACTIVE_POSTGRES, float(before), int(limit))]
+
+    async def forget_guild(self, guild_id: str) -> None:
+        """Drop a server's enabled channels and region, in one transaction."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            for sql in FORGET_GUILD_POSTGRES:
+                await conn.execute(sql, guild_id)
 
     async def mark_delivered(self, person_id: str, step: int) -> None:
         """The message carrying `step`'s choices reached the person (see bot.store.delivery)."""

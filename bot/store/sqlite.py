@@ -37,6 +37,7 @@ from bot.store.sqlite_sql import (MAX_ROWS, PAD, SELECT_ENABLED, SELECT_PLAN, SE
                                   ReleaseReminder, Save, SavePlanItem, SetReminder, SetRegion, SettleReminder, Write,
                                   bucket, max_rows, migrate, read_sql, write_batch)
 from bot.store.sqlite_thread import SqliteThread
+from bot.store.upkeep_sql import INACTIVE_SQLITE, ForgetGuild
 
 log = logging.getLogger(__name__)
 
@@ -306,6 +307,14 @@ class SqliteStore:
         """A server's crisis-line region, if set."""
         rows = await self._reader.fetchall(SELECT_REGION, (guild_id,))
         return rows[0][0] if rows else None
+
+    async def inactive_people(self, before: float, limit: int = 200) -> list[str]:
+        """People nothing of whom was written since `before` (retention)."""
+        return [row[0] for row in await self._reader.fetchall(INACTIVE_SQLITE, (float(before), int(limit)))]
+
+    async def forget_guild(self, guild_id: str) -> None:
+        """Drop a server's enabled channels and region."""
+        await self._writes.submit(ForgetGuild(guild_id))
 
     async def mark_delivered(self, person_id: str, step: int) -> None:
         """The message carrying `step`'s choices reached the person (see bot.store.delivery)."""

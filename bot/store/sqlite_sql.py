@@ -16,6 +16,7 @@ from typing import Any, Sequence
 
 from bot.store.base import FORGOTTEN_MODERATOR, JOURNEY_COLUMNS, STATE_COLUMNS, ReminderClaim
 from bot.store.migrate import migrations, statements
+from bot.store.upkeep_sql import ForgetGuild
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +222,7 @@ class SetRegion:
 
 
 Write = (Save | Erase | EnableChannel | DisableChannel | SetReminder | CancelReminder | ClaimReminders
-         | ClaimReminder | SettleReminder | ReleaseReminder | SavePlanItem | DeletePlan | SetRegion)
+         | ClaimReminder | SettleReminder | ReleaseReminder | SavePlanItem | DeletePlan | SetRegion | ForgetGuild)
 
 
 def write_batch(conn: sqlite3.Connection, ops: Sequence[Write]) -> tuple[list[Any], int]:
