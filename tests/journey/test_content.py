@@ -22,6 +22,8 @@ def following(stage: str, node) -> list[tuple[str, str]]:
     found = [(stage, c.next) for c in node.choices if c.next]
     if node.prompt:
         found += [(stage, r.next) for r in node.prompt.routes] + [(stage, node.prompt.default)]
+        if node.prompt.keep is not None:
+            found.append((stage, node.prompt.keep.next))
     if node.next:
         found.append((stage, node.next))
     if node.exit and node.exit != "end":

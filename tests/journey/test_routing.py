@@ -12,7 +12,8 @@ from tests.journey.test_loader import REPO_DIALOGUES
 
 BOOK = load_book(REPO_DIALOGUES)
 PROMPTS = {"unmoored": ("abyss", "name_it"), "whisper": ("tunnel", "own_whisper"),
-           "reflection": ("lake", "describe"), "needed": ("embrace", "needed")}
+           "reflection": ("lake", "describe"), "needed": ("embrace", "needed"), "figure": ("figure", "shape"),
+           "phrase": ("waking", "phrase")}
 
 
 def routes(prompt: str) -> tuple[Route, ...]:
