@@ -84,6 +84,9 @@ class Settings:
     log_level: str = "INFO"
     discord_api: str | None = None
     health_port: int | None = None  # loopback-only readiness endpoint (bot/health.py); None: off
+    retention_days: int | None = None  # erase people inactive this many days (bot/store/retention.py); None: keep
+    application_id: int | None = None  # for invite links without asking Discord (`wellspring invite`)
+    source_url: str | None = None  # where /about says the code is
 
     @property
     def store_target(self) -> str:
@@ -155,10 +158,14 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
     level = check("WELLSPRING_LOG_LEVEL", _log_level, "INFO")
     api: str | None = check("WELLSPRING_DISCORD_API", _loopback_only, None)
     port: int | None = check("WELLSPRING_HEALTH_PORT", _port, None)
+    retention: int | None = check("WELLSPRING_RETENTION_DAYS", _retention_days, None)
+    application: int | None = check("WELLSPRING_APPLICATION_ID", _application_id, None)
+    source: str | None = check("WELLSPRING_SOURCE_URL", _source_url, None)
     if problems:
         raise SettingsInvalid(problems)
     return Settings(token=token, db=db, database_url=database_url, pacing=pacing, dialogues=dialogues,
-                    crisis_region=region, test_guild=guild, log_level=level, discord_api=api, health_port=port)
+                    crisis_region=region, test_guild=guild, log_level=level, discord_api=api, health_port=port,
+                    retention_days=retention, application_id=application, source_url=source)
 
 
 # A bot token is base64url parts joined by dots; anything else (spaces, quotes, "Bot " prefixes) is a paste slip.
@@ -296,6 +303,30 @@ def _port(text: str) -> int:
         raise SettingsError("WELLSPRING_HEALTH_PORT must be a port number from 1 to 65535 "
                             f"(leave it empty to turn the endpoint off), not {text[:40]!r}")
     return int(text)
+
+
+MAX_RETENTION_DAYS = 3650
+
+
+def _retention_days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_RETENTION_DAYS:
+        raise SettingsError(f"WELLSPRING_RETENTION_DAYS must be a whole number of days from 1 to {MAX_RETENTION_DAYS} "
+                            f"(leave it empty to keep data until people or the owner erase it), not {text[:40]!r}")
+    return int(text)
+
+
+def _application_id(text: str) -> int:
+    if not text.isdigit() or not 15 <= len(text) <= 21:
+        raise SettingsError("WELLSPRING_APPLICATION_ID must be the application's id, 15 to 21 digits "
+                            "(Developer Portal -> your application -> General Information -> Application ID)")
+    return int(text)
+
+
+def _source_url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme != "https" or not parts.hostname or any(c.isspace() for c in text) or len(text) > 200:
+        raise SettingsError("WELLSPRING_SOURCE_URL must be an https:// address of this code, e.g. a repository page")
+    return text
 
 
 def _crisis_region(region: str, helplines: Path) -> str:
