@@ -103,3 +103,80 @@ async def test_after_kill_9_under_load_every_undelivered_step_is_shown_again_exa
         print(f"{undelivered} of {len(people)} people had an undelivered step at kill -9; each shown again once")
     finally:
         stop(proc)
+
+
+# in one process: a new gateway session, and the person's next turn
+
+async def delivered_step(db: Path, key: str) -> int:
+    with sqlite3.connect(db) as raw:
+        return raw.execute("SELECT delivered_step FROM people WHERE person_id = ?", (key,)).fetchone()[0]
+
+
+async def new_session(fake) -> None:
+    """The gateway forgets the session: the client's RESUME is refused and it identifies afresh (on_ready)."""
+    from .fake_gateway import RECONNECT
+
+    count = len(fake.sessions)
+    live = [s for s in fake.sessions if s.alive and s.ws is not None]
+    for session in live:
+        session.alive = False
+        await session.send({"op": RECONNECT, "d": None})
+    await wait_connected(fake, count + 1)
+
+
+async def test_a_new_session_shows_an_undelivered_step_once_and_a_delivered_one_never(fake, launch, tmp_path):
+    from .bot_harness import say, start_bot, stop_bot
+
+    db = tmp_path / "w.db"
+    su = fake.add_user("su")
+    key = f"discord:{su['id']}"
+    bot = await start_bot(launch, db)
+    await say(fake, bot, su, "hello")
+    step = (await bot.service.store.load(key)).step
+    for _ in range(100):  # the mark is written a moment after the buttons arrived
+        if await delivered_step(db, key) == step:
+            break
+        await asyncio.sleep(0.02)
+    assert await delivered_step(db, key) == step
+    before = len(fake.messages_to(su))
+    await new_session(fake)
+    await asyncio.sleep(0.5)
+    assert len(fake.messages_to(su)) == before, "a delivered step is not shown again"
+
+    with sqlite3.connect(db) as raw:  # as if the process had died before the buttons went out
+        raw.execute("UPDATE people SET delivered_step = ? WHERE person_id = ?", (step - 1, key))
+    await new_session(fake)
+    await fake.wait_for(lambda f: len(f.messages_to(su)) > before, timeout=10)
+    again = fake.messages_to(su)[before:]
+    state = await bot.service.store.load(key)
+    engine = Engine(content().book)
+    assert [shown(m) for m in again] == [(o.content, o.view is not None) for o in
+                                          render(engine.current(state, brief=True))]
+    for _ in range(100):
+        if await delivered_step(db, key) == step:
+            break
+        await asyncio.sleep(0.02)
+    await new_session(fake)
+    await asyncio.sleep(0.5)
+    assert len(fake.messages_to(su)) == before + len(again), "shown again once, not at every session"
+    await stop_bot(bot)
+
+
+async def test_a_step_whose_showing_never_arrived_comes_with_the_next_turn_once():
+    from bot.journey.engine import Inbound
+    from bot.service import Service
+    from bot.store.memory import MemoryStore
+
+    c = content()
+    store = MemoryStore()
+    service = Service(Engine(c.book), store, c.language, clock=lambda: 1000.0)
+    await service.handle(Inbound("t:wu", command="begin"))
+    state = await store.load("t:wu")
+    pending = await service.undelivered()
+    assert [(pid, [r.step for r in replies][-1]) for pid, replies in pending] == [("t:wu", state.step)]
+    first = await service.handle(Inbound("t:wu", command="helped-yes"))  # a turn that shows no step by itself
+    assert first[-1].step == state.step and first[-1].options == pending[0][1][-1].options
+    second = await service.handle(Inbound("t:wu", command="helped-yes"))
+    assert all(r.step < 0 for r in second), "once"
+    await service.delivered("t:wu", state.step)
+    assert await service.undelivered() == []
