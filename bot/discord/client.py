@@ -7,11 +7,12 @@ import logging
 import secrets
 import sys
 import time
+from pathlib import Path
 from typing import Any, Coroutine
 
 import discord
 
-from bot.discord import guard
+from bot.discord import cooldowns, guard, upkeep
 from bot.discord.budget import GlobalBudget
 from bot.discord.commands import DMS_CLOSED, SENT_TO_DMS, build_tree, first_went_out
 from bot.discord.courier import Courier
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
 FORGET_CANCELLED = "Nothing was erased. Your journey is just as you left it."
 FORGET_EXPIRED = "That confirmation has expired — use /forget again."
+PRESENCE = "DM me to begin"  # what people see under the bot's name
 FORGET_TTL_S = 300.0  # how long the "Erase everything" button of one /forget stays good
 REPLACING = frozenset({"pause", "restart", "forget", "help-now"})  # their answer replaces what is queued
 # Crisis care's commands: answered where they were clicked (ephemerally outside the bot's DM).
@@ -52,8 +54,10 @@ class WellspringMixin:
     """Behaviour shared by the single-process and the sharded client."""
 
     def __init__(self, service: Service, *, pacing: float = 1.0, test_guild: int | None = None,
-                 reminder_every: float = 30.0, **options: Any):
+                 reminder_every: float = 30.0, sync_state: Path | None = None, force_sync: bool = False,
+                 retention_days: int | None = None, source_url: str | None = None, **options: Any):
         options.setdefault("intents", intents())
+        options.setdefault("activity", discord.CustomActivity(PRESENCE))
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
         options.setdefault("chunk_guilds_at_startup", False)
@@ -71,31 +75,32 @@ class WellspringMixin:
             self.courier.on_step_shown = self._step_shown
         self.test_guild = test_guild
         self.reminder_every = reminder_every
+        # Housekeeping (bot/discord/upkeep.py): sync only changed commands, retention, /about's facts.
+        self.sync_state, self.force_sync, self.commands_synced = sync_state, force_sync, None
+        self.retention_days, self.source_url = retention_days, source_url
         self.tree = build_tree(self)  # type: ignore[arg-type]
         self.tree.error(self._command_failed)
 
     async def setup_hook(self) -> None:
-        """Start the reminders, then publish the slash commands. (Buttons, from this run or any earlier
-        one, are routed by their custom ids in bot.discord.guard.)"""
+        """Start the reminders (and retention), print the invite links, publish the slash commands if they
+        changed. (Buttons, from this run or any earlier one, are routed by their custom ids in bot.discord.guard.)"""
         self._reminders = asyncio.create_task(reminder_loop(self, self.reminder_every), name="reminders")
-        try:
-            if self.test_guild:
-                guild = discord.Object(self.test_guild)
-                self.tree.copy_global_to(guild=guild)
-                await self.tree.sync(guild=guild)
-            else:
-                await self.tree.sync()
-        except discord.HTTPException as exc:
-            log.warning("could not sync slash commands (%s); DMs still work", exc)
+        if self.retention_days and upkeep.runs_retention(self):
+            self._retention = asyncio.create_task(upkeep.retention_loop(self, self.retention_days), name="retention")
+        await upkeep.start(self)
 
     async def close(self) -> None:
         """Stop sending reminders, then disconnect."""
         self.limiter.flush()
-        task = getattr(self, "_reminders", None)
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        for task in (getattr(self, "_reminders", None), getattr(self, "_retention", None)):
+            if task is not None:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
         await super().close()  # type: ignore[misc]
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """Removed from a server: that server's settings are dropped (people's own data stays theirs)."""
+        await upkeep.on_guild_remove(self, guild)  # type: ignore[arg-type]
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         """An event handler failed: one line per kind of failure (a storm is counted), never the event."""
@@ -103,7 +108,10 @@ class WellspringMixin:
         self.limiter.failure(guard.kind_of(f"the {event_method} handler", exc or Exception()), exc)
 
     async def _command_failed(self, interaction: discord.Interaction, error: Exception) -> None:
-        """A slash command failed: counted like any failure; the guard still answers the interaction."""
+        """A slash command failed: counted like any failure; the guard still answers the interaction.
+        A command cooling down (bot/discord/cooldowns.py) is answered kindly and is no failure."""
+        if await cooldowns.answer(interaction, error):
+            return
         cause = getattr(error, "original", error)
         self.limiter.failure(guard.kind_of("a command", cause), cause)
 

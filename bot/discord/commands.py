@@ -53,10 +53,14 @@ def build_tree(bot: "WellspringMixin") -> app_commands.CommandTree:
     tree.add_command(_moderator(app_commands.Command(
         name="channels", description="Where wellspring is enabled in this server",
         callback=_list_channels(bot))))
+    from bot.discord import cooldowns
+    from bot.discord.about import add_about_command
     from bot.discord.insight import add_insight_commands
 
     add_insight_commands(tree, bot)
     add_safety_commands(tree, bot)
+    add_about_command(tree, bot)
+    cooldowns.apply(tree)  # /journey, /mydata, /stats: per person
     return tree
 
 

@@ -11,6 +11,7 @@ import discord
 from bot.app import load_content, open_service
 from bot.config import Settings, SettingsError
 from bot.discord.client import build_bot
+from bot.discord.upkeep import upkeep_options
 from bot.lifecycle import run_until_stopped
 from bot.service import tune_gc
 from bot.store import redact, store_kind
@@ -84,7 +85,7 @@ async def _serve(settings: Settings, content, token: str, shard_count, shard_ids
     async with open_service(settings, content) as service:
         await warm_up(service)
         bot = build_bot(service, pacing=settings.pacing, test_guild=settings.test_guild,
-                        shard_count=shard_count, shard_ids=shard_ids)
+                        shard_count=shard_count, shard_ids=shard_ids, **upkeep_options(settings))
         tune_gc()  # start-up is over: freeze what it made, collect the young less often (see tune_gc)
         async with bot:  # SIGTERM/SIGINT: no new turns, what is queued sent (bounded), logged out (bot/lifecycle.py)
             await run_until_stopped(bot, token, connect=lambda: keep_connected(bot, token), store=service.store,
