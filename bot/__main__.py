@@ -1,4 +1,4 @@
-"""The `wellspring` command: run | console | check | classify | bench | erase | backup | stats ..."""
+"""The `wellspring` command: run | console | check | classify | bench | erase | backup | stats | invite | sync ..."""
 
 from __future__ import annotations
 
@@ -55,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     from bot.owner import add_arguments as add_owner_arguments
 
     add_owner_arguments(sub)
+    invite = sub.add_parser("invite", help="print the links that add the bot to a server or to a person's own account")
+    invite.add_argument("--app-id", default=None, metavar="ID",
+                        help="the application id (default: WELLSPRING_APPLICATION_ID, else what the last run remembered)")
+    sub.add_parser("sync", help="publish the slash commands to Discord now (start-up does it only when they changed)")
     sub.add_parser("health", help="ask the running bot's readiness endpoint (WELLSPRING_HEALTH_PORT); "
                                   "exit 0 when ready")
     return parser
@@ -76,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging(level)
     try:
-        if args.command == "run":
+        if args.command in ("run", "sync"):
             settings.require_token()  # before anything is made on disk
         if args.command in STORE_COMMANDS and not (args.command == "console" and args.db is not None):
             prepare_sqlite(settings.store_target)  # a missing folder 0700, the file 0600
@@ -88,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
             from bot.owner import run as run_owner
 
             return run_owner(args, settings)
+        if args.command == "invite":
+            return _invite(settings, args.app_id)
+        if args.command == "sync":
+            return asyncio.run(_sync(settings))
         if args.command == "graph":
             from bot.graph.command import graph_command
 
@@ -207,6 +215,53 @@ def _evaluate(args: argparse.Namespace) -> int:
     from tools.evaluate import run
 
     return run(args)
+
+
+def _invite(settings, given: str | None) -> int:
+    """Print the invite links; no network: the id is given, set, or remembered from the last run."""
+    from bot.discord.upkeep import NO_APPLICATION_ID, invite_lines, known_application_id
+
+    if given is not None and not given.strip().isdigit():
+        print("wellspring: --app-id must be the application's id (digits)", file=sys.stderr)
+        return 2
+    app_id = known_application_id(settings, given.strip() if given else None)
+    if app_id is None:
+        print(NO_APPLICATION_ID, file=sys.stderr)
+        return 1
+    for line in invite_lines(app_id):
+        print(line)
+    return 0
+
+
+async def _sync(settings) -> int:
+    """Log in over HTTP only (no gateway), publish the slash commands, remember their hash."""
+    import aiohttp
+    import discord
+
+    from bot.discord.client import build_bot
+    from bot.discord.runner import point_at
+    from bot.discord.upkeep import state_path
+
+    if settings.discord_api:
+        point_at(settings.discord_api)
+    bot = build_bot(None, test_guild=settings.test_guild, sync_state=state_path(settings),  # type: ignore[arg-type]
+                    force_sync=True)
+    async with bot:
+        try:
+            await bot.login(settings.require_token())  # its setup hook syncs (forced)
+        except discord.LoginFailure:
+            print("wellspring: Discord refused the token. Check DISCORD_TOKEN (Developer Portal -> Bot -> "
+                  "Reset Token).", file=sys.stderr)
+            return 2
+        except (OSError, asyncio.TimeoutError, aiohttp.ClientError, discord.DiscordServerError) as exc:
+            print(f"wellspring: cannot reach Discord ({type(exc).__name__}); nothing was synced", file=sys.stderr)
+            return 1
+    if bot.commands_synced is not True:
+        print("wellspring: the slash commands could not be synced; see the line above", file=sys.stderr)
+        return 1
+    where = f"to server {settings.test_guild}" if settings.test_guild else "globally"
+    print(f"slash commands synced {where} ({len(bot.tree.get_commands())} commands)")
+    return 0
 
 
 def _login_name() -> str:

@@ -167,3 +167,20 @@ async def _tick() -> None:
     import asyncio
 
     await asyncio.sleep(0.02)
+
+
+async def test_wellspring_sync_publishes_the_commands_and_remembers_the_hash(fake, tmp_path, capsys):
+    from bot.__main__ import _sync
+    from bot.config import load_settings
+
+    settings = load_settings({"DISCORD_TOKEN": "test-token", "WELLSPRING_DB": str(tmp_path / "w.db")}, env_file=None)
+    assert await _sync(settings) == 0
+    assert len(fake.command_syncs) == 1 and "about" in {c["name"] for c in fake.commands["global"]}
+    assert "slash commands synced globally" in capsys.readouterr().out
+    assert await _sync(settings) == 0  # forced: it syncs even though nothing changed
+    assert len(fake.command_syncs) == 2
+    remembered = json.loads((tmp_path / STATE_FILE).read_text())
+    assert remembered["application_id"] == str(fake.app_id) and remembered["synced"]["global"]
+    fake.accepted_tokens = {"another-token"}
+    assert await _sync(settings) == 2
+    assert "refused the token" in capsys.readouterr().err
