@@ -5,8 +5,8 @@
 For each thought it prints the kind and theme the language layer read, the area area_of() reads against
 the labelled one, the trap the wording's cues give (bot/language/traps.py), the model's trap head and the
 trap the answer uses, against the labelled trap, and the composed answer (plain markup, as the console shows
-it). A thought the layer did not read as a doubt is also composed as a doubt of unknown theme, marked
-"(as a doubt)", so the pieces can be read on every row. At the end: area accuracy and trap accuracy of the
+it). A thought the layer did not read as a doubt, and that is no weight either, is composed as a doubt of
+unknown theme, marked [as a doubt], so the pieces can be read on every row (the bot itself asks or passes). At the end: area accuracy and trap accuracy of the
 model alone and of cue + model. Assessments are cached in /tmp (--fresh to reassess).
 """
 
@@ -25,16 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.app import load_content  # noqa: E402
 from bot.language.assess import Assessment  # noqa: E402
-from bot.language.reframes import area_of  # noqa: E402
-
-try:
-    from bot.language.traps import cue_of, trap_of  # noqa: E402
-except ImportError:  # before traps.py: the model's trap alone
-    def cue_of(text):  # type: ignore[no-redef]
-        return None
-
-    def trap_of(text, model_trap):  # type: ignore[no-redef]
-        return model_trap
+from bot.language.reframes import area_of, phrase_of  # noqa: E402
+from bot.language.traps import cue_of, cue_words, explicit_trap, trap_of  # noqa: E402
 
 
 def _assess(language, texts: list[str], cache: Path, fresh: bool) -> list[dict]:
@@ -70,15 +62,20 @@ def main(argv: list[str] | None = None) -> int:
         text = row["thought"]
         assessment = Assessment(got["kind"], got["theme"], tuple(got["matched"]), trap=got["trap"], family=got["family"])
         doubt = assessment.kind == "doubt" and assessment.theme
-        if not doubt:
-            assessment = Assessment("doubt", None, tuple(got["matched"]), trap=got["trap"], family=got["family"])
-        area = area_of(text)
+        ruled = got["family"] == "rules" and got["matched"]
+        area = area_of(text, got["matched"][0] if ruled else cue_words(text))
         cue, chosen = cue_of(text), trap_of(text, got["trap"])
         area_ok += area == row["area"]
         model_ok += got["trap"] == row["trap"]
         chosen_ok += chosen == row["trap"]
         doubts += bool(doubt)
-        found = language.reframes.answer(text, assessment, (), markup="plain")
+        book = language.reframes
+        found = book.answer(text, assessment, (), markup="plain")
+        if found is None and not doubt:  # what the pieces would say to it as a doubt of unknown theme
+            cue = cue_words(text)
+            ids, said = book.compose(None, chosen, area, (), phrase_of(text, (cue,) if cue else ()), markup="plain",
+                                     feeling=explicit_trap(text) == chosen)
+            found = (ids, said, "as a doubt")
         said = found[1] if found else "(no answer)"
         texts.add(said)
         if not args.quiet:
@@ -86,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{row['id']} [{got['kind']}/{got['theme']}] area {area} vs {row['area']} {mark(area == row['area'])};"
                   f" trap cue={cue} model={got['trap']} -> {chosen} vs {row['trap']} {mark(chosen == row['trap'])}")
             print(f"  > {text}")
-            print(f"  < {said}{'' if doubt else '   (as a doubt)'}" + (f"  [{found[2]}]" if found else ""))
+            print(f"  < {said}" + (f"  [{found[2]}]" if found else ""))
     n = len(rows)
     print(f"\n{n} thoughts, {doubts} read as doubts; area {area_ok}/{n} = {area_ok / n:.0%}; "
           f"trap: model alone {model_ok}/{n} = {model_ok / n:.0%}, cue + model {chosen_ok}/{n} = {chosen_ok / n:.0%}; "

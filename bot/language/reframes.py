@@ -35,6 +35,7 @@ import functools
 import math
 import random
 import re
+import zlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,8 @@ MIN_VIEWS = 4  # views per theme (and general)
 MIN_PER_TRAP = 4  # perspectives per trap that fit any area
 MIN_STEPS_ANY = 4
 MIN_PER_WEIGHT = 3
+MIN_FEELINGS = 5  # acknowledgements per trap, for a doubt whose wording names the trap
+ACKS = ("themes", "feelings")  # the sections that open a reframe
 MAX_TEXT = 2000
 QUOTE_LIMIT = CLAUSE_LIMIT  # phrase_of gives whole clauses this short: quote() never cuts them
 PHRASE = "{phrase}"
@@ -180,6 +183,11 @@ _SELF_JUDGED = re.compile(r" (?:i am|i always|i never|i will never|i ruin|i mess
                           r"i do everything wrong|i can never|i hate myself|what is wrong with me) ")
 
 
+def _salt(text: str) -> int:
+    """A number from the message's words: the same message gets the same answer, different ones differ."""
+    return zlib.crc32(normalize(text).encode("utf-8"))
+
+
 def _expand(seen: Collection[str]) -> list[str]:
     """The ids in `seen`, oldest first; an entry of several ids joined with "+" counts as each of them."""
     ids: list[str] = []
@@ -217,8 +225,11 @@ class ReframeBook:
         return self._by_id.get(piece_id)
 
     # -- choosing -----------------------------------------------------------------------------------------
-    def _pick(self, pool: Sequence[Piece], seen: Sequence[str], prefer: Any = None) -> Piece:
-        """A text of `pool` not in `seen`; once all are seen, any but the one seen last. `prefer` narrows, if it can."""
+    def _pick(self, pool: Sequence[Piece], seen: Sequence[str], prefer: Any = None, salt: int | None = None) -> Piece:
+        """A text of `pool` not in `seen`; once all are seen, any but the one seen last. `prefer` narrows, if it can.
+
+        Which of the fresh texts: the book's rng's choice; else the one `salt` (a number from the message)
+        points at, so different messages get different texts; else the first."""
         seen_set = set(seen)
         fresh = [p for p in pool if p.id not in seen_set]
         if not fresh:
@@ -227,12 +238,14 @@ class ReframeBook:
             fresh = [p for p in pool if p.id != last] or list(pool)
         if prefer is not None:
             fresh = [p for p in fresh if prefer(p)] or fresh
-        return self._rng.choice(fresh) if self._rng else fresh[0]
+        if self._rng:
+            return self._rng.choice(fresh)
+        return fresh[salt % len(fresh)] if salt is not None else fresh[0]
 
     def last_shape(self, seen: Collection[str]) -> str | None:
         """The shape of the person's last reframe, read from `seen`; None before their first."""
         ids = _expand(seen)
-        starts = [i for i, pid in enumerate(ids) if (p := self._by_id.get(pid)) is not None and p.section == "themes"]
+        starts = [i for i, pid in enumerate(ids) if (p := self._by_id.get(pid)) is not None and p.section in ACKS]
         if not starts:
             return None
         after = [self._by_id[pid] for pid in ids[starts[-1] + 1:] if pid in self._by_id]
@@ -240,50 +253,62 @@ class ReframeBook:
         step = any(p.section == "steps" for p in after)
         return "view+step" if view and step else "step" if step else "view"
 
-    def shape(self, seen: Collection[str], helped: bool | None = None) -> str:
+    def shape(self, seen: Collection[str], helped: bool | None = None, salt: int | None = None) -> str:
         """Which shape the next reframe takes (see the module's docstring for the rule)."""
         last = self.last_shape(seen)
         if last is not None and helped is False:
             return "view" if last == "step" else "step"
         if last is not None and helped is True:
             return last
-        count = sum(1 for pid in _expand(seen) if (p := self._by_id.get(pid)) is not None and p.section == "themes")
+        count = sum(1 for pid in _expand(seen) if (p := self._by_id.get(pid)) is not None and p.section in ACKS)
+        if count == 0 and salt is not None and salt % 2 == 0:
+            return "view+step"  # a person's first reframe: half the messages get a step too
         return "view+step" if count % 3 == 2 else "view"
 
     def compose(self, theme: str | None, trap: str | None, area: str | None, seen: Collection[str],
-                phrase: str | None, helped: bool | None = None, *, markup: str = "discord") -> tuple[tuple[str, ...], str]:
+                phrase: str | None, helped: bool | None = None, *, markup: str = "discord",
+                feeling: bool = False, salt: int | None = None) -> tuple[tuple[str, ...], str]:
         """The figure's answer to a doubt: (the ids used, to remember in `seen`; the text).
 
         `theme` and `trap` come from the assessment (unknown ones fall back to the general pools and the
         theme's views), `area` from area_of(text), `phrase` is the person's own words for the doubt
-        (phrase_of(text, assessment.matched)), raw: it is escaped here, once, for `markup`.
+        (phrase_of(text, assessment.matched)), raw: it is escaped here, once, for `markup`. With `feeling`
+        (the wording names the trap plainly but the theme is only the model's guess), the acknowledgement
+        is the trap's (`feelings:`), which fits the wording, rather than the theme's. `salt` (answer()
+        passes one from the message) picks among fresh texts, whether to quote (about half the time) and
+        whether a first reframe carries a step; without it, the first fresh text, always quoting.
         """
-        return self._compose(theme, trap, area, seen, quote(phrase, markup), helped)
+        return self._compose(theme, trap, area, seen, quote(phrase, markup), helped, feeling, salt)
 
     def _compose(self, theme: str | None, trap: str | None, area: str | None, seen: Collection[str],
-                 quoted: str | None, helped: bool | None) -> tuple[tuple[str, ...], str]:
+                 quoted: str | None, helped: bool | None, feeling: bool = False,
+                 salt: int | None = None) -> tuple[tuple[str, ...], str]:
         ids = _expand(seen)
         key = theme if theme is not None and ("themes", theme) in self._pools else GENERAL
         if theme is not None and key == GENERAL and theme not in THEMES:
             raise ValueError(f"unknown theme {theme!r}")
         area = area if area in AREAS else None
         where = "" if area is None or _IMPLIED_AREA.get(key) == area else self.where.get(area, "")
+        salts = (None, None, None, None) if salt is None else (salt, salt // 7, salt // 49, salt // 343)
+        if quoted is not None and salt is not None and salt // 2401 % 2:
+            quoted = None  # quote about half the time: always quoting is a tic a reader hears
         prefer_quote = (lambda p: p.quotes) if quoted is not None else (lambda p: not p.quotes)
-        ack = self._pick(self._pools[("themes", key)], ids, prefer_quote)
+        acks = self._pools.get(("feelings", trap)) if feeling and trap is not None else None
+        ack = self._pick(acks or self._pools[("themes", key)], ids, prefer_quote, salts[0])
         used, parts = [ack], [ack.render(quoted, where)]
-        shape = self.shape(seen, helped)
+        shape = self.shape(seen, helped, salts[3])
         if "view" in shape:
             if trap is not None and ("traps", trap) in self._pools:
                 fits = [p for p in self._pools[("traps", trap)] if not p.areas or (area is not None and area in p.areas)]
-                view = self._pick(fits, ids, lambda p: bool(p.areas))
+                view = self._pick(fits, ids, lambda p: bool(p.areas), salts[1])
             else:
-                view = self._pick(self._pools.get(("views", key)) or self._pools[("views", GENERAL)], ids)
+                view = self._pick(self._pools.get(("views", key)) or self._pools[("views", GENERAL)], ids, None, salts[1])
             used.append(view)
             parts.append(view.text)
         if "step" in shape:
             steps = (*self._pools.get(("steps", area or "any"), ()), *self._pools[("steps", "any")]) \
                 if area not in (None, "any") else self._pools[("steps", "any")]
-            step = self._pick(tuple(dict.fromkeys(steps)), ids, lambda p: p.key != "any")
+            step = self._pick(tuple(dict.fromkeys(steps)), ids, lambda p: p.key != "any", salts[2])
             used.append(step)
             parts.append(step.text)
         return tuple(p.id for p in used), " ".join(parts)
@@ -330,8 +355,9 @@ class ReframeBook:
         ruled = getattr(assessment, "family", None) == "rules"
         where_words = matched[0] if ruled and matched else cue
         candidates = (*matched, *((cue,) if cue else ())) if ruled else ((cue,) if cue else ())
+        feeling = explicit_trap(text) == trap
         ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase_of(text, candidates),
-                                 helped, markup=markup)
+                                 helped, markup=markup, feeling=feeling, salt=_salt(text))
         return ids, said, f"reframe:{theme}"
 
     def _grieving(self, trap: str, seen: Collection[str]) -> tuple[tuple[str, ...], str, str]:
@@ -358,11 +384,13 @@ class ReframeBook:
 
 
 # -- loading ------------------------------------------------------------------------------------------------
-_SECTIONS = ("themes", "views", "traps", "steps", "weights")
-_KEYS = {"themes": (*THEMES, GENERAL), "views": (*THEMES, GENERAL), "traps": TRAPS, "steps": ("any", *AREAS),
+_SECTIONS = ("themes", "feelings", "views", "traps", "steps", "weights")
+_KEYS = {"themes": (*THEMES, GENERAL), "feelings": TRAPS, "views": (*THEMES, GENERAL), "traps": TRAPS,
+         "steps": ("any", *AREAS),
          "weights": KINDS}
-_MINIMUM = {"themes": MIN_PER_THEME, "views": MIN_VIEWS, "traps": MIN_PER_TRAP, "weights": MIN_PER_WEIGHT}
-_ID_PREFIX = {"themes": "{key}.", "views": "{key}.view.", "traps": "trap.{key}.", "steps": "step.{key}.",
+_MINIMUM = {"themes": MIN_PER_THEME, "feelings": MIN_FEELINGS, "views": MIN_VIEWS, "traps": MIN_PER_TRAP,
+            "weights": MIN_PER_WEIGHT}
+_ID_PREFIX = {"themes": "{key}.", "feelings": "feeling.{key}.", "views": "{key}.view.", "traps": "trap.{key}.", "steps": "step.{key}.",
               "weights": "weight.{key}."}
 # Forms the narration always contracts ("you are" or "it is" can't be, at the end of a clause: "who you are").
 _UNCONTRACTED = re.compile(r"\b(?:do not|does not|did not|is not|are not|was not|were not|cannot|can not|have not|has not|"
@@ -376,13 +404,15 @@ def _check_text(file: str, line: int, node: str, section: str, text: object, err
         return False
     if len(text) > MAX_TEXT:
         errors.append(ContentError(file, line, node, f"text is {len(text)} characters (at most {MAX_TEXT})"))
-    allowed = {"phrase", "where"} if section == "themes" else set()
+    allowed = {"phrase", "where"} if section in ACKS else set()
     for name in _PLACEHOLDER.findall(text):
         if name not in allowed:
             only = " or ".join("{" + a + "}" for a in sorted(allowed)) or "none here"
             errors.append(ContentError(file, line, node, f"unknown placeholder {{{name}}} ({only})"))
     if section == "themes" and text.count(WHERE) != 1:
         errors.append(ContentError(file, line, node, "an acknowledgement names the area: exactly one {where}"))
+    if section == "feelings" and text.count(WHERE) > 1:
+        errors.append(ContentError(file, line, node, "a trap's acknowledgement names the area once at most"))
     if PHRASE in text and not Piece("", section, "", text).render(None).strip():
         errors.append(ContentError(file, line, node, "needs a sentence without {phrase} for when nothing is quoted"))
     if "?" in text:
