@@ -6,7 +6,8 @@ For each thought it prints the kind and theme the language layer read, the area 
 the labelled one, the trap the wording's cues give (bot/language/traps.py), the model's trap head and the
 trap the answer uses, against the labelled trap, and the composed answer (plain markup, as the console shows
 it). A thought the layer did not read as a doubt, and that is no weight either, is composed as a doubt of
-unknown theme, marked [as a doubt], so the pieces can be read on every row (the bot itself asks or passes). At the end: area accuracy and trap accuracy of the
+unknown theme, marked [as a doubt], so the pieces can be read on every row (the bot itself asks or
+passes). At the end: area accuracy and trap accuracy of the
 model alone and of cue + model. Assessments are cached in /tmp (--fresh to reassess).
 """
 
@@ -18,6 +19,7 @@ import csv
 import inspect
 import json
 import sys
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.app import load_content  # noqa: E402
 from bot.language.assess import Assessment  # noqa: E402
+from bot.language.normalize import normalize  # noqa: E402
 from bot.language.reframes import area_of, phrase_of  # noqa: E402
 from bot.language.traps import cue_of, cue_words, explicit_trap, trap_of  # noqa: E402
 
@@ -58,9 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     read = _assess(language, [r["thought"] for r in rows], cache, args.fresh)
     area_ok = model_ok = chosen_ok = doubts = 0
     texts = set()
-    for row, got in zip(rows, read):
+    for row, got in zip(rows, read, strict=True):
         text = row["thought"]
-        assessment = Assessment(got["kind"], got["theme"], tuple(got["matched"]), trap=got["trap"], family=got["family"])
+        assessment = Assessment(got["kind"], got["theme"], tuple(got["matched"]), trap=got["trap"],
+                                family=got["family"])
         doubt = assessment.kind == "doubt" and assessment.theme
         ruled = got["family"] == "rules" and got["matched"]
         area = area_of(text, got["matched"][0] if ruled else cue_words(text))
@@ -74,13 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         if found is None and not doubt:  # what the pieces would say to it as a doubt of unknown theme
             cue = cue_words(text)
             ids, said = book.compose(None, chosen, area, (), phrase_of(text, (cue,) if cue else ()), markup="plain",
-                                     feeling=explicit_trap(text) == chosen)
+                                     feeling=explicit_trap(text) == chosen, salt=zlib.crc32(normalize(text).encode()))
             found = (ids, said, "as a doubt")
         said = found[1] if found else "(no answer)"
         texts.add(said)
         if not args.quiet:
             mark = lambda ok: "ok" if ok else "MISS"  # noqa: E731
-            print(f"{row['id']} [{got['kind']}/{got['theme']}] area {area} vs {row['area']} {mark(area == row['area'])};"
+            print(f"{row['id']} [{got['kind']}/{got['theme']}] area {area} vs {row['area']} "
+                  f"{mark(area == row['area'])};"
                   f" trap cue={cue} model={got['trap']} -> {chosen} vs {row['trap']} {mark(chosen == row['trap'])}")
             print(f"  > {text}")
             print(f"  < {said}" + (f"  [{found[2]}]" if found else ""))

@@ -49,7 +49,8 @@ CLAUSE_LIMIT = 70
 # Where a clause ends: sentence marks, commas, semicolons, colons, a dash between spaces, a new line, or a
 # joining word that starts a new clause ("..., but i always", "tired and i'm useless", "so now i").
 _BOUNDARY = re.compile(r"[.!?;:,]+(?=\s|$)|\s[-\u2013\u2014]+\s|\n|\s\(|\)\s"
-                       r"|\s(?=(?:but|so|because|cause|though|although|which means|and (?:now|then|so|i|i'm|im|i've|ive|"
+                       r"|\s(?=(?:but|so|because|cause|though|although|which means|"
+                       r"and (?:now|then|so|i|i'm|im|i've|ive|"
                        r"she|he|they|it|it's|its|everyone|nobody|no one|my|that))\s)", re.IGNORECASE)
 # A clause that starts with who it is about stands as a thought on its own.
 _SUBJECT = re.compile(r"(?:i|i'm|im|i've|ive|i'd|id|i'll|ill|my|me|nobody|no one|everyone|everybody|people|he|she|they|"
