@@ -88,7 +88,8 @@ _ID_PREFIX = {"themes": "{key}.", "feelings": "feeling.{key}.", "views": "{key}.
               "steps": "step.{key}.",
               "weights": "weight.{key}."}
 # Forms the narration always contracts ("you are" or "it is" can't be, at the end of a clause: "who you are").
-_UNCONTRACTED = re.compile(r"\b(?:do not|does not|did not|is not|are not|was not|were not|cannot|can not|have not|has not|"
+_UNCONTRACTED = re.compile(r"\b(?:do not|does not|did not|is not|are not|was not|were not|cannot|can not|"
+                           r"have not|has not|"
                            r"will not|would not|could not|should not|i am|let us)\b", re.IGNORECASE)
 
 
@@ -122,7 +123,8 @@ def read_reframes(path: Path) -> tuple[list[Piece], dict[str, str]]:
     file = str(path)
     data = read_yaml(Path(path))
     if not isinstance(data, dict) or not isinstance(data.get("themes"), dict):
-        raise ContentInvalid([ContentError(file, line_of(data, 1), "", "expected a mapping `themes:` of theme -> list")])
+        raise ContentInvalid([ContentError(file, line_of(data, 1), "",
+                                           "expected a mapping `themes:` of theme -> list")])
     errors: list[ContentError] = []
     where = _load_areas(file, data, errors)
     pieces: list[Piece] = []
@@ -130,7 +132,8 @@ def read_reframes(path: Path) -> tuple[list[Piece], dict[str, str]]:
     for section in _SECTIONS:
         body = data.get(section)
         if not isinstance(body, dict):
-            errors.append(ContentError(file, line_of(data, 1), section, f"expected a mapping `{section}:` of key -> list"))
+            errors.append(ContentError(file, line_of(data, 1), section,
+                                       f"expected a mapping `{section}:` of key -> list"))
             continue
         for key, entries in body.items():
             if key not in _KEYS[section]:
@@ -167,7 +170,8 @@ def read_reframes(path: Path) -> tuple[list[Piece], dict[str, str]]:
                 else _MINIMUM.get(section, 1)
             if count < least:
                 what = "texts that fit any area" if section == "traps" else "texts"
-                errors.append(ContentError(file, line_of(body, 1), f"{section}.{key}", f"has {count} {what} (at least {least})"))
+                errors.append(ContentError(file, line_of(body, 1), f"{section}.{key}",
+                                           f"has {count} {what} (at least {least})"))
         required = [k for k in _KEYS[section] if section != "steps" or k == "any"]
         for key in required:
             if key not in body:
@@ -188,10 +192,12 @@ def _load_areas(file: str, data: dict, errors: list[ContentError]) -> dict[str, 
         if not isinstance(phrase, str):
             errors.append(ContentError(file, line_of(areas, 1), f"areas.{area}", "area phrase is missing"))
         elif phrase and not phrase.startswith(" "):
-            errors.append(ContentError(file, line_of(areas, 1), f"areas.{area}", "start the phrase with a space: \" at work\""))
+            errors.append(ContentError(file, line_of(areas, 1), f"areas.{area}",
+                                       "start the phrase with a space: \" at work\""))
         else:
             where[area] = phrase
     for area in areas:
         if area not in AREAS:
-            errors.append(ContentError(file, line_of(areas, 1), f"areas.{area}", f"unknown area (known: {', '.join(AREAS)})"))
+            errors.append(ContentError(file, line_of(areas, 1), f"areas.{area}",
+                                       f"unknown area (known: {', '.join(AREAS)})"))
     return where

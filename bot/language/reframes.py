@@ -117,7 +117,8 @@ def phrase_of(text: str, matched: str | Sequence[str] | None) -> str | None:
         want = _words(candidate)
         if not want or not words:
             continue
-        blocks = [b for b in difflib.SequenceMatcher(None, words, list(want), autojunk=False).get_matching_blocks() if b.size]
+        matcher = difflib.SequenceMatcher(None, words, list(want), autojunk=False)
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
         if not blocks or sum(b.size for b in blocks) < max(1, math.ceil(0.6 * len(want))):
             continue
         if blocks[-1].a + blocks[-1].size - blocks[0].a > len(want) + 4:  # scattered: keep the longest run
@@ -130,7 +131,8 @@ def phrase_of(text: str, matched: str | Sequence[str] | None) -> str | None:
 
 
 # Words that judge oneself: a mishap told with them ("i forgot her birthday, i'm an awful friend") is a doubt.
-_SELF_JUDGED = re.compile(r" (?:i am|i always|i never|i will never|i ruin|i mess|i must be|i should|my fault|i cannot do|"
+_SELF_JUDGED = re.compile(r" (?:i am|i always|i never|i will never|i ruin|i mess|i must be|i should|my fault|"
+                          r"i cannot do|"
                           r"i do everything wrong|i can never|i hate myself|what is wrong with me) ")
 
 
@@ -151,7 +153,8 @@ def _expand(seen: Collection[str]) -> list[str]:
 class ReframeBook:
     """Every pool of the figure's answers; composes reframes and acknowledgements a person hasn't seen yet."""
 
-    def __init__(self, pieces: Sequence[Piece], where: Mapping[str, str] | None = None, rng: random.Random | None = None):
+    def __init__(self, pieces: Sequence[Piece], where: Mapping[str, str] | None = None,
+                 rng: random.Random | None = None):
         self._pools: dict[tuple[str, str], tuple[Piece, ...]] = {}
         for piece in pieces:
             self._pools[(piece.section, piece.key)] = (*self._pools.get((piece.section, piece.key), ()), piece)
@@ -250,7 +253,8 @@ class ReframeBook:
         shape = self.shape(seen, helped, salts[3])
         if "view" in shape:
             if trap is not None and ("traps", trap) in self._pools:
-                fits = [p for p in self._pools[("traps", trap)] if not p.areas or (area is not None and area in p.areas)]
+                fits = [p for p in self._pools[("traps", trap)]
+                        if not p.areas or (area is not None and area in p.areas)]
                 view = self._pick(fits, ids, lambda p: bool(p.areas), salts[1])
             else:
                 views = self._pools.get(("views", key)) or self._pools[("views", GENERAL)]
@@ -301,8 +305,9 @@ class ReframeBook:
         trap = trap_of(text, getattr(assessment, "trap", None))
         small = (kind in ("mishap", "bad_luck") and getattr(assessment, "family", None) == "model"
                  and not _SELF_JUDGED.search(f" {normalize(text)} "))  # "i burnt the potatoes", read as a doubt
-        if kind == "grief" and doubt and explicit_trap(text) and ("traps", trap) in self._pools:
-            return self._grieving(trap, seen)
+        named = explicit_trap(text)
+        if kind == "grief" and named is not None:  # "it's a year since dad died, i should be over it by now"
+            return self._grieving(named, seen)
         if kind is not None and (kind in OVER_DOUBT or not doubt or small):
             piece_id, said = self.acknowledge(kind, seen)
             return (piece_id,), said, f"weight:{kind}"
@@ -313,7 +318,7 @@ class ReframeBook:
         ruled = getattr(assessment, "family", None) == "rules"
         where_words = matched[0] if ruled and matched else cue
         candidates = (*matched, *((cue,) if cue else ())) if ruled else ((cue,) if cue else ())
-        feeling = explicit_trap(text) == trap
+        feeling = named is not None and named == trap
         ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase_of(text, candidates),
                                  helped, markup=markup, feeling=feeling, salt=_salt(text))
         return ids, said, f"reframe:{theme}"

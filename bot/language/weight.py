@@ -132,8 +132,8 @@ def _found(patterns: list[re.Pattern[str]], text: str, negated: bool = True) -> 
                 return True
             before = text[max(0, match.start() - 40): match.start()].split(" . ")[-1]
             inside = match.group()
-            if _NEGATED.search(before) or re.search(rf"\b(?:never|not|no one|nobody) (?:\w+ )?(?:once )?(?:hit|touched|hurt|"
-                                                      rf"abused|beat|died|passed)\b", inside):
+            if _NEGATED.search(before) or re.search(r"\b(?:never|not|no one|nobody) (?:\w+ )?(?:once )?(?:hit|touched|hurt|"
+                                                      r"abused|beat|died|passed)\b", inside):
                 continue
             return True
     return False
