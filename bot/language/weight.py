@@ -43,6 +43,13 @@ _ABUSE = [
     re.compile(rf"\b{_WHO} (?:\w+ ){{0,2}}?(?:hit|hits|hitting|beat|beats|beating|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)|"
                r"chok(?:ed|es|ing)|strangl(?:ed|es)|shov(?:ed|es)?|push(?:ed|es)?|burn(?:ed|t|s)|grab(?:bed|s)|touch(?:ed|es|ing)|"
                r"threaten(?:ed|s)?|lock(?:ed|s)) me\b(?! (?:at|in|to|on the shoulder|up|out of the house by accident))"),
+    # Made to, or hurt again and again: "he pressured me into sex", "my ex used to hurt me".
+    re.compile(rf"\b{_WHO} (?:\w+ ){{0,2}}?(?:forced|pressured|coerced|made|pushed) me (?:into |to )?(?:have )?"
+               r"(?:sex|sleep with|sleeping with|do (?:stuff|things|sexual)|sexual|touch|send (?:nudes|pics|photos))"),
+    re.compile(rf"\b{_WHO} (?:forced|forces|pushed) (?:himself|herself|themselves) on me\b"),
+    re.compile(rf"\b{_WHO} (?:used to|would|kept|keeps|always|still|would always) (?:\w+ )?(?:hurt|hurting|hit|hitting|beat|"
+               r"beating|hurts|choke|choked|slap|slapped) me\b"),
+    re.compile(r"\b(?:he|she|they) (?:\w+ ){0,2}?(?:forced|pressured) me\b.*\b(?:led (?:him|her|them) on|my fault|asked for it)\b"),
     # Done to them: "i was hit", "i keep getting beaten", "i have been touched".
     re.compile(r"\b(?:i was|i am|i got|i get|i have been|i keep getting|getting|got|being|been) (?:\w+ )?"
                r"(?:hit|beaten|slapped|punched|kicked|choked|strangled|touched|groomed|hurt) "
