@@ -20,7 +20,7 @@ from bot.language.normalize import normalize
 __all__ = ["AREA_WORDS", "area_of"]
 
 AREA_WORDS: dict[str, str] = {
-    "work": r"work|at work|job|jobs|boss|bosses|coworkers?|co workers?|colleagues?|office|shifts?|manager|career|workplace|"
+    "work": r"work|at work|job|jobs|boss|bosses|coworkers?|co workers?|colleagues?|office|(?:my|the|a|night|late|double|early|next|long) shift|shifts|manager|career|workplace|"
             r"clients?|customers?|promotion|promoted|job interview|interview|deadlines?|performance review|internship|my team|"
             r"workmates?|meetings?|launch|slide deck|deck|slides|presentation|department|workload|account|payroll|"
             r"the project|projects|report|hr|overtime|hired|fired|coworking",

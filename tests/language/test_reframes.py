@@ -13,8 +13,20 @@ from hypothesis import strategies as st
 
 from bot.content import ContentInvalid
 from bot.language.assess import THEMES, Assessment
-from bot.language.reframes import (AREAS, GENERAL, MIN_PER_THEME, MIN_PER_TRAP, TRAPS, ReframeBook, area_of,
-                                   load_reframes, phrase_of, quote, quote_phrase, unescape)
+from bot.language.reframes import (
+    AREAS,
+    GENERAL,
+    MIN_PER_THEME,
+    MIN_PER_TRAP,
+    TRAPS,
+    ReframeBook,
+    area_of,
+    load_reframes,
+    phrase_of,
+    quote,
+    quote_phrase,
+    unescape,
+)
 from bot.language.weight import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
