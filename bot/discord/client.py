@@ -218,6 +218,12 @@ class WellspringMixin:
         """The person's DM channel, opened when needed."""
         return user.dm_channel or await user.create_dm()
 
+    async def click_channel(self, interaction: discord.Interaction) -> Any:
+        """Where a click in the bot's DM is answered: that DM, as the interaction carries it. No request:
+        discord.py keeps only 128 DM channels, and opening one counts against Discord's global limit."""
+        channel = interaction.channel
+        return channel if isinstance(channel, discord.DMChannel) else await self.dm_channel(interaction.user)
+
     async def on_choice(self, interaction: discord.Interaction, step: int, index: int) -> None:
         """A journey button: the turn takes its place first (before any network round trip, so a
         message typed just after the click comes after it), then the click is acknowledged by taking
@@ -233,7 +239,7 @@ class WellspringMixin:
                 replies = await turn
                 await ack  # answered first: its followups then carry the replies (see Courier.live)
                 self.courier.live(person_id(user), interaction)
-                channel = await self.dm_channel(user)
+                channel = await self.click_channel(interaction)
                 await ticket.hand()
                 self.send(user, channel, replies)
             finally:
@@ -282,7 +288,7 @@ class WellspringMixin:
             if place(interaction) != "dm":
                 await self._answer_outside_dm(interaction, name, replies)
                 return
-            channel = await self.dm_channel(user)
+            channel = await self.click_channel(interaction)
             if name in REPLACING:
                 self.replace(user, channel, replies)
             else:
