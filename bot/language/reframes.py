@@ -318,7 +318,9 @@ class ReframeBook:
         ruled = getattr(assessment, "family", None) == "rules"
         where_words = matched[0] if ruled and matched else cue
         candidates = (*matched, *((cue,) if cue else ())) if ruled else ((cue,) if cue else ())
-        feeling = named is not None and named == trap
+        # The trap's acknowledgement fits the wording; but a label the rules read as a theme ("im such a
+        # burden") is answered best by that theme's own acknowledgement.
+        feeling = named is not None and named == trap and not (ruled and named == "labeling")
         ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase_of(text, candidates),
                                  helped, markup=markup, feeling=feeling, salt=_salt(text))
         return ids, said, f"reframe:{theme}"
