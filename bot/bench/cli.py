@@ -24,12 +24,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gc-default", dest="gc_tuning", action="store_false", default=None,
                         help="leave Python's GC as the interpreter sets it (threshold 700, nothing frozen)")
     parser.add_argument("--dialogues", type=Path, default=None, help="dialogues folder (default: WELLSPRING_DIALOGUES)")
+    parser.add_argument("--capacity", action="store_true",
+                        help="measure people served at once within Discord's rate limits (see docs/performance.md)")
+    parser.add_argument("--speed", type=float, default=None, help="--capacity: time runs this many times faster (2)")
+    parser.add_argument("--scale", type=float, default=None,
+                        help="--capacity: crowd and Discord's global limit shrunk by this factor (10)")
+    parser.add_argument("--window", type=float, default=None, help="--capacity: run seconds per crowd (30)")
     parser.add_argument("--store", default=None,
                         help="also measure this store (e.g. postgresql://...) beside SQLite, in the same run")
 
 
 def run(args: argparse.Namespace, settings) -> int:
     """Run the bench as the parsed arguments say; print a table or JSON."""
+    if args.capacity:
+        return capacity(args, settings)
     from bot.bench.run import Options, main
 
     return main(Options.from_args(args, settings))
+
+
+def capacity(args: argparse.Namespace, settings) -> int:
+    """`wellspring bench --capacity`: --people is the first crowd each path tries (default 1000)."""
+    from bot.app import load_content
+    from bot.bench.capacity import CapacityOptions, main
+
+    opts = CapacityOptions()
+    for name, value in (("people", args.people), ("speed", args.speed), ("scale", args.scale),
+                        ("window", args.window)):
+        if value is not None:
+            setattr(opts, name, value)
+    if args.quick and args.window is None:
+        opts.window = 8.0
+    return main(load_content(args.dialogues or settings.dialogues), opts, args.json)

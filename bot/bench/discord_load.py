@@ -9,33 +9,22 @@ for clicks, and one REST POST per reply message.
 from __future__ import annotations
 
 import asyncio
-import sys
 import time
 from array import array
 from pathlib import Path
 from typing import Any
 
+from bot.bench.checkout import load_fake
 from bot.bench.load import Run
 from bot.bench.people import NEUTRAL, crowd
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 200  # each turn is several HTTP requests on this one loop; more people only queue longer
 TURN_TIMEOUT = 10.0
 
 
-def _fake_discord() -> type:
-    if not (PROJECT_ROOT / "tests" / "e2e" / "fake_discord.py").is_file():
-        raise ImportError("the fake Discord lives in the repository's tests/e2e; run from a checkout")
-    if str(PROJECT_ROOT) not in sys.path:
-        sys.path.insert(0, str(PROJECT_ROOT))
-    from tests.e2e.fake_discord import FakeDiscord
-
-    return FakeDiscord
-
-
 async def run_discord(folder: Path, content: Any, options: Any) -> dict[str, Any]:
     """Closed loop through the adapter for the run's seconds (at most 10); turns/s and latency."""
-    FakeDiscord = _fake_discord()
+    FakeDiscord = load_fake()
     from bot.discord.client import build_bot
     from bot.journey.engine import Engine
     from bot.service import Service
@@ -136,7 +125,7 @@ class _Walk:
                 began = clock()
                 try:
                     await self.act(person, user, channel)
-                except (asyncio.TimeoutError, KeyError, AssertionError):
+                except (TimeoutError, KeyError, AssertionError):
                     errors[0] += 1
                     continue
                 latencies.append(clock() - began)

@@ -7,8 +7,8 @@ import math
 import random
 import time
 from array import array
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Awaitable, Callable, Sequence
 
 from bot.bench.people import Person
 from bot.journey.engine import Inbound, Reply
@@ -33,6 +33,14 @@ class Run:
     def percentile_ms(self, p: float) -> float:
         """The p-th percentile turn latency (nearest rank), in milliseconds."""
         return percentile(self.latencies, p) * 1000.0
+
+
+def merge(runs: list[Run]) -> Run:
+    """Several rounds of one store as one run: all turns over all the time they took."""
+    latencies = array("d")
+    for run in runs:
+        latencies.extend(run.latencies)
+    return Run(sum(r.turns for r in runs), sum(r.seconds for r in runs), latencies, sum(r.errors for r in runs))
 
 
 def percentile(values: Sequence[float], p: float) -> float:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 Check = Callable[[dict[str, Any]], "bool | None"]
 DEFAULT_PEOPLE = 10_000  # the run the targets are judged on (bench.run.Options.people)
@@ -52,7 +53,6 @@ def table(r: dict[str, Any]) -> str:
         ("  load / migrate / (imports, not counted)",
          f"{r['startup_load_ms']:.0f} / {r['startup_migrate_ms']:.0f} / {r['startup_import_ms']:.0f} ms", ""),
     ]
-    from bot.bench.other_store import rows as other_store_rows
 
     rows += other_store_rows(r)
     if r.get("discord_turns_per_s") is not None:
@@ -73,3 +73,21 @@ def table(r: dict[str, Any]) -> str:
                      " so its verdicts are indicative only)")
     lines += [f"{label:<{width}}  {value:>{value_width}}  {note}".rstrip() for label, value, note in rows]
     return "\n".join(lines)
+
+
+def other_store_rows(r: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """Table rows for the other store, placed beside SQLite's own numbers."""
+    if not r.get("store"):
+        return []
+    kind = r["store_kind"]
+    return [
+        (f"{kind} store: throughput (closed loop)", f"{r['store_turns_per_s']:,.0f} turns/s",
+         f"SQLite above: {r['turns_per_s']:,.0f} turns/s; {r['store']}"),
+        (f"  {kind} closed-loop p50 / p99", f"{r['store_closed_p50_ms']:,.0f} / {r['store_closed_p99_ms']:,.0f} ms",
+         f"{r['people']:,} turns in flight at once"),
+        (f"  {kind} at {r['offered_rate']:,.0f} turns/s offered: p50", f"{r['store_p50_ms']:.2f} ms",
+         f"achieved {r['store_achieved_rate']:,.0f} turns/s"),
+        (f"  {kind} p95 / p99 / max",
+         f"{r['store_p95_ms']:.2f} / {r['store_p99_ms']:.2f} / {r['store_max_ms']:.1f} ms",
+         f"SQLite p99 above: {r['p99_ms']:.2f} ms"),
+    ] + ([(f"  {kind} ERRORS during load", str(r["store_errors"]), "")] if r.get("store_errors") else [])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from bot.bench.load import Run, closed_loop, open_loop, start_all
+from bot.bench.load import Run, closed_loop, merge, open_loop, start_all
 from bot.bench.people import crowd
 from bot.bench.probes import peak_rss_bytes
 from bot.bench.report import DEFAULT_PEOPLE, TARGETS, table
@@ -189,16 +189,6 @@ def gc_settings(options: Options) -> None:
         tune_gc(threshold)
     elif options.gc_threshold is not None:
         gc.set_threshold(threshold, *gc.get_threshold()[1:])
-
-
-def merge(runs: list[Run]) -> Run:
-    """Several rounds of one store as one run: all turns over all the time they took."""
-    from array import array
-
-    latencies = array("d")
-    for run in runs:
-        latencies.extend(run.latencies)
-    return Run(sum(r.turns for r in runs), sum(r.seconds for r in runs), latencies, sum(r.errors for r in runs))
 
 
 def raw_sqlite(folder: Path, options: Options) -> dict[str, float]:

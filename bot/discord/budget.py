@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from typing import Callable
+from collections.abc import Callable
 
 DISCORD_GLOBAL_PER_S = 50.0
 HEADROOM = 0.9  # spend 90% of the share through the budget; the rest is for requests it never sees
@@ -40,7 +40,7 @@ class GlobalBudget:
 
     @classmethod
     def for_shards(cls, shard_count: int | None, shard_ids: list[int] | None,
-                   per_s: float = DISCORD_GLOBAL_PER_S) -> "GlobalBudget":
+                   per_s: float = DISCORD_GLOBAL_PER_S) -> GlobalBudget:
         """The share of one process running `shard_ids` out of `shard_count` (all of it when unsharded)."""
         if not shard_count or shard_ids is None:
             return cls(per_s)

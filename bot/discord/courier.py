@@ -6,14 +6,15 @@ import asyncio
 import logging
 import time
 from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Protocol
+from typing import Any, Protocol
 
 import aiohttp
 import discord
 
-from bot.discord.queue_bound import over_bound
 from bot.discord.budget import GlobalBudget
+from bot.discord.queue_bound import over_bound
 from bot.discord.render import URGENT, Outgoing
 from bot.pacing import pause_after
 
@@ -261,7 +262,7 @@ class Courier:
                 if exc.status < 500:
                     raise
                 reason = f"{exc.status}"
-            except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 reason = type(exc).__name__
             finally:
                 lane.sending = False
@@ -318,7 +319,7 @@ class Courier:
         """Wait `delay` before trying again; False as soon as a pre-emption drops the batch."""
         try:
             await asyncio.wait_for(lane.interrupt.wait(), timeout=delay)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
         return not batch.dropped
 
@@ -342,7 +343,7 @@ class Courier:
         typing = self._typing(key, channel)
         try:
             await asyncio.wait_for(lane.interrupt.wait(), timeout=delay)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
         finally:
             if typing is not None:

@@ -37,9 +37,10 @@ def oid(obj: Obj) -> str:
 class FakeDiscord:
     """State, servers and test controls of the fake Discord."""
 
-    def __init__(self, bot_name: str = "wellspring", limits: Optional[bool] = None, scale: float = 1.0) -> None:
+    def __init__(self, bot_name: str = "wellspring", limits: Optional[bool] = None, scale: float = 1.0,
+                 speed: float = 1.0) -> None:
         """`limits`: enforce Discord's rate limits and interaction windows (fake_limits.py); by default only
-        when WELLSPRING_FAKE_LIMITS=1. `scale` shrinks the global limit for the capacity bench."""
+        when WELLSPRING_FAKE_LIMITS=1. `scale` and `speed` shrink and speed up the world for the capacity bench."""
         self.bot_user = p.user(bot_name, bot=True)
         self.app_id = self.bot_user["id"]
         self.owner = p.user("owner")
@@ -66,7 +67,7 @@ class FakeDiscord:
         self.faults_served = 0
         if limits is None:
             limits = os.environ.get("WELLSPRING_FAKE_LIMITS") == "1"
-        self.limits = Limits(enabled=limits, scale=scale)
+        self.limits = Limits(enabled=limits, scale=scale, speed=speed)
         self.gateway = Gateway(self)
         self.rest = Rest(self)
         self.port = 0

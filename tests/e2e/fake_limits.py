@@ -12,8 +12,10 @@ since Discord publishes only the headers, not the numbers, and clients must read
 - an interaction's first callback within 3 s of its creation (later: 404, 10062 Unknown interaction), and
   only one (a second: 400, 40060); its token works for webhook routes for 15 minutes (later: 401, 50027).
 
-`scale` shrinks the world for the capacity bench: the global limit is `global_per_s / scale` (people are
-shrunk by the same factor there); per-person buckets and the interaction windows stay real.
+For the capacity bench, `scale` shrinks the world (the global limit is `global_per_s / scale`; the bench
+shrinks its crowd by the same factor) and `speed` runs time faster (the global limit is multiplied by it
+and the per-route buckets' periods divided by it, as the bench divides its pauses). The interaction
+windows (3 s, 15 minutes) stay as Discord has them.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ import hashlib
 import re
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
 CALLBACK = re.compile(r"^/interactions/\d+/[^/]+/callback$")
 WEBHOOK = re.compile(r"^/webhooks/(?P<app>\d+)/(?P<token>[^/]+)(?:/messages/[^/]+)?$")
@@ -59,7 +61,7 @@ class Verdict:
     """What the limits say about one request: a 429 (with its body and headers), or headers to add."""
 
     status: int = 200
-    body: Optional[dict] = None
+    body: dict | None = None
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -67,10 +69,10 @@ class Limits:
     """The fake's rate limits; off unless `enabled`. Counts every request against the global limit it costs."""
 
     def __init__(self, enabled: bool = False, global_per_s: float = 50.0, scale: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 speed: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.enabled = enabled
-        self.scale = scale
-        self.global_limit = max(1, int(global_per_s / scale))
+        self.scale, self.speed = scale, speed
+        self.global_limit = max(1, int(global_per_s * speed / scale))
         self.clock = clock
         self.offset = 0.0  # seconds added to the clock: tests let time pass without waiting
         self._recent: deque[float] = deque()  # times of global-limited requests in the last second
@@ -117,7 +119,7 @@ class Limits:
                 continue
             name = f"{verb} {pattern.pattern}"
             bucket = self._buckets.setdefault((name, match["major"] if "major" in pattern.groupindex else ""),
-                                              _Bucket(limit, period))
+                                              _Bucket(limit, period / self.speed))
             if now - bucket.started >= bucket.period:
                 bucket.started, bucket.used = now, 0
             reset_after = round(bucket.started + bucket.period - now, 3)
@@ -136,7 +138,7 @@ class Limits:
             return Verdict(headers=headers)
         return Verdict()
 
-    def callback_refused(self, created: float, answered: bool) -> Optional[tuple[int, int, str]]:
+    def callback_refused(self, created: float, answered: bool) -> tuple[int, int, str] | None:
         """Why an interaction callback is refused (status, code, message), or None."""
         if not self.enabled:
             return None
@@ -146,7 +148,7 @@ class Limits:
             return 404, 10062, "Unknown interaction"
         return None
 
-    def webhook_refused(self, created: float, answered: bool) -> Optional[tuple[int, int, str]]:
+    def webhook_refused(self, created: float, answered: bool) -> tuple[int, int, str] | None:
         """Why an interaction-token webhook call is refused, or None."""
         if not self.enabled:
             return None
