@@ -1,4 +1,6 @@
-"""What is committed is shown: each person's committed step reaches them, once, even after a crash.
+"""What is committed is shown, and erasure wins: delivery's bookkeeping for the service.
+
+What is committed is shown: each person's committed step reaches them, once, even after a crash.
 
 A turn commits a person's new step before its replies go out, and the adapter reports when the
 message carrying that step's choices (or its prompt) has reached them (Service.delivered, a step
@@ -6,6 +8,11 @@ number, never words). A person whose committed step is past the delivered one (t
 killed mid-narration, the connection was cut) is found on start-up and on every new gateway session
 (Service.undelivered) and shown the step again: its last narration line and its buttons. Should that
 showing never arrive either, their next message or click brings the step along, once.
+
+Erasure wins: every journey has a generation, a short label of when it began (`generation_of`), that
+the replies of a turn carry (`Stamped`) and the choice buttons drawn from them carry in their custom
+ids. /restart begins a new journey and /forget leaves none, so a click on a button from before either
+gets a gentle answer and changes nothing: no record is made (`stale_click`).
 """
 
 from __future__ import annotations
@@ -13,7 +20,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.journey.engine import Reply, Turn
+from bot.journey import texts
+from bot.journey.engine import Inbound, Option, Reply, Turn
 from bot.journey.model import ACTIVE, PersonState
 
 if TYPE_CHECKING:
@@ -22,6 +30,33 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 UNDELIVERED_WITHIN_S = 7 * 86400  # an older undelivered step waits for the person's next message
+EARLIER_JOURNEY = "That button is from an earlier journey, so I've left it be."
+WHERE_NOW = " Here's where you are now:"
+GENERATION_CHARS = 6  # hex digits of a generation (bot.discord.guard accepts 1 to 8)
+
+
+def generation_of(state: PersonState | None) -> str | None:
+    """The journey's generation: when it began, in milliseconds, as a few hex digits; None without one."""
+    if state is None:
+        return None
+    return f"{int(round(state.started_at * 1000)) % 16 ** GENERATION_CHARS:x}"
+
+
+class Stamped(tuple):
+    """A turn's replies, carrying the generation of the journey they belong to (for the buttons' ids)."""
+
+    generation: str | None = None
+
+    def __new__(cls, replies, generation: str | None):
+        made = super().__new__(cls, replies)
+        made.generation = generation
+        return made
+
+
+def stamp(replies: tuple[Reply, ...], state: PersonState | None) -> tuple[Reply, ...]:
+    """`replies`, stamped with the generation of `state`'s journey (as they were, without a state)."""
+    generation = generation_of(state)
+    return replies if generation is None else Stamped(replies, generation)
 
 
 class Delivery:
@@ -66,7 +101,7 @@ class Delivery:
                 log.warning("an undelivered step could not be rebuilt: %s", type(exc).__name__)
                 continue
             self.pending[person_id] = state.step
-            found.append((person_id, replies))
+            found.append((person_id, stamp(replies, state)))
         return found
 
     def shows_step(self, state: PersonState | None) -> bool:
@@ -85,3 +120,17 @@ class Delivery:
             return turn.replies
         assert state is not None
         return (*turn.replies, *self.service.engine.current(state, brief=True))
+
+    def stale_click(self, state: PersonState | None, inbound: Inbound) -> Turn | None:
+        """For a click on a choice whose button came from another journey (before a /restart or a /forget),
+        a gentle answer that changes nothing; None for every other input. Buttons without a generation
+        (drawn before generations existed) are left to the engine's own step check."""
+        generation = inbound.arg if inbound.choice is not None else None
+        if generation is None or generation == generation_of(state):
+            return None
+        if state is None:
+            return Turn((Reply(texts.NOTHING_KEPT, "system", (Option("Begin", command="begin"),)),), None)
+        engine = self.service.engine
+        if not self.shows_step(state):
+            return Turn((Reply(EARLIER_JOURNEY, "system"),), state)
+        return Turn((Reply(EARLIER_JOURNEY + WHERE_NOW, "system"), *engine.current(state, brief=True)), state)

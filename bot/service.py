@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from bot.care.flow import Care
-from bot.delivery import Delivery
+from bot.delivery import Delivery, stamp
 from bot.journey.engine import Engine, Inbound, Option, Reply, Turn, clean_text
 from bot.journey.model import ACTIVE, PAUSED, PersonState
 from bot.journey import texts
@@ -94,14 +94,16 @@ class Service:
         try:
             async with self.store.person(person_id) as slot:
                 state = self.engine.repair(slot.state) if slot.state else None
-                turn = await self.decide(state, inbound, assessment, self.clock())
+                turn = (self.delivery.stale_click(state, inbound) if inbound.arg is not None else None) or \
+                    await self.decide(state, inbound, assessment, self.clock())
                 if "resume" in turn.events or "begin" in turn.events:
                     await self.store.cancel_reminder(person_id)  # they came back by themselves
                 if turn.state is not slot.state or turn.events:  # the engine hands back the same state when unchanged
                     # An erased person leaves nothing behind, not even the label of the erasure.
                     kinds = turn.events if turn.state is not None else ()
                     await slot.commit(turn.state, [Event(kind, self.clock(), guild_id) for kind in kinds])
-                return self.delivery.with_pending_step(person_id, turn) if self.delivery.pending else turn.replies
+                replies = self.delivery.with_pending_step(person_id, turn) if self.delivery.pending else turn.replies
+                return stamp(replies, turn.state)  # the buttons drawn from them carry the journey's generation
         finally:
             locks.release(person_id)
 
@@ -131,7 +133,7 @@ class Service:
             return self.care.still_here(state, Inbound(person_id), self.clock()).replies
         if state.status == ACTIVE:
             recap = Reply(texts.RESUME_RECAP.format(**self.engine.describe(state)), "system")
-            return (recap, *self.engine.current(state))
+            return stamp((recap, *self.engine.current(state)), state)
         return self.engine.handle(state, Inbound(person_id, text="…"), self.clock()).replies
 
     async def remind(self, person_id: str, delay_s: float) -> str:

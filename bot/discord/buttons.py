@@ -30,23 +30,27 @@ def _bot(interaction: discord.Interaction) -> "WellspringMixin":
     return interaction.client  # type: ignore[return-value]
 
 
-class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ws:c:(?P<step>\d{1,12}):(?P<index>\d{1,2})"):
-    """A choice of the journey: `step` tells a current button from an old one."""
+class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button],
+                   template=r"ws:c:(?P<step>\d{1,12}):(?P<index>\d{1,2})(?::(?P<gen>[0-9a-f]{1,8}))?"):
+    """A choice of the journey: `step` tells a current button from an old one, and `generation` (when
+    given) one from an earlier journey, before a /restart or a /forget."""
 
-    def __init__(self, step: int, index: int, label: str = "…", row: int | None = None):
+    def __init__(self, step: int, index: int, label: str = "…", row: int | None = None,
+                 generation: str | None = None):
+        custom_id = f"ws:c:{step}:{index}" + (f":{generation}" if generation else "")
         super().__init__(discord.ui.Button(label=label[:80], style=discord.ButtonStyle.primary,
-                                           custom_id=f"ws:c:{step}:{index}"), row=row)
-        self.step, self.index = step, index
+                                           custom_id=custom_id), row=row)
+        self.step, self.index, self.generation = step, index, generation
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
                              match: re.Match[str], /) -> "ChoiceButton":
         """Rebuild the button from a click, even one from before a restart."""
-        return cls(int(match["step"]), int(match["index"]), item.label or "…")
+        return cls(int(match["step"]), int(match["index"]), item.label or "…", generation=match["gen"])
 
     async def callback(self, interaction: discord.Interaction) -> Any:
         """Hand the click to the bot."""
-        await _bot(interaction).on_choice(interaction, self.step, self.index)
+        await _bot(interaction).on_choice(interaction, self.step, self.index, self.generation)
 
 
 class CommandButton(discord.ui.DynamicItem[discord.ui.Button],

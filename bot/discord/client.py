@@ -224,7 +224,8 @@ class WellspringMixin:
         channel = interaction.channel
         return channel if isinstance(channel, discord.DMChannel) else await self.dm_channel(interaction.user)
 
-    async def on_choice(self, interaction: discord.Interaction, step: int, index: int) -> None:
+    async def on_choice(self, interaction: discord.Interaction, step: int, index: int,
+                        generation: str | None = None) -> None:
         """A journey button: the turn takes its place first (before any network round trip, so a
         message typed just after the click comes after it), then the click is acknowledged by taking
         the choices off the message (leaving "I need help now" there, in reach while the next
@@ -232,7 +233,8 @@ class WellspringMixin:
         user = interaction.user
         ticket = self.turnstile.take(person_id(user))
         try:
-            inbound = await inbound_for(self, interaction, choice=(step, index))
+            # the button's journey generation rides as the choice's arg (Service: a stale one changes nothing)
+            inbound = await inbound_for(self, interaction, choice=(step, index), arg=generation)
             turn = await ticket.enter(lambda: self.turn(inbound))
             ack = asyncio.ensure_future(acknowledge(interaction, view=view_for((), help_now=True)))
             try:

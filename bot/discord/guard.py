@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 UNKNOWN_BUTTON = "That button isn't one I know anymore… Use /begin to pick up your journey, or /help-now for help."
 TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
 DEFER_AFTER_S = 2.2  # Discord's window is 3 s; defer with room to spare
-CHOICE_ID = re.compile(r"ws:c:(?P<step>\d{1,12}):(?P<index>\d{1,2})")
+CHOICE_ID = re.compile(r"ws:c:(?P<step>\d{1,12}):(?P<index>\d{1,2})(?::(?P<gen>[0-9a-f]{1,8}))?")
 COMMAND_ID = re.compile(r"ws:cmd:(?P<name>[a-z-]{1,32})(?::(?P<arg>[A-Za-z0-9_-]{1,64}))?")
 BUTTON, PING, COMPONENT, AUTOCOMPLETE = 2, 1, 3, 4
 EPHEMERAL = 64
@@ -251,7 +251,7 @@ def route(bot: "WellspringMixin", interaction: discord.Interaction, data: dict) 
     if component_type != BUTTON or not isinstance(custom_id, str):
         return None
     if (match := CHOICE_ID.fullmatch(custom_id)) is not None:
-        return bot.on_choice(interaction, int(match["step"]), int(match["index"]))
+        return bot.on_choice(interaction, int(match["step"]), int(match["index"]), match["gen"])
     if (match := COMMAND_ID.fullmatch(custom_id)) is not None:
         return bot.on_command_button(interaction, match["name"], match["arg"])
     return None

@@ -39,8 +39,10 @@ HELP_NOW = Option("I need help now", command="help-now")
 URGENT = frozenset({"crisis", "check", "care"})  # kinds that pre-empt the queue; care needs no extra help button
 
 
-def view_for(options: tuple[Option, ...], step: int = -1, *, help_now: bool = False) -> discord.ui.View | None:
-    """A persistent view (no timeout) holding one button per option; choices carry `step`.
+def view_for(options: tuple[Option, ...], step: int = -1, *, help_now: bool = False,
+             generation: str | None = None) -> discord.ui.View | None:
+    """A persistent view (no timeout) holding one button per option; choices carry `step` (and the
+    journey's `generation`, so that a button from before a /restart or a /forget is known as stale).
 
     `help_now` adds the "I need help now" button alone on a final row, after the choices, so it
     is always one tap away and never mixed in with them (at most 24 choices then: 25 buttons).
@@ -55,7 +57,7 @@ def view_for(options: tuple[Option, ...], step: int = -1, *, help_now: bool = Fa
         if option.command:
             view.add_item(CommandButton(option.command, option.label, row=row))
         else:
-            view.add_item(ChoiceButton(step, option.index, option.label, row=row))
+            view.add_item(ChoiceButton(step, option.index, option.label, row=row, generation=generation))
     if help_now:
         last_row = min((len(shown) + 4) // 5, 4)  # the row after the choices (the 5th row holds at most 4 of them)
         view.add_item(CommandButton(HELP_NOW.command, HELP_NOW.label, row=last_row))
@@ -67,13 +69,15 @@ def wants_help_button(reply: Reply) -> bool:
     return reply.kind not in URGENT and bool(reply.options or reply.expects_text)
 
 
-def view_of(reply: Reply) -> discord.ui.View | None:
+def view_of(reply: Reply, generation: str | None = None) -> discord.ui.View | None:
     """The buttons a reply's message carries: its options, and "I need help now" at every step."""
-    return view_for(reply.options, reply.step, help_now=wants_help_button(reply))
+    return view_for(reply.options, reply.step, help_now=wants_help_button(reply), generation=generation)
 
 
 def render(replies: tuple[Reply, ...] | list[Reply]) -> list[Outgoing]:
-    """Every reply as one or more messages; buttons ride on the last piece."""
+    """Every reply as one or more messages; buttons ride on the last piece. Replies the service stamped
+    with their journey's generation (bot.delivery.Stamped) put it in their choices' custom ids."""
+    generation = getattr(replies, "generation", None)
     out: list[Outgoing] = []
     for reply in replies:
         text = f"**{reply.text}**" if reply.kind == "heading" else reply.text
@@ -82,7 +86,7 @@ def render(replies: tuple[Reply, ...] | list[Reply]) -> list[Outgoing]:
         pieces = split_text(text)
         for i, piece in enumerate(pieces):
             last = i == len(pieces) - 1
-            out.append(Outgoing(piece, view_of(reply) if last else None, reply))
+            out.append(Outgoing(piece, view_of(reply, generation) if last else None, reply))
     return out
 
 
