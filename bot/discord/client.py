@@ -173,7 +173,19 @@ class WellspringMixin:
             ticket.close()
 
     async def turn(self, inbound: Inbound, guild_id: int | None = None) -> tuple[Reply, ...]:
-        """Run one turn through the service; a failure gets a kind word, never a crash."""
+        """Run one turn through the service; a failure gets a kind word, never a crash.
+
+        Inside a slash command, the first turn enters the person's line at the place the command took
+        when it arrived (guard.COMMAND_TICKET), whatever network round trips the command made since."""
+        ticket = guard.COMMAND_TICKET.get()
+        if ticket is None:
+            return await self._turn(inbound, guild_id)
+        guard.COMMAND_TICKET.set(None)  # one place per command
+        replies = await (await ticket.enter(lambda: self._turn(inbound, guild_id)))
+        await ticket.hand()
+        return replies
+
+    async def _turn(self, inbound: Inbound, guild_id: int | None = None) -> tuple[Reply, ...]:
         try:
             return await self.service.handle(inbound, str(guild_id) if guild_id else None)
         except Exception as exc:

@@ -22,6 +22,7 @@ import asyncio
 import logging
 import re
 import time
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 import discord
@@ -30,8 +31,13 @@ from discord.utils import MISSING
 
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
+    from bot.discord.order import Ticket
 
 log = logging.getLogger(__name__)
+
+# The place in its person's line a slash command took when its payload was parsed; the command's first
+# turn (bot.turn) enters the service with it, so a message typed after the command comes after it.
+COMMAND_TICKET: ContextVar["Ticket | None"] = ContextVar("wellspring_command_ticket", default=None)
 
 UNKNOWN_BUTTON = "That button isn't one I know anymore… Use /begin to pick up your journey, or /help-now for help."
 TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
@@ -240,8 +246,10 @@ def route(bot: "WellspringMixin", interaction: discord.Interaction, data: dict) 
     if user is None or user is MISSING or not isinstance(getattr(user, "id", None), int):  # Discord always says who
         return None
     if kind in (2, AUTOCOMPLETE):
-        tree = bot.tree
-        return _run_tree(tree, interaction)
+        # A slash command takes its place in the person's line now, in the order Discord delivered the
+        # events, before any network round trip (bot.turn enters with it: see COMMAND_TICKET).
+        ticket = bot.turnstile.take(f"discord:{user.id}") if kind == 2 else None
+        return _run_tree(bot.tree, interaction, ticket)
     if kind != COMPONENT:
         return None
     inner = data.get("data")
@@ -257,11 +265,17 @@ def route(bot: "WellspringMixin", interaction: discord.Interaction, data: dict) 
     return None
 
 
-async def _run_tree(tree: discord.app_commands.CommandTree, interaction: discord.Interaction) -> None:
+async def _run_tree(tree: discord.app_commands.CommandTree, interaction: discord.Interaction,
+                    ticket: "Ticket | None" = None) -> None:
+    held = COMMAND_TICKET.set(ticket)
     try:
         await tree._call(interaction)
     except discord.app_commands.AppCommandError as exc:
         await tree._dispatch_error(interaction, exc)
+    finally:
+        COMMAND_TICKET.reset(held)
+        if ticket is not None:
+            ticket.close()  # the events after this command's may go on
 
 
 async def _answered(bot: "WellspringMixin", interaction: discord.Interaction, handler: Awaitable[Any] | None,
