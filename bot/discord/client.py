@@ -22,6 +22,7 @@ from bot.discord.render import render, view_for
 from bot.discord.safety import inbound_for, place, respond, settle
 from bot.journey.engine import Inbound, Reply
 from bot.service import Service
+from bot.store.problems import storage_problem
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +190,9 @@ class WellspringMixin:
         try:
             return await self.service.handle(inbound, str(guild_id) if guild_id else None)
         except Exception as exc:
-            self.limiter.failure(guard.kind_of("a turn", exc), exc)  # a storm logs once, with a count
+            # A storm logs once, with a count; a storage failure names the file (or server) and what to do.
+            problem = storage_problem(self.service.store, exc)
+            self.limiter.failure(f"a turn failed: {problem}" if problem else guard.kind_of("a turn", exc), exc)
             return (Reply(TROUBLE, "system"),)
 
     def mint_forget_token(self, key: str) -> str:

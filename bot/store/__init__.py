@@ -44,9 +44,18 @@ def redact(target: str | Path) -> str:
 async def open_store(target: str | Path) -> Store:
     """Open the store a setting names: a SQLite path (the default), sqlite:///, or postgresql://."""
     if store_kind(target) == "sqlite":
+        import sqlite3
+
+        from bot.store.problems import storage_problem
         from bot.store.sqlite import SqliteStore
 
-        return await SqliteStore.open(sqlite_path(target))
+        path = sqlite_path(target)
+        try:
+            return await SqliteStore.open(path)
+        except (sqlite3.Error, OSError) as exc:  # one clear line, not a traceback (exit 2)
+            problem = storage_problem(_Named(path), exc)
+            raise SettingsError(f"cannot open the database: {problem}" if problem else
+                                f"cannot open the database {path}: {exc}") from exc
     try:
         from bot.store.postgres import PostgresStore
     except ImportError as exc:
@@ -61,6 +70,13 @@ async def open_store(target: str | Path) -> Store:
         if type(exc).__module__.startswith("asyncpg"):
             raise SettingsError(f"PostgreSQL at {redact(url)} refused: {exc}") from exc
         raise
+
+
+class _Named:
+    """Just a path, for storage_problem's message before any store exists."""
+
+    def __init__(self, path: Path):
+        self.path = path
 
 
 def _pool_size(url: str) -> tuple[str, int]:
