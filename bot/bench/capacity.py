@@ -150,7 +150,6 @@ async def crowd_level(content: Any, folder: Path, path: str, people: int, opts: 
                       newcomer_share=min(0.5, life_window / max(1.0, cost["journey_s"])))
         fake.limits.enabled = False  # placing people mid-journey is not part of the measure
         await crowd.place(cost["actions"])
-        await crowd.open_dms()
         fake.limits.enabled = True
         await asyncio.sleep(1.1)  # the global window empties
         before = (fake.limits.global_requests, fake.limits.global_429, fake.limits.route_429, len(fake.requests))

@@ -2,7 +2,7 @@
 need help, each watched from the moment they act to the first message the bot sends them back.
 
 A level is a crowd in steady state: most people are already somewhere in their journey (placed there
-through the service, as if this process had walked them so far, their DM channel already open), a few
+through the service, as if this process had walked them so far), a few
 arrive during the window and say hi, and a few are in crisis. Everyone reads between steps. Times
 run `speed` times faster than life; latencies are reported in life's milliseconds.
 """
@@ -105,12 +105,6 @@ class Crowd:
         body = {"content": waiting.text + (f"\n{PROMPT_MARK}." if waiting.expects_text else ""),
                 "components": view.to_components() if view is not None else []}
         self.fake._store_bot_message(dm, body, [])
-
-    async def open_dms(self) -> None:
-        """The bot has these people's DM channels open already, as a process that walked them would."""
-        for user in self.users:
-            if self.roles[user["id"]] != "new":
-                await self.bot.dm_channel(await self.bot.fetch_user(int(user["id"])))
 
     async def run(self, window: float) -> Measured:
         """Everyone acts until `window` seconds have passed (not life's seconds: the run's)."""

@@ -196,7 +196,7 @@ def raw_sqlite(folder: Path, options: Options) -> dict[str, float]:
     from bot.journey.model import PersonState
     from bot.store.naive import raw_upsert_rate
 
-    sample = PersonState("raw:0", "candle", "warmth", vars={"figure": "a friend"},
+    sample = PersonState(person_id="raw:0", stage="candle", node="warmth", vars={"figure": "a friend"},
                          reframes_seen=("not_enough.1",), step=12, started_at=time.time(), updated_at=time.time())
     return {"raw_sqlite_per_s": raw_upsert_rate(folder / "raw.db", sample, options.raw_seconds, options.people)}
 

@@ -93,6 +93,11 @@ class GlobalBudget:
         self._grant(now)
         return True
 
+    def pressed(self, fraction: float = 0.5) -> bool:
+        """Whether the budget is tight: someone waits, or the last second used over `fraction` of it."""
+        self._prune(self.clock())
+        return bool(self.queued()) or len(self._granted) >= self.limit * fraction
+
     def _next(self) -> asyncio.Future[None] | None:
         while self._urgent:
             future = self._urgent.popleft()

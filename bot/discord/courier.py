@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import aiohttp
 import discord
 
+from bot.discord.beats import beat
 from bot.discord.budget import GlobalBudget
 from bot.discord.queue_bound import over_bound
 from bot.discord.render import URGENT, Outgoing
@@ -218,19 +219,22 @@ class Courier:
                 self._workers.pop(key, None)
 
     async def _send_all(self, key: str, lane: _Lane, batch: _Batch) -> bool:
-        channel, previous = batch.channel, None
-        for index, message in enumerate(batch.messages):
-            lane.left = len(batch.messages) - index
+        channel, messages, index, rest = batch.channel, batch.messages, 0, 0.0
+        while index < len(messages):
+            message, taken = messages[index], 1
+            lane.left = len(messages) - index
             if batch.dropped:
                 return True
-            delay = URGENT_GAP if batch.urgent else (pause_after(previous.reply, self.pacing) if previous else 0.0)
+            delay = URGENT_GAP if batch.urgent else rest
             try:
                 if delay and not await self._pause(key, lane, batch, channel, delay):
                     return True  # pre-empted during the pause: nothing more of this batch goes out
                 if (delay and self.recheck is not None and message.reply.kind in NARRATION
                         and not await self._wanted(key, batch)):
                     return True
-                lane.left -= 1
+                if self._pressed(key, batch):
+                    message, taken = beat(messages, index)  # fewer, fuller messages while the budget is tight
+                lane.left -= taken
                 await self._send_one(key, lane, batch, channel, message)
             except discord.Forbidden as exc:
                 # DMs closed (50007) or blocked: their place is already saved; stop quietly.
@@ -243,9 +247,15 @@ class Courier:
                 return False
             except discord.HTTPException as exc:  # 429s are retried inside discord.py; 5xx in _send_one
                 log.warning("sending failed (%s %s); going on with the next message", exc.status, exc.code)
-            previous = message
+            rest = sum(pause_after(m.reply, self.pacing) for m in messages[index:index + taken])
+            index += taken
         lane.left = 0
         return True
+
+    def _pressed(self, key: str, batch: _Batch) -> bool:
+        """Whether this message goes through the channel while the budget is tight (not crisis care)."""
+        return (not batch.urgent and self.budget is not None and self.budget.pressed()
+                and self._followup(key) is None)
 
     async def _send_one(self, key: str, lane: _Lane, batch: _Batch, channel: Sendable, message: Outgoing) -> bool:
         """Send one message, trying a transient failure again with back-off; False if given up on

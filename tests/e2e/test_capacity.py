@@ -98,3 +98,35 @@ async def test_the_budget_serves_crisis_first_then_people_in_turn_and_never_exce
     assert order[10:] == ["crisis", "a", "b", "c", "a", "b", "a"]
     assert not budget.try_spare()  # a "typing…" is left out while the window is busy
     assert GlobalBudget.for_shards(4, [0, 1]).limit == GlobalBudget(25).limit
+
+
+def test_a_beat_holds_up_to_four_lines_and_ends_with_the_buttons():
+    from bot.discord.beats import beat
+    from bot.discord.render import render
+    from bot.journey.engine import Option, Reply
+
+    lines = [Reply(f"line {i}", "narration") for i in range(6)]
+    question = Reply("which way?", "narration", options=(Option("left", index=0),), step=3)
+    out = render(lines + [question])
+    first, taken = beat(out, 0)
+    assert taken == 4 and first.content == "line 0\n\nline 1\n\nline 2\n\nline 3" and first.view is None
+    last, taken = beat(out, 4)
+    assert taken == 3 and last.content.endswith("which way?") and last.view is out[-1].view
+    assert last.reply is question  # the step whose buttons it carries
+    assert beat(out, 6) == (out[6], 1)
+    long = render([Reply("x" * 1500, "narration"), Reply("y" * 600, "narration")])
+    assert beat(long, 0) == (long[0], 1)  # never past Discord's 2,000 characters
+
+
+async def test_while_the_budget_is_tight_a_typed_dm_gets_fewer_fuller_messages(fake, launch, tmp_path):
+    fake.limits.enabled = True
+    roy, sue = fake.add_user("roy"), fake.add_user("sue")
+    bot = await start_bot(launch, tmp_path / "w.db")
+    relaxed = await say(fake, bot, roy, "hello")
+    bot.courier.budget = GlobalBudget(2, headroom=1.0)  # two requests a second: pressed after the first
+    tight = await say(fake, bot, sue, "hello")
+    assert len(tight) < len(relaxed)
+    assert "\n\n".join(m["content"] for m in tight) == "\n\n".join(m["content"] for m in relaxed)
+    assert buttons(tight[-1]) and [b["label"] for b in buttons(tight[-1])] == [b["label"] for b in buttons(relaxed[-1])]
+    assert fake.limits.global_429 == 0
+    await stop_bot(bot)
