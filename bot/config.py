@@ -110,6 +110,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
     values: dict[str, str] = {}
     if env_file is not None and env_file.is_file():
         values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+        _warn_if_shared(env_file)
     values.update(os.environ if env is None else env)
     problems: list[str] = []
 
@@ -250,6 +251,19 @@ def _read_only(name: str, path: Path) -> str | None:
     except (OSError, AttributeError):  # no statvfs (Windows): os.access has said what it can
         pass
     return None
+
+
+def _warn_if_shared(env_file: Path) -> None:
+    """A .env that other users of this machine can read (it holds the bot's token): one warning on stderr."""
+    try:
+        shared = os.name == "posix" and bool(env_file.stat().st_mode & 0o044)
+    except OSError:
+        return
+    if shared:
+        import sys
+
+        print(f"wellspring: warning: {env_file} can be read by other users of this machine, and it holds the "
+              f"bot's token; make it private: chmod 600 {env_file}", file=sys.stderr)
 
 
 def prepare_sqlite(target: str | Path) -> None:
