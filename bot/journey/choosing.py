@@ -1,7 +1,8 @@
 """Typed choices: a message that is a choice's number or its words picks that choice.
 
 "im on the shore" is "I'm on the shore"; "stay a litle longer" is "Let me stay a little longer";
-"numb" is "Numb. Hard to say". A message is a choice when it is the label folded (case, punctuation,
+"numb" is "Numb. Hard to say"; "two", "option 2" and "the second one" are the second choice (at a
+check-in, "seven" is the label 7). A message is a choice when it is the label folded (case, punctuation,
 apostrophes), the label with one small typo (two in a long label), or most of the label's content
 words and nothing else of substance. Never when it only shares a word or two of little weight with a
 label, when it says "not" where the label doesn't (or the other way round), or when two choices fit
@@ -28,6 +29,13 @@ STOPWORDS = frozenset({
     "very", "quite", "still", "too", "now", "while", "actually", "honestly", "maybe", "there", "some",
     "one", "oh", "um", "well", "please",
 })
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+CARDINALS = {word: n for n, word in enumerate(_NUMBERS)}
+ORDINALS = {word: n for n, word in enumerate(("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                              "eighth", "ninth", "tenth")) if word}
+ORDINALS.update({f"{n}{end}": n for n, end in ((1, "st"), (2, "nd"), (3, "rd"), *((n, "th") for n in range(4, 11)))})
+_NUMBER_LEAD = frozenset({"the", "option", "number", "choice", "button", "pick", "i", "ill", "take", "go", "with"})
+_NUMBER_TAIL = frozenset({"one", "option", "please", "choice", "button"})
 MAX_EXTRA = 2  # small words a message may add to a label ("yes, i see it")
 _SEGMENT = re.compile(r"[.,;:!?]+")
 _LEADING = ("but", "and", "or", "so")
@@ -76,6 +84,12 @@ def pick(labels: Sequence[Label], text: str) -> Choice | int | None:
     for label in labels:
         if label.folded == folded:  # a check-in's "7" is its label, not the seventh button
             return label.choice
+    spoken = _spoken_number(folded)
+    if spoken is not None:  # "two", "the second one", "option 3"
+        folded, ordinal = spoken
+        for label in labels:
+            if label.folded == folded and not ordinal:  # a check-in's "seven" is its label "7"
+                return label.choice
     if folded.isdecimal() and len(folded) < 6:  # isdigit() admits "²", which int() refuses
         number = int(folded)
         return labels[number - 1].choice if 1 <= number <= len(labels) else number
@@ -86,6 +100,27 @@ def pick(labels: Sequence[Label], text: str) -> Choice | int | None:
     if found is None:
         found = _by_words(labels, words)
     return found
+
+
+def _spoken_number(folded: str) -> tuple[str, bool] | None:
+    """A choice named by its place in words: ("2", False) for "two" or "option 2", ("2", True) for
+    "the second one"; None for anything else."""
+    words = folded.split()
+    core = words
+    while len(core) > 1 and core[0] in _NUMBER_LEAD:
+        core = core[1:]
+    while len(core) > 1 and core[-1] in _NUMBER_TAIL:
+        core = core[:-1]
+    if len(core) != 1:
+        return None
+    word = core[0]
+    if word in ORDINALS:
+        return str(ORDINALS[word]), True
+    if word in CARDINALS and not (word == "one" and words[0] == "the"):  # "the one" names no place
+        return str(CARDINALS[word]), False
+    if word.isdecimal() and len(word) < 6 and len(words) > 1:
+        return word, False
+    return None
 
 
 def _distinct(labels: Sequence[Label]) -> list[Label]:

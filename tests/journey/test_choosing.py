@@ -108,6 +108,25 @@ def test_free_text_that_shares_words_with_a_label_is_not_a_choice(text):
         assert not isinstance(got, Choice), (stage, node.id, got.label)
 
 
+@pytest.mark.parametrize(("typed", "place"), [
+    ("two", 2), ("Two.", 2), ("the second one", 2), ("option 3", 3), ("2nd", 2), ("I'll take the fourth one", 4),
+    ("number one please", 1), ("FIFTH", 5), ("#2", 2),
+])
+def test_a_choice_named_by_its_place_in_words(typed, place):
+    node = BOOK.node("figure", "shape")
+    assert same(pick(labels_of(node.choices), typed), node.choices[place - 1])
+
+
+def test_spoken_numbers_at_a_check_in_are_its_labels_and_the_rest_no_choice():
+    scale = labels_of(BOOK.node("waking", "checkin_after").choices)
+    assert pick(scale, "seven").label == "7" and pick(scale, "zero").label == "0" and pick(scale, "option 7").label == "7"
+    assert pick(scale, "the first one").label == "0"  # a place, not a score
+    shape = labels_of(BOOK.node("figure", "shape").choices)
+    assert pick(shape, "ten") == 10  # no tenth choice: the nudge names the number
+    for text in ("the one", "one day", "two of them", "second thoughts", "no"):
+        assert not isinstance(pick(shape, text), Choice), text
+
+
 def test_a_message_between_two_labels_is_no_choice():
     two = labels_of((Choice("I'm ready to go", "a"), Choice("I'm ready to stay", "b")))
     assert pick(two, "ready") is None  # half of each label: neither
