@@ -76,8 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         book = language.reframes
         found = book.answer(text, assessment, (), markup="plain")
         if found is None and not doubt:  # what the pieces would say to it as a doubt of unknown theme
-            cue = cue_words(text)
-            ids, said = book.compose(None, chosen, area, (), phrase_of(text, (cue,) if cue else ()), markup="plain",
+            words = cue_words(text)
+            ids, said = book.compose(None, chosen, area, (), phrase_of(text, (words,) if words else ()), markup="plain",
                                      feeling=explicit_trap(text) == chosen, salt=zlib.crc32(normalize(text).encode()))
             found = (ids, said, "as a doubt")
         said = found[1] if found else "(no answer)"

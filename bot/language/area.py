@@ -133,7 +133,10 @@ def area_of(text: str, doubt: str | None = None) -> str | None:
     found = _found(padded)
     span = _doubt_span(padded, doubt)
     if span is not None:
-        inside = _pick([f for f in found if span[0] < f[0] <= span[1]])
+        within = [f for f in found if span[0] < f[0] <= span[1]]
+        if within and not any(f[2] for f in within) and any(f[2] for f in found):
+            within = []  # a weak word in the doubt's sentence doesn't beat a strong one elsewhere
+        inside = _pick(within)
         if inside is not None:
             if inside not in sum(_OUTRANK.values(), ()) or _pick(found) not in _OUTRANK:
                 return inside
