@@ -13,8 +13,8 @@ cannot make the new journey's steps look delivered.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from bot.store.base import STATE_COLUMNS
 
@@ -26,6 +26,8 @@ SQLITE_MARK = ("UPDATE people SET delivered_step = ? "
                "WHERE person_id = ? AND step >= ? AND delivered_step < ?")
 SQLITE_UNDELIVERED = (f"SELECT {_COLUMNS} FROM people WHERE status = 'active' AND step > delivered_step "
                       "AND updated_at >= ? ORDER BY updated_at, person_id LIMIT ?")
+SQLITE_DELIVERED = "SELECT delivered_step FROM people WHERE person_id = ?"
+POSTGRES_DELIVERED = "SELECT delivered_step FROM people WHERE person_id = $1"
 POSTGRES_MARK = ("UPDATE people SET delivered_step = m.step "
                  "FROM unnest($1::text[], $2::int[]) AS m(person_id, step) "
                  "WHERE people.person_id = m.person_id AND people.step >= m.step AND people.delivered_step < m.step")

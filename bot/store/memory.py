@@ -130,6 +130,7 @@ class MemoryStore:
             "channels_enabled": export_channels(sorted(
                 (guild_id, channel_id, at) for guild_id, channels in self.enabled.items()
                 for channel_id, (by, at) in channels.items() if by == person_id)),
+            "delivered_step": self.delivered.get(person_id, -1) if person_id in self.people else None,
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:

@@ -19,7 +19,7 @@ from bot.store.base import (CARE_EVENTS_SQL, FORGOTTEN_MODERATOR, JOURNEY_COLUMN
                             export_channels, export_plan, export_state, funnel_from_row, funnel_sql, journey_row,
                             row_to_state, state_to_row)
 from bot.store.batch import Batcher
-from bot.store.delivery import POSTGRES_MARK, POSTGRES_UNDELIVERED, UNDELIVERED_LIMIT, furthest
+from bot.store.delivery import POSTGRES_DELIVERED, POSTGRES_MARK, POSTGRES_UNDELIVERED, UNDELIVERED_LIMIT, furthest
 from bot.store.migrate import migrations
 from bot.store.upkeep_sql import FORGET_GUILD_POSTGRES, INACTIVE_POSTGRES
 
@@ -280,6 +280,7 @@ class PostgresStore:
             due = await conn.fetchrow("SELECT due_at, created_at FROM reminders WHERE person_id = $1", person_id)
             plan = await conn.fetch(_SELECT_PLAN, person_id)
             enabled = await conn.fetch(_SELECT_ENABLED, person_id)
+            delivered = await conn.fetchval(POSTGRES_DELIVERED, person_id)
         return {
             "person_id": person_id,
             "state": None if state is None else export_state(state),
@@ -288,6 +289,7 @@ class PostgresStore:
             "reminder": None if due is None else {"due_at": due[0], "created_at": due[1]},
             "safety_plan": export_plan(plan),
             "channels_enabled": export_channels(enabled),
+            "delivered_step": delivered,  # how far replies reached them: a number
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:

@@ -31,7 +31,7 @@ from bot.store.base import (CARE_EVENTS_SQL, REMINDER_LEASE_S, Event, Funnel, Jo
                             check_plan_item, check_region, export_channels, export_plan, export_state, funnel_from_row,
                             funnel_sql, journey_row, row_to_state, state_to_row)
 from bot.store.batch import Batcher, Failed
-from bot.store.delivery import SQLITE_UNDELIVERED, UNDELIVERED_LIMIT, MarkDelivered, furthest
+from bot.store.delivery import SQLITE_DELIVERED, SQLITE_UNDELIVERED, UNDELIVERED_LIMIT, MarkDelivered, furthest
 from bot.store.sqlite_sql import (MAX_ROWS, PAD, SELECT_ENABLED, SELECT_PLAN, SELECT_REGION, CancelReminder,
                                   ClaimReminder, ClaimReminders, DeletePlan, DisableChannel, EnableChannel, Erase,
                                   ReleaseReminder, Save, SavePlanItem, SetReminder, SetRegion, SettleReminder, Write,
@@ -239,6 +239,7 @@ class SqliteStore:
             "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
         plan = await self._reader.fetchall(SELECT_PLAN, (person_id,))
         enabled = await self._reader.fetchall(SELECT_ENABLED, (person_id,))
+        delivered = await self._reader.fetchall(SQLITE_DELIVERED, (person_id,))
         return {
             "person_id": person_id,
             "state": None if state is None else export_state(state),
@@ -247,6 +248,7 @@ class SqliteStore:
             "reminder": {"due_at": due[0][0], "created_at": due[0][1]} if due else None,
             "safety_plan": export_plan(plan),
             "channels_enabled": export_channels(enabled),
+            "delivered_step": delivered[0][0] if delivered else None,  # how far replies reached them: a number
         }
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:

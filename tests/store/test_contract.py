@@ -286,10 +286,11 @@ async def test_export_holds_everything_about_one_person_and_nobody_else(store):
         "reminder": {"due_at": 5000.0, "created_at": 120.0},
         "safety_plan": {},  # always there: none written is shown as none
         "channels_enabled": [],  # likewise: channels they enabled as a moderator
+        "delivered_step": -1,  # how far their replies reached them: none reported yet
     }
     assert await store.export("test:nobody") == {"person_id": "test:nobody", "state": None, "journeys": [],
                                                  "events": [], "reminder": None, "safety_plan": {},
-                                                 "channels_enabled": []}
+                                                 "channels_enabled": [], "delivered_step": None}
 
 
 async def test_one_pending_reminder_per_person_set_replace_cancel(store):
@@ -358,7 +359,8 @@ async def test_erasure_removes_journeys_and_reminders(store):
     for pid in ("test:ada", "test:bea"):
         assert await store.journeys(pid) == [] and await store.reminder(pid) is None
         assert await store.export(pid) == {"person_id": pid, "state": None, "journeys": [], "events": [],
-                                           "reminder": None, "safety_plan": {}, "channels_enabled": []}
+                                           "reminder": None, "safety_plan": {}, "channels_enabled": [],
+                                           "delivered_step": None}
     assert await store.claim_due_reminders(1000.0) == ["test:cy"]
     assert len(await store.journeys("test:cy")) == 1
     assert await store.funnel("g1") == Funnel(1, 0, {1: 1} | {n: 0 for n in range(2, 8)})

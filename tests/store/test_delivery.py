@@ -18,6 +18,7 @@ async def test_a_committed_step_past_the_delivered_one_is_undelivered_until_mark
     assert [s.person_id for s in await store.undelivered(since=0.0)] == ["t:ada", "t:bo"]
     await store.mark_delivered("t:ada", 4)
     assert [s.person_id for s in await store.undelivered(since=0.0)] == ["t:bo"]
+    assert (await store.export("t:ada"))["delivered_step"] == 4  # /mydata shows it, a number
     await save(store, person("t:ada", step=5, updated_at=102.0))  # a new step, not shown yet
     found = await store.undelivered(since=0.0)
     assert [(s.person_id, s.step) for s in found] == [("t:bo", 2), ("t:ada", 5)]
