@@ -3,14 +3,20 @@
 A reframe is composed (ReframeBook.compose) from three pools of dialogues/reframes.yaml:
   1. an acknowledgement of the theme that names the struggle, and the area of life when known
      ("Feeling like a failure at work cuts deep."), quoting the person's own doubt when there is one;
+     or, when their wording names the thinking trap plainly (traps.explicit_trap), the trap's own
+     acknowledgement (`feelings:`), which fits the words better than a theme the model guessed;
   2. a perspective that answers the thinking trap (in that area when an entry is written for it), or,
      when the trap is not known, a truer view of the theme;
-  3. sometimes one small, concrete step for today (for the area when one is written, else any).
+  3. sometimes one small, concrete step for today (for the trap the wording names, else for the area
+     when one is written, else any).
+answer() reads the trap (traps.trap_of: a plain cue over the model's), the area (area.area_of, the doubt's
+own sentence first) and the quote (a whole clause of theirs, or none) from the message itself.
 The figure never asks: the journey doesn't wait for an answer, so no text holds a question.
 
 Shapes, and the "That helped" / "Not really" answer (`helped`):
   - "view" is acknowledgement + perspective; "step" is acknowledgement + step; "view+step" is all three.
-  - With no answer (None): every third reframe of a person is "view+step", the others "view".
+  - With no answer (None): every third reframe of a person is "view+step", the others "view"; a
+    person's first reframe is "view+step" for about half the messages (answer()'s salt).
   - "That helped" (True): the same shape as the last reframe.
   - "Not really" (False): a different shape. After a shape with a perspective, "step" (no arguing, one
     small thing to do); after "step", "view". The texts are fresh either way (no repeats, below).
@@ -18,7 +24,8 @@ Shapes, and the "That helped" / "Not really" answer (`helped`):
 
 Repeats: each pool (a theme's acknowledgements, a theme's views, a trap's perspectives in an area, an
 area's steps, a weight's acknowledgements) gives a person every text once before any text again, and
-then starts over without the one they saw last. `seen` is the ids remembered per person, oldest first;
+then starts over without the one they saw last. Which fresh text: the book's rng's choice, else the
+one a number made from the message points at (answer() passes it), else the first. `seen` is the ids remembered per person, oldest first;
 an entry may join several ids with "+" (what `choose` returns for old callers).
 
 Quoting: `phrase_of(text, matched)` finds the person's own words for the doubt the detector matched
