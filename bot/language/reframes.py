@@ -25,8 +25,9 @@ Shapes, and the "That helped" / "Not really" answer (`helped`):
 Repeats: each pool (a theme's acknowledgements, a theme's views, a trap's perspectives in an area, an
 area's steps, a weight's acknowledgements) gives a person every text once before any text again, and
 then starts over without the one they saw last. Which fresh text: the book's rng's choice, else the
-one a number made from the message points at (answer() passes it), else the first. `seen` is the ids remembered per person, oldest first;
-an entry may join several ids with "+" (what `choose` returns for old callers).
+one a number made from the message points at (answer() passes it), else the first. `seen` is the ids
+remembered per person, oldest first; an entry may join several ids with "+" (what `choose` returns for
+old callers).
 
 Quoting: `phrase_of(text, matched)` finds the person's own words for the doubt the detector matched
 (`Assessment.matched` is normalized text) in their message; `compose(..., phrase=...)` quotes them once:
