@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol, Sequence
+from typing import Any, Protocol
 
 from bot.journey.model import STATUSES, PersonState
 
@@ -292,5 +293,5 @@ def row_to_state(row: Sequence[Any]) -> PersonState:
 
 def export_state(state: PersonState) -> dict[str, Any]:
     """A state as plain JSON-ready data, for /mydata."""
-    return {column: value for column, value in zip(STATE_COLUMNS, state_to_row(state))} | {
+    return {column: value for column, value in zip(STATE_COLUMNS, state_to_row(state), strict=True)} | {
         "vars": dict(state.vars), "reframes_seen": list(state.reframes_seen)}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Awaitable, Callable, Generic, Sequence, TypeVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -65,10 +66,10 @@ class Batcher(Generic[Item, Result]):
                         if not future.done():
                             future.set_exception(exc)
                     continue
-                for future, result in zip(futures, results):
+                for future, result in zip(futures, results, strict=True):
                     if future.done():  # the caller was cancelled; the work is done all the same
                         continue
-                    if type(result) is Failed:
+                    if isinstance(result, Failed):
                         future.set_exception(result.error)
                     else:
                         future.set_result(result)

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from typing import AsyncIterator, Sequence
 
 from bot.journey.model import PersonState
-from bot.store.base import (CARE_EVENTS, FORGOTTEN_MODERATOR, REMINDER_LEASE_S, Event, Funnel, JourneyRecord,
-                            ReminderClaim, check_plan_item, check_region, export_channels, export_plan, journey_row,
-                            merge_journey)
+from bot.store.base import (
+    CARE_EVENTS,
+    FORGOTTEN_MODERATOR,
+    REMINDER_LEASE_S,
+    Event,
+    Funnel,
+    JourneyRecord,
+    ReminderClaim,
+    check_plan_item,
+    check_region,
+    export_channels,
+    export_plan,
+    journey_row,
+    merge_journey,
+)
 
 
 class _Slot:

@@ -9,20 +9,51 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, AsyncIterator, Sequence
+from typing import Any
 
 import aiosqlite
 
 from bot.journey.model import PersonState
-from bot.store.base import (CARE_EVENTS_SQL, FORGOTTEN_MODERATOR, REMINDER_LEASE_S, STATE_COLUMNS, Event, Funnel,
-                            JourneyRecord, ReminderClaim, check_plan_item, check_region, export_channels, export_plan,
-                            export_state, funnel_from_row, funnel_sql, journey_row, row_to_state, state_to_row)
+from bot.store.base import (
+    CARE_EVENTS_SQL,
+    FORGOTTEN_MODERATOR,
+    REMINDER_LEASE_S,
+    STATE_COLUMNS,
+    Event,
+    Funnel,
+    JourneyRecord,
+    ReminderClaim,
+    check_plan_item,
+    check_region,
+    export_channels,
+    export_plan,
+    export_state,
+    funnel_from_row,
+    funnel_sql,
+    journey_row,
+    row_to_state,
+    state_to_row,
+)
+from bot.store.sqlite_sql import (
+    CHECKPOINT,
+    DELETE_PLAN,
+    ERASE_SQL,
+    FORGET_ENABLER,
+    INSERT_EVENT,
+    JOURNEY_UPSERT,
+    SAVE_PLAN,
+    SELECT_ENABLED,
+    SELECT_PLAN,
+    SELECT_REGION,
+    SET_REGION,
+    UPSERT,
+    migrate,
+)
 from bot.store.upkeep_sql import INACTIVE_SQLITE, forget_guild_sql
-from bot.store.sqlite_sql import (CHECKPOINT, DELETE_PLAN, ERASE_SQL, FORGET_ENABLER, INSERT_EVENT, JOURNEY_UPSERT,
-                                  SAVE_PLAN, SELECT_ENABLED, SELECT_PLAN, SELECT_REGION, SET_REGION, UPSERT, migrate)
 
 # aiosqlite's DEBUG records print every call it runs with its parameters, and those hold a person's
 # safety plan in their own words: its records below INFO are dropped, whatever the root level.
@@ -70,6 +101,10 @@ class NaiveStore:
         await conn.execute("PRAGMA secure_delete=ON")  # as SqliteStore: erased bytes leave the file
         return cls(conn, path)
 
+    async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Every row of a query, as a list (aiosqlite types them as an iterable)."""
+        return list(await self.conn.execute_fetchall(sql, params))
+
     @asynccontextmanager
     async def person(self, person_id: str) -> AsyncIterator[_Slot]:
         """Hold one person's record for a turn: one read, one await."""
@@ -77,7 +112,7 @@ class NaiveStore:
 
     async def load(self, person_id: str) -> PersonState | None:
         """Read a person's state."""
-        rows = await self.conn.execute_fetchall(_SELECT_ONE, (person_id,))
+        rows = await self._rows(_SELECT_ONE, (person_id,))
         return row_to_state(rows[0]) if rows else None
 
     async def forget(self, person_id: str) -> None:
@@ -87,7 +122,7 @@ class NaiveStore:
         await self.conn.execute(FORGET_ENABLER, (FORGOTTEN_MODERATOR, person_id))
         await self.conn.commit()
         try:
-            await self.conn.execute_fetchall(CHECKPOINT)
+            await self._rows(CHECKPOINT)
         except sqlite3.Error as exc:  # committed already: a log left whole is truncated at the next erasure
             logging.getLogger(__name__).warning("checkpoint after an erasure failed: %s", exc)
 
@@ -104,27 +139,27 @@ class NaiveStore:
 
     async def channels(self, guild_id: str) -> list[str]:
         """Enabled channel ids of a guild."""
-        rows = await self.conn.execute_fetchall(
+        rows = await self._rows(
             "SELECT channel_id FROM channels WHERE guild_id = ? ORDER BY enabled_at", (guild_id,))
         return [r[0] for r in rows]
 
     async def is_enabled(self, guild_id: str, channel_id: str) -> bool:
         """Whether the bot may act in this channel."""
-        rows = await self.conn.execute_fetchall(
+        rows = await self._rows(
             "SELECT 1 FROM channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id))
         return bool(rows)
 
     async def journeys(self, person_id: str) -> list[JourneyRecord]:
         """A person's journeys, oldest first."""
-        rows = await self.conn.execute_fetchall(
+        rows = await self._rows(
             "SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, guild_id "
             "FROM journeys WHERE person_id = ? ORDER BY number", (person_id,))
         return [JourneyRecord(*row) for row in rows]
 
     async def funnel(self, guild_id: str) -> Funnel:
         """People who began from one server: started, finished, and how many reached each stage (each once)."""
-        (row,) = await self.conn.execute_fetchall(funnel_sql("?"), (guild_id,))
-        care = await self.conn.execute_fetchall(
+        (row,) = await self._rows(funnel_sql("?"), (guild_id,))
+        care = await self._rows(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = ? AND {CARE_EVENTS_SQL} "
             "GROUP BY kind", (guild_id,))
         return funnel_from_row(row, care)
@@ -132,12 +167,12 @@ class NaiveStore:
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person."""
         state = await self.load(person_id)
-        events = await self.conn.execute_fetchall(
+        events = await self._rows(
             "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,))
-        due = await self.conn.execute_fetchall(
+        due = await self._rows(
             "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
-        plan = await self.conn.execute_fetchall(SELECT_PLAN, (person_id,))
-        enabled = await self.conn.execute_fetchall(SELECT_ENABLED, (person_id,))
+        plan = await self._rows(SELECT_PLAN, (person_id,))
+        enabled = await self._rows(SELECT_ENABLED, (person_id,))
         return {"person_id": person_id, "state": None if state is None else export_state(state),
                 "journeys": [asdict(j) for j in await self.journeys(person_id)],
                 "events": [{"kind": k, "at": at, "guild_id": g} for k, at, g in events],
@@ -159,12 +194,12 @@ class NaiveStore:
 
     async def reminder(self, person_id: str) -> float | None:
         """When the pending reminder is due."""
-        rows = await self.conn.execute_fetchall("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,))
+        rows = await self._rows("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,))
         return rows[0][0] if rows else None
 
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
         """Take due reminders (one process, so a plain read then delete is enough)."""
-        rows = await self.conn.execute_fetchall(
+        rows = await self._rows(
             "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at LIMIT ?", (now, limit))
         for (person_id,) in rows:
             await self.conn.execute("DELETE FROM reminders WHERE person_id = ?", (person_id,))
@@ -173,7 +208,7 @@ class NaiveStore:
 
     async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
         """Lease the soonest due reminder (one process: a read, then an update, one commit)."""
-        rows = await self.conn.execute_fetchall(
+        rows = await self._rows(
             "SELECT person_id FROM reminders WHERE due_at <= ? ORDER BY due_at, person_id LIMIT 1", (now,))
         if not rows:
             return None
@@ -204,7 +239,7 @@ class NaiveStore:
 
     async def plan(self, person_id: str) -> dict[str, str]:
         """A person's safety plan: section -> their words."""
-        return {section: text for section, text, _ in await self.conn.execute_fetchall(SELECT_PLAN, (person_id,))}
+        return {section: text for section, text, _ in await self._rows(SELECT_PLAN, (person_id,))}
 
     async def delete_plan(self, person_id: str) -> None:
         """Erase a person's safety plan."""
@@ -219,12 +254,12 @@ class NaiveStore:
 
     async def guild_region(self, guild_id: str) -> str | None:
         """A server's crisis-line region, if set."""
-        rows = await self.conn.execute_fetchall(SELECT_REGION, (guild_id,))
+        rows = await self._rows(SELECT_REGION, (guild_id,))
         return rows[0][0] if rows else None
 
     async def inactive_people(self, before: float, limit: int = 200) -> list[str]:
         """People nothing of whom was written since `before` (retention)."""
-        return [row[0] for row in await self.conn.execute_fetchall(INACTIVE_SQLITE, (float(before), int(limit)))]
+        return [row[0] for row in await self._rows(INACTIVE_SQLITE, (float(before), int(limit)))]
 
     async def forget_guild(self, guild_id: str) -> None:
         """Drop a server's enabled channels and region."""

@@ -6,18 +6,36 @@ import asyncio
 import logging
 import secrets
 import zlib
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import asdict
-from typing import Any, AsyncIterator, Sequence
+from typing import Any
 
 import asyncpg
 
 from bot.journey.model import STAGES, PersonState
-from bot.store.base import (CARE_EVENTS_SQL, FORGOTTEN_MODERATOR, JOURNEY_COLUMNS, REMINDER_LEASE_S, STATE_COLUMNS,
-                            Event, Funnel, JourneyRecord, ReminderClaim, check_plan_item, check_region,
-                            export_channels, export_plan, export_state, funnel_from_row, funnel_sql, journey_row,
-                            row_to_state, state_to_row)
+from bot.store.base import (
+    CARE_EVENTS_SQL,
+    FORGOTTEN_MODERATOR,
+    JOURNEY_COLUMNS,
+    REMINDER_LEASE_S,
+    STATE_COLUMNS,
+    Event,
+    Funnel,
+    JourneyRecord,
+    ReminderClaim,
+    check_plan_item,
+    check_region,
+    export_channels,
+    export_plan,
+    export_state,
+    funnel_from_row,
+    funnel_sql,
+    journey_row,
+    row_to_state,
+    state_to_row,
+)
 from bot.store.batch import Batcher
 from bot.store.delivery import POSTGRES_DELIVERED, POSTGRES_MARK, POSTGRES_UNDELIVERED, UNDELIVERED_LIMIT, furthest
 from bot.store.migrate import migrations

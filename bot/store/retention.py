@@ -9,8 +9,9 @@ is erased holding their turn lock when one is given, and only if they have still
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
-from typing import Any, Callable
+from typing import Any
 
 DAY_S = 86_400.0
 PAGE = 200  # people asked for, and erased together (one write batch on SQLite), at a time
@@ -22,7 +23,7 @@ async def erase_inactive(store: Any, days: int, now: float, *,
     if days < 1:
         raise ValueError("retention is a whole number of days, at least 1")
     cutoff = now - days * DAY_S
-    erased, skipped = 0, set()
+    erased, skipped = 0, set[str]()
 
     async def one(person_id: str) -> bool:
         if hold is None:
@@ -36,7 +37,7 @@ async def erase_inactive(store: Any, days: int, now: float, *,
             return erased
         done = await asyncio.gather(*(one(pid) for pid in found[:PAGE]))
         erased += sum(done)
-        skipped.update(pid for pid, gone in zip(found, done) if not gone)
+        skipped.update(pid for pid, gone in zip(found[:PAGE], done, strict=True) if not gone)
 
 
 async def _erase_if_still_inactive(store: Any, person_id: str, cutoff: float) -> bool:

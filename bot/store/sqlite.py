@@ -22,20 +22,34 @@ import json
 import logging
 import sqlite3
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from bot.journey.model import PersonState
-from bot.store.base import (CARE_EVENTS_SQL, REMINDER_LEASE_S, Event, Funnel, JourneyRecord, ReminderClaim,
-                            check_plan_item, check_region, export_channels, export_plan, export_state, funnel_from_row,
-                            funnel_sql, journey_row, row_to_state, state_to_row)
+from bot.store import sqlite_sql as lite
+from bot.store.base import (
+    CARE_EVENTS_SQL,
+    REMINDER_LEASE_S,
+    Event,
+    Funnel,
+    JourneyRecord,
+    ReminderClaim,
+    check_plan_item,
+    check_region,
+    export_channels,
+    export_plan,
+    export_state,
+    funnel_from_row,
+    funnel_sql,
+    journey_row,
+    row_to_state,
+    state_to_row,
+)
 from bot.store.batch import Batcher, Failed
 from bot.store.delivery import SQLITE_DELIVERED, SQLITE_UNDELIVERED, UNDELIVERED_LIMIT, MarkDelivered, furthest
-from bot.store.sqlite_sql import (MAX_ROWS, PAD, SELECT_ENABLED, SELECT_PLAN, SELECT_REGION, CancelReminder,
-                                  ClaimReminder, ClaimReminders, DeletePlan, DisableChannel, EnableChannel, Erase,
-                                  ReleaseReminder, Save, SavePlanItem, SetReminder, SetRegion, SettleReminder, Write,
-                                  bucket, max_rows, migrate, read_sql, write_batch)
+from bot.store.sqlite_sql import MAX_ROWS, PAD, bucket, max_rows, migrate, read_sql, write_batch
 from bot.store.sqlite_thread import SqliteThread
 from bot.store.upkeep_sql import INACTIVE_SQLITE, ForgetGuild
 
@@ -61,7 +75,8 @@ class _Slot:
     __slots__ = ("store", "person_id", "state")
 
     def __init__(self, store: SqliteStore, person_id: str):
-        self.store, self.person_id, self.state = store, person_id, None
+        self.store, self.person_id = store, person_id
+        self.state: PersonState | None = None
 
     async def __aenter__(self) -> _Slot:
         kept = self.store._cache.get(self.person_id)
@@ -78,10 +93,10 @@ class _Slot:
         try:
             if state is None:
                 store._cache.pop(person_id, None)
-                await store._writes.submit(Erase(person_id))
+                await store._writes.submit(lite.Erase(person_id))
             else:
                 rows = [(person_id, e.guild_id, e.kind, e.at) for e in events]
-                await store._writes.submit(Save(state_to_row(state), journey_row(state, events), rows))
+                await store._writes.submit(lite.Save(state_to_row(state), journey_row(state, events), rows))
                 store._remember(person_id, state)
         except BaseException:  # failed, or cancelled while the batch ran: the file says what is true
             store._cache.pop(person_id, None)
@@ -130,7 +145,7 @@ class SqliteStore:
         self._cache: dict[str, PersonState] = {}
         self._cache_limit = max(0, cache_people)
         self._data_version = data_version  # the writer's: moves only when another connection commits
-        self._writes: Batcher[Write, Any] = Batcher(self._write_batch, limit=BATCH_TURNS)
+        self._writes: Batcher[lite.Write, Any] = Batcher(self._write_batch, limit=BATCH_TURNS)
         # Items: a person id (their state), a _Slot (to fill in with their state), or a PendingReminder.
         self._reads: Batcher[str | _Slot | PendingReminder, Any] = Batcher(self._read_batch, limit=MAX_ROWS)
         # (person id, step) marks of delivered steps: those arriving meanwhile share one op of one write batch
@@ -181,7 +196,7 @@ class SqliteStore:
         (write_batch), and secure_delete has zeroed the deleted rows: their bytes are in neither file.
         """
         self._cache.pop(person_id, None)
-        await self._writes.submit(Erase(person_id))
+        await self._writes.submit(lite.Erase(person_id))
 
     def _remember(self, person_id: str, state: PersonState) -> None:
         """Keep a committed state in memory, as the most recent; the least recent leaves past the limit."""
@@ -194,8 +209,8 @@ class SqliteStore:
 
     async def set_channel(self, guild_id: str, channel_id: str, enabled: bool, by: str, now: float) -> None:
         """Enable or disable the bot in one channel."""
-        await self._writes.submit(EnableChannel(guild_id, channel_id, by, now) if enabled
-                                  else DisableChannel(guild_id, channel_id))
+        await self._writes.submit(lite.EnableChannel(guild_id, channel_id, by, now) if enabled
+                                  else lite.DisableChannel(guild_id, channel_id))
 
     async def channels(self, guild_id: str) -> list[str]:
         """Enabled channel ids of a guild."""
@@ -237,8 +252,8 @@ class SqliteStore:
             "SELECT kind, at, guild_id FROM events WHERE person_id = ? ORDER BY id", (person_id,))
         due = await self._reader.fetchall(
             "SELECT due_at, created_at FROM reminders WHERE person_id = ?", (person_id,))
-        plan = await self._reader.fetchall(SELECT_PLAN, (person_id,))
-        enabled = await self._reader.fetchall(SELECT_ENABLED, (person_id,))
+        plan = await self._reader.fetchall(lite.SELECT_PLAN, (person_id,))
+        enabled = await self._reader.fetchall(lite.SELECT_ENABLED, (person_id,))
         delivered = await self._reader.fetchall(SQLITE_DELIVERED, (person_id,))
         return {
             "person_id": person_id,
@@ -253,7 +268,7 @@ class SqliteStore:
 
     async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
         """Keep one pending reminder per person (a new one replaces the old)."""
-        await self._writes.submit(SetReminder(person_id, due_at, now))
+        await self._writes.submit(lite.SetReminder(person_id, due_at, now))
 
     async def cancel_reminder(self, person_id: str) -> bool:
         """Drop a pending reminder; whether there was one."""
@@ -261,7 +276,7 @@ class SqliteStore:
         # first, and a write only when there is something to delete.
         if not await self._reads.submit(PendingReminder(person_id)):
             return False
-        return await self._writes.submit(CancelReminder(person_id))
+        return await self._writes.submit(lite.CancelReminder(person_id))
 
     async def reminder(self, person_id: str) -> float | None:
         """When the pending reminder is due."""
@@ -270,44 +285,44 @@ class SqliteStore:
 
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
         """Take due reminders in one transaction, so each is sent once."""
-        return await self._writes.submit(ClaimReminders(now, limit))
+        return await self._writes.submit(lite.ClaimReminders(now, limit))
 
     async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
         """Lease the soonest due reminder (its due time moves to now + lease_s); None when none is due."""
-        return await self._writes.submit(ClaimReminder(float(now), float(lease_s)))
+        return await self._writes.submit(lite.ClaimReminder(float(now), float(lease_s)))
 
     async def settle_reminder(self, claim: ReminderClaim) -> bool:
         """Delete a claimed reminder if it is still the claimed one."""
-        return await self._writes.submit(SettleReminder(claim))
+        return await self._writes.submit(lite.SettleReminder(claim))
 
     async def release_reminder(self, claim: ReminderClaim, due_at: float) -> bool:
         """Give a claimed reminder back, due at `due_at`, if it is still the claimed one."""
-        return await self._writes.submit(ReleaseReminder(claim, due_at))
+        return await self._writes.submit(lite.ReleaseReminder(claim, due_at))
 
     # A safety plan and a server's region are rare writes: each is its own op in the next write batch, so
     # it keeps its order with erasure and never runs inside another batch's transaction. Not kept in memory.
     async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
         """Store one section of a person's safety plan (their words), replacing what it held."""
         check_plan_item(section, text)
-        await self._writes.submit(SavePlanItem(person_id, section, text, float(now)))
+        await self._writes.submit(lite.SavePlanItem(person_id, section, text, float(now)))
 
     async def plan(self, person_id: str) -> dict[str, str]:
         """A person's safety plan: section -> their words."""
-        rows = await self._reader.fetchall(SELECT_PLAN, (person_id,))
+        rows = await self._reader.fetchall(lite.SELECT_PLAN, (person_id,))
         return {section: text for section, text, _ in rows}
 
     async def delete_plan(self, person_id: str) -> None:
         """Erase a person's safety plan."""
-        await self._writes.submit(DeletePlan(person_id))
+        await self._writes.submit(lite.DeletePlan(person_id))
 
     async def set_guild_region(self, guild_id: str, region: str | None) -> None:
         """A server's crisis-line region; None clears it."""
         check_region(region)
-        await self._writes.submit(SetRegion(guild_id, region))
+        await self._writes.submit(lite.SetRegion(guild_id, region))
 
     async def guild_region(self, guild_id: str) -> str | None:
         """A server's crisis-line region, if set."""
-        rows = await self._reader.fetchall(SELECT_REGION, (guild_id,))
+        rows = await self._reader.fetchall(lite.SELECT_REGION, (guild_id,))
         return rows[0][0] if rows else None
 
     async def inactive_people(self, before: float, limit: int = 200) -> list[str]:
@@ -351,7 +366,7 @@ class SqliteStore:
 
     # --- batches ------------------------------------------------------------------------------
     async def _read_batch(self, items: list[str | _Slot | PendingReminder]) -> list:
-        ids = list(dict.fromkeys([item if type(item) is str else item.person_id for item in items]))
+        ids = list(dict.fromkeys([item if isinstance(item, str) else item.person_id for item in items]))
         found: dict[str, Sequence[Any]] = {}
         most = max_rows(1)
         for start in range(0, len(ids), most):
@@ -367,8 +382,8 @@ class SqliteStore:
                 row = found.get(item.person_id)
                 results.append(row is not None and bool(row[-1]))
                 continue
-            row = found.get(item if type(item) is str else item.person_id)
-            state = None
+            row = found.get(item if isinstance(item, str) else item.person_id)
+            state: PersonState | None = None
             if row is not None and row[1] is not None:
                 try:
                     state = row_to_state(row)
@@ -383,7 +398,7 @@ class SqliteStore:
                 results.append(state)
         return results
 
-    async def _write_batch(self, ops: list[Write]) -> list:
+    async def _write_batch(self, ops: list[lite.Write]) -> list:
         try:
             return await self._transaction(ops)
         except sqlite3.Error as exc:
@@ -393,7 +408,7 @@ class SqliteStore:
         middle = len(ops) // 2
         return await self._write_batch(ops[:middle]) + await self._write_batch(ops[middle:])
 
-    async def _transaction(self, ops: list[Write]) -> list:
+    async def _transaction(self, ops: list[lite.Write]) -> list:
         """Run ops in order as one transaction, in one call on the writer's thread; each op's result."""
         results, version = await self._writer.run(write_batch, ops)
         if version != self._data_version:

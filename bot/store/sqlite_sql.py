@@ -10,11 +10,13 @@ from __future__ import annotations
 import functools
 import logging
 import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any, Sequence
+from typing import Any
 
 from bot.store.base import FORGOTTEN_MODERATOR, JOURNEY_COLUMNS, STATE_COLUMNS, ReminderClaim
+from bot.store.delivery import MarkDelivered
 from bot.store.migrate import migrations, statements
 from bot.store.upkeep_sql import ForgetGuild
 
@@ -222,7 +224,8 @@ class SetRegion:
 
 
 Write = (Save | Erase | EnableChannel | DisableChannel | SetReminder | CancelReminder | ClaimReminders
-         | ClaimReminder | SettleReminder | ReleaseReminder | SavePlanItem | DeletePlan | SetRegion | ForgetGuild)
+         | ClaimReminder | SettleReminder | ReleaseReminder | SavePlanItem | DeletePlan | SetRegion | ForgetGuild
+         | MarkDelivered)
 
 
 def write_batch(conn: sqlite3.Connection, ops: Sequence[Write]) -> tuple[list[Any], int]:
@@ -238,7 +241,7 @@ def write_batch(conn: sqlite3.Connection, ops: Sequence[Write]) -> tuple[list[An
     try:
         saves: list[Save] = []
         for index, op in enumerate(ops):
-            if type(op) is Save:
+            if isinstance(op, Save):
                 saves.append(op)
                 continue
             _write_saves(conn, saves)
@@ -340,7 +343,7 @@ def read_sql(rows: int, as_json: bool) -> str:
             f" WHERE ids.id IS NOT {PAD}")
 
 
-def chunks(rows: list, width: int):
+def chunks(rows: list[Any], width: int) -> Iterator[tuple[int, list[Any]]]:
     """(rows, padded parameters) per statement, at most max_rows(width) rows each."""
     most = max_rows(width)
     for start in range(0, len(rows), most):

@@ -11,8 +11,9 @@ import asyncio
 import queue
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 Result = TypeVar("Result")
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, cast
 
 from bot.config import SettingsError
 from bot.store import open_store, redact, sqlite_path, store_kind
@@ -48,23 +49,30 @@ class _Side:
     """Raw SQL on one store's data; the same statements serve SQLite and PostgreSQL."""
 
     def __init__(self, pool: Any = None, conn: sqlite3.Connection | None = None):
-        self.pool, self.conn = pool, conn
+        self.pool, self._sqlite = pool, conn
         self.postgres = pool is not None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The SQLite connection (a side without a pool has one)."""
+        if self._sqlite is None:
+            raise RuntimeError("a PostgreSQL side has no SQLite connection")
+        return self._sqlite
 
     @classmethod
     async def open(cls, target: str) -> tuple[_Side, Any]:
         """Open a store (bringing its schema up to date) and the raw side over it; (side, store)."""
         store = await open_store(target)
         if store_kind(target) == "postgres":
-            return cls(pool=store.pool), store
+            return cls(pool=cast(Any, store).pool), store  # PostgresStore's pool: raw SQL for the copy
         await store.close()  # migrated; a plain connection copies without the store's batching
         # One-shot command: blocking calls into SQLite are simpler here and hold up nobody else.
         return cls(conn=sqlite3.connect(sqlite_path(target))), None
 
     async def close(self, store: Any) -> None:
         """Close the connection or the store."""
-        if self.conn is not None:
-            self.conn.close()
+        if self._sqlite is not None:
+            self._sqlite.close()
         if store is not None:
             await store.close()
 
@@ -117,7 +125,7 @@ class _Side:
 def _typed(columns: Sequence[str], row: Sequence[Any]) -> tuple:
     # SQLite keeps whatever type it was given; PostgreSQL wants the declared one.
     return tuple(int(v) if c in _INTS and v is not None else float(v) if c in _FLOATS and v is not None
-                 else v for c, v in zip(columns, row))
+                 else v for c, v in zip(columns, row, strict=True))
 
 
 async def _pages(side: _Side, columns: Sequence[str], table: str, keys: Sequence[str], batch: int,

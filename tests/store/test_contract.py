@@ -115,7 +115,7 @@ async def test_a_damaged_row_reads_as_a_fresh_start(backend, store):
 @pytest.mark.stores("sqlite", "postgres")
 async def test_a_failed_write_rolls_back_and_the_store_keeps_working(store):
     await save(store, person())
-    with pytest.raises(Exception):
+    with pytest.raises(Exception):  # noqa: B017 - sqlite3's IntegrityError or asyncpg's CheckViolationError
         await save(store, person("test:bad", status="lost"), [Event("begin", 1.0)])  # violates CHECK
     assert await store.load("test:bad") is None
     assert await store.count_events() == {}
