@@ -8,7 +8,7 @@ import secrets
 import sys
 import time
 from pathlib import Path
-from typing import Any, Coroutine
+from typing import TYPE_CHECKING, Any, Coroutine
 
 import discord
 
@@ -51,7 +51,13 @@ def intents() -> discord.Intents:
     return chosen
 
 
-class WellspringMixin:
+if TYPE_CHECKING:  # the mixin always comes before a discord.Client (below): type it as one
+    _ClientBase = discord.Client
+else:
+    _ClientBase = object
+
+
+class WellspringMixin(_ClientBase):
     """Behaviour shared by the single-process and the sharded client."""
 
     def __init__(self, service: Service, *, pacing: float = 1.0, test_guild: int | None = None,
@@ -63,7 +69,7 @@ class WellspringMixin:
         options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
         options.setdefault("chunk_guilds_at_startup", False)
         options.setdefault("max_messages", None)  # no message cache: people's words are not kept in memory
-        super().__init__(**options)  # type: ignore[call-arg]
+        super().__init__(**options)
         self.service = service
         self.limiter = guard.LogLimiter(log)
         self.turnstile = Turnstile()
@@ -77,9 +83,10 @@ class WellspringMixin:
         self.test_guild = test_guild
         self.reminder_every = reminder_every
         # Housekeeping (bot/discord/upkeep.py): sync only changed commands, retention, /about's facts.
-        self.sync_state, self.force_sync, self.commands_synced = sync_state, force_sync, None
+        self.sync_state, self.force_sync = sync_state, force_sync
+        self.commands_synced: bool | None = None  # True synced, False unchanged (or another process syncs)
         self.retention_days, self.source_url = retention_days, source_url
-        self.tree = build_tree(self)  # type: ignore[arg-type]
+        self.tree = build_tree(self)
         self.tree.error(self._command_failed)
 
     async def setup_hook(self) -> None:
@@ -97,11 +104,11 @@ class WellspringMixin:
             if task is not None:
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
-        await super().close()  # type: ignore[misc]
+        await super().close()
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """Removed from a server: that server's settings are dropped (people's own data stays theirs)."""
-        await upkeep.on_guild_remove(self, guild)  # type: ignore[arg-type]
+        await upkeep.on_guild_remove(self, guild)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         """An event handler failed: one line per kind of failure (a storm is counted), never the event."""
@@ -120,7 +127,7 @@ class WellspringMixin:
         """The message with step `step`'s buttons reached the person: Service.delivered(person_id, step)."""
         async def record() -> None:
             try:
-                await self.service.delivered(key, step)  # type: ignore[attr-defined]
+                await self.service.delivered(key, step)
             except Exception as exc:
                 self.limiter.failure(guard.kind_of("recording a delivered step", exc), exc)
 
