@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import inspect
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from bot.care.flow import Care
@@ -333,7 +333,8 @@ class Service:
         if state is None or state.status != ACTIVE:
             follow = self.engine.handle(state, inbound, now)
         elif self.engine.book.node(state.stage, state.node).prompt is not None:
-            follow = self.engine.handle(state, inbound, now)  # their whisper answers the prompt
+            # Their whisper answers the prompt; words the figure just answered are not kept as their own.
+            follow = self.engine.handle(state, replace(inbound, keep_words=False), now)
         else:
             follow = Turn(self.engine.current(state, brief=True), state)
         if follow.state is None:

@@ -30,6 +30,7 @@ class Inbound:
     arg: str | None = None  # a command's argument (/region fr)
     locale: str | None = None  # the person's Discord locale, when the event carried one ("fr", "en-GB")
     guild_region: str | None = None  # the server's crisis-line region, when the event came from a server
+    keep_words: bool = True  # False once the figure answered the text itself: a `keep` prompt then keeps nothing
 
 
 @dataclass(slots=True)
@@ -118,7 +119,7 @@ class Engine:
             if step != state.step or not 0 <= index < len(node.choices):
                 return Turn((Reply(texts.MOMENT_PASSED, "system"), *self.current(state, brief=True)), state)
             return self._choose(state, node.choices[index], now)
-        return self._text(state, clean_text(inbound.text or ""), now)
+        return self._text(state, clean_text(inbound.text or ""), now, inbound.keep_words)
 
     def current(self, state: PersonState, brief: bool = False) -> tuple[Reply, ...]:
         """The current step again: its narration (or only the last line) and its options."""
@@ -232,7 +233,7 @@ class Engine:
         return Turn((Reply(text, "system", (option,)),), state)
 
     # --- moving through the tree ----------------------------------------------------------
-    def _text(self, state: PersonState, text: str, now: float) -> Turn:
+    def _text(self, state: PersonState, text: str, now: float, keep_words: bool = True) -> Turn:
         node = self._node(state)
         if not text:
             return Turn((Reply(texts.EMPTY, "system"), *self.current(state, brief=True)), state)
@@ -240,7 +241,7 @@ class Engine:
         if isinstance(picked, Choice):
             return self._choose(state, picked, now)
         if node.prompt is not None:
-            target, new_vars = self._answer(node.prompt, text[:2000], state.vars)
+            target, new_vars = self._answer(node.prompt, text[:2000], state.vars, keep_words)
             return self._goto(state, target, now, new_vars)
         if isinstance(picked, int):
             nudge = texts.NOT_A_CHOICE.format(number=picked)
@@ -248,11 +249,15 @@ class Engine:
         return Turn((Reply(texts.PICK_A_CHOICE, "system"), *self.current(state, brief=True)), state)
 
     @staticmethod
-    def _answer(prompt: Prompt, text: str, variables: Mapping[str, str]) -> tuple[str, dict[str, str]]:
+    def _answer(prompt: Prompt, text: str, variables: Mapping[str, str],
+                keep_words: bool = True) -> tuple[str, dict[str, str]]:
         """Where a prompt's answer goes, and the vars after it: a route it affirms (negation and "but"
-        understood), else their own words when the prompt keeps them, else the default."""
+        understood), else their own words when the prompt keeps them, else the default.
+
+        Words the figure has just answered as a doubt or a heavy message (`keep_words` False) are never
+        kept: "I'm worthless" is not handed back as the phrase to carry."""
         route = routing.route(text, prompt.routes)
-        words = own_words(text) if route is None and prompt.keep is not None else None
+        words = own_words(text) if route is None and prompt.keep is not None and keep_words else None
         if route is not None:
             target, label, sets = route.next, route.label, route.sets
         elif words is not None and prompt.keep is not None:

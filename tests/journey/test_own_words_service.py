@@ -55,3 +55,26 @@ async def test_the_console_service_says_their_phrase_back_plain():
     place(svc, "waking", "phrase")
     replies = await svc.handle(Inbound(PERSON, text="I'm *still* here - and that's enough"))
     assert replies[0].text == "“I'm *still* here - and that's enough.”"
+
+
+async def test_a_doubt_written_as_the_phrase_is_answered_and_never_handed_back():
+    svc = service()
+    place(svc, "waking", "phrase")
+    replies = await svc.handle(Inbound(PERSON, text="I'm worthless"))
+    assert "reframe" in {r.kind for r in replies}
+    state = await svc.store.load(PERSON)
+    assert state.node == "phrase_offer" and "phrase" not in state.vars and OWN not in state.vars
+    assert not any("worthless" in r.text.lower() and r.kind == "narration" for r in replies)
+
+
+async def test_a_doubt_at_the_figure_is_answered_and_nothing_is_said_of_how_they_look():
+    svc = service()
+    place(svc, "figure", "shape")
+    replies = await svc.handle(Inbound(PERSON, text="they look disappointed in me"))
+    state = await svc.store.load(PERSON)
+    if "reframe" in {r.kind for r in replies}:  # heard as a doubt: answered by the figure, not quoted back
+        assert state.node == "shape_open" and "figure_own" not in state.vars
+    else:  # or kept as their description, said back as written
+        assert state.node == "shaped_own"
+    narration = " ".join(r.text for r in replies if r.kind == "narration")
+    assert "warm" not in narration and "kind" not in narration  # never the opposite of what they wrote
