@@ -2,7 +2,7 @@
 
 At the figure stage a person may say how their figure looks; at the waking, the phrase to carry may be
 theirs. Such an answer is kept as it was written (tidied: one line, no trailing punctuation, at most
-KEEP_CHARS characters) and said back with one escaping step when a line is filled: for Discord, its
+KEEP_CHARS characters, cut at a word) and said back with one escaping step when a line is filled: for Discord, its
 markdown and mentions are escaped (bot/language/quote.py), for the console it stays plain. An answer
 that declines, asks a question, or holds no word of substance ("idk", "hmm", "yes") is not kept.
 Pure: no I/O, no state.
@@ -42,7 +42,11 @@ def own_words(text: str) -> str | None:
     tidy = tidy.rstrip(_TRAILING)
     if quote_phrase(tidy, KEEP_CHARS) is None:  # nothing left once mentions and symbols are taken out
         return None
-    return tidy[:KEEP_CHARS * 2]
+    if len(tidy) > KEEP_CHARS:  # kept no longer than it is said back: cut at a word, marked with an ellipsis
+        cut = tidy[:KEEP_CHARS - 1]
+        space = cut.rfind(" ")
+        tidy = (cut[:space] if space > KEEP_CHARS // 3 else cut).rstrip(_TRAILING) + "\u2026"
+    return tidy
 
 
 def say_back(words: str, markup: str = "discord") -> str:
