@@ -103,3 +103,10 @@ def test_the_figure_is_not_named_in_the_label_s_words_again_and_again(index):
     assert "{" not in narration and "  " not in narration
     if index == 3:
         assert narration.count("younger") <= 2 and "grown wise" not in narration
+
+
+@pytest.mark.parametrize(("stage", "node"), NODES, ids=[f"{s}/{n.id}" for s, n in NODES])
+def test_a_question_is_only_asked_where_the_journey_waits_for_the_answer(stage, node):
+    """The figure's and the narration's questions are heard: a line that asks sits on a node with choices or a prompt."""
+    asking = [line.text for line in node.say if "?" in line.text]
+    assert not asking or node.interactive, (node.id, asking)
