@@ -9,9 +9,14 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from bot.config import SettingsError, SettingsInvalid, load_settings, prepare_sqlite, version
+from bot.config import Settings, SettingsError, SettingsInvalid, load_settings, prepare_sqlite, version
 from bot.content import ContentInvalid
+
+if TYPE_CHECKING:
+    from bot.app import Content
+    from bot.language.helpline_data import Helplines
 
 STORE_COMMANDS = frozenset({"run", "console", "erase", "backup", "stats"})  # settings checked for a writable store
 
@@ -42,22 +47,26 @@ def _parser() -> argparse.ArgumentParser:
     move.add_argument("--from", dest="source", required=True, help="sqlite:///data/wellspring.db, a path, or postgresql://...")
     move.add_argument("--to", dest="target", required=True, help="postgresql://user:password@host/db, or a SQLite path")
     move.add_argument("--batch", type=int, default=1000, help="rows per transaction (default 1000)")
-    evaluate = sub.add_parser("evaluate", help="score the language layer on the labelled sets (and any given .tsv files)")
+    evaluate = sub.add_parser("evaluate",
+                              help="score the language layer on the labelled sets (and any given .tsv files)")
     evaluate.add_argument("sets", nargs="*", type=Path, help="extra labelled .tsv files to score")
     evaluate.add_argument("--only", action="store_true", help="score only the files given")
     evaluate.add_argument("--rules-only", action="store_true", help="the rules-only path (no encoder)")
     evaluate.add_argument("--no-groups", action="store_true", help="one line per set, no registers")
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    evaluate.add_argument("--golden", action="store_true", help="with UPDATE_GOLDEN=1, rewrite tests/language/golden.tsv")
+    evaluate.add_argument("--golden", action="store_true",
+                          help="with UPDATE_GOLDEN=1, rewrite tests/language/golden.tsv")
     from bot.bench.cli import add_arguments as add_bench_arguments
 
-    add_bench_arguments(sub.add_parser("bench", help="measure turns/s, latency, memory and start-up against a naive baseline"))
+    add_bench_arguments(sub.add_parser(
+        "bench", help="measure turns/s, latency, memory and start-up against a naive baseline"))
     from bot.owner import add_arguments as add_owner_arguments
 
     add_owner_arguments(sub)
-    invite = sub.add_parser("invite", help="print the links that add the bot to a server or to a person's own account")
+    invite = sub.add_parser("invite",
+                            help="print the links that add the bot to a server or to a person's own account")
     invite.add_argument("--app-id", default=None, metavar="ID",
-                        help="the application id (default: WELLSPRING_APPLICATION_ID, else what the last run remembered)")
+                        help="the application id (default: WELLSPRING_APPLICATION_ID, else the one the last run kept)")
     sub.add_parser("sync", help="publish the slash commands to Discord now (start-up does it only when they changed)")
     sub.add_parser("health", help="ask the running bot's readiness endpoint (WELLSPRING_HEALTH_PORT); "
                                   "exit 0 when ready")
@@ -137,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _content(settings):
+def _content(settings: Settings) -> Content:
     from bot.app import load_content
 
     return load_content(settings.dialogues, settings.crisis_region)
@@ -153,8 +162,9 @@ def _check(folder: Path) -> int:
     from bot.app import load_content
     from bot.language.helplines import load_helplines
 
-    errors = []
-    content = helplines = None
+    errors: list[Any] = []
+    content: Content | None = None
+    helplines: Helplines | None = None
     try:
         content = load_content(folder)
     except ContentInvalid as exc:
@@ -163,7 +173,7 @@ def _check(folder: Path) -> int:
         helplines = load_helplines(folder / "helplines.yaml")
     except ContentInvalid as exc:
         errors += exc.errors
-    if errors:
+    if errors or content is None or helplines is None:
         _print_errors(ContentInvalid(errors))
         return 1
     nodes = sum(len(stage.nodes) for stage in content.book.stages)
@@ -177,7 +187,7 @@ def _check(folder: Path) -> int:
     return 0
 
 
-async def _console(args: argparse.Namespace, settings) -> int:
+async def _console(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import open_service
     from bot.console import Console
 
@@ -192,7 +202,7 @@ async def _console(args: argparse.Namespace, settings) -> int:
     return 0
 
 
-def _classify(args: argparse.Namespace, settings) -> int:
+def _classify(args: argparse.Namespace, settings: Settings) -> int:
     if args.bench:
         import json
 
@@ -217,7 +227,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     return run(args)
 
 
-def _invite(settings, given: str | None) -> int:
+def _invite(settings: Settings, given: str | None) -> int:
     """Print the invite links; no network: the id is given, set, or remembered from the last run."""
     from bot.discord.upkeep import NO_APPLICATION_ID, invite_lines, known_application_id
 
@@ -233,7 +243,7 @@ def _invite(settings, given: str | None) -> int:
     return 0
 
 
-async def _sync(settings) -> int:
+async def _sync(settings: Settings) -> int:
     """Log in over HTTP only (no gateway), publish the slash commands, remember their hash."""
     import aiohttp
     import discord
@@ -253,7 +263,7 @@ async def _sync(settings) -> int:
             print("wellspring: Discord refused the token. Check DISCORD_TOKEN (Developer Portal -> Bot -> "
                   "Reset Token).", file=sys.stderr)
             return 2
-        except (OSError, asyncio.TimeoutError, aiohttp.ClientError, discord.DiscordServerError) as exc:
+        except (TimeoutError, OSError, aiohttp.ClientError, discord.DiscordServerError) as exc:
             print(f"wellspring: cannot reach Discord ({type(exc).__name__}); nothing was synced", file=sys.stderr)
             return 1
     if bot.commands_synced is not True:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping, TypeVar
+from typing import TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from dotenv import dotenv_values
@@ -367,7 +368,7 @@ def _loopback_only(url: str) -> str:
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
-        parts.port  # a malformed port raises ValueError
+        _ = parts.port  # a malformed port raises ValueError
     except ValueError:
         parts, host = None, ""
     if parts is None or parts.scheme not in ("http", "https") or not host:

@@ -15,8 +15,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from bot.config import version
 
@@ -86,7 +87,7 @@ async def start(port: int, readiness: Readiness, host: str = HOST) -> asyncio.Ab
                     f"Content-Length: {len(data)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n")
             writer.write(head.encode() + (b"" if method == "HEAD" else data))
             await writer.drain()
-        except (asyncio.TimeoutError, ConnectionError, UnicodeError):
+        except (TimeoutError, ConnectionError, UnicodeError):
             pass
         finally:
             writer.close()

@@ -15,7 +15,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 log = logging.getLogger("bot.lifecycle")
 
@@ -124,7 +125,7 @@ async def _start(connect: Callable[[], Awaitable[None]]) -> None:
     except discord.LoginFailure:
         raise SettingsError("Discord refused the token. Check DISCORD_TOKEN (Developer Portal -> Bot -> Reset Token); "
                             "`wellspring console` runs the journey without Discord.") from None
-    except (aiohttp.ClientConnectionError, OSError, asyncio.TimeoutError) as exc:
+    except (TimeoutError, aiohttp.ClientConnectionError, OSError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise DiscordUnreachable(f"cannot reach Discord ({reason}); check the network and DNS, then start again "
                                  "(under systemd or Docker the restart policy retries)") from None
@@ -145,7 +146,7 @@ async def _stop(bot: Any, runner: asyncio.Task, why: str, drain_s: float) -> Non
                                                   return_exceptions=True), 2.0)
         elif getattr(bot, "ws", None) is not None:
             await asyncio.wait_for(bot.ws.close(code=1000), 2.0)
-    except (asyncio.TimeoutError, OSError) as exc:
+    except (TimeoutError, OSError) as exc:
         log.info("the gateway did not close cleanly (%s); going on", type(exc).__name__)
     current = asyncio.current_task()
     turns = [task for task in asyncio.all_tasks()

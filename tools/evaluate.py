@@ -35,10 +35,10 @@ if str(ROOT) not in sys.path:
 from tools.language_sets import Example, labelled_paths, read_set  # noqa: E402
 
 GOLDEN = ROOT / "tests" / "language" / "golden.tsv"
-COLUMNS = ("care", "at_once", "taken_over", "asked", "figures_taken_over", "hard_taken_over", "hard_asked", "doubt_recall",
-           "doubt_precision", "theme", "trap")
-TITLES = ("care", "at once", "taken over", "asked", "figures over", "hard over", "hard asked", "doubt rec", "doubt prec",
-          "theme", "trap")
+COLUMNS = ("care", "at_once", "taken_over", "asked", "figures_taken_over", "hard_taken_over", "hard_asked",
+           "doubt_recall", "doubt_precision", "theme", "trap")
+TITLES = ("care", "at once", "taken over", "asked", "figures over", "hard over", "hard asked", "doubt rec",
+          "doubt prec", "theme", "trap")
 
 
 def judge(rows: list[Example], rules_only: bool = False) -> list:
@@ -52,7 +52,7 @@ def judge(rows: list[Example], rules_only: bool = False) -> list:
     return assess_many([r.text for r in rows])
 
 
-def _cell(pair) -> str:
+def _cell(pair: tuple[float | None, int]) -> str:
     value, n = pair
     return "-" if value is None else f"{value:.3f}/{n}"
 
@@ -99,14 +99,15 @@ def evaluate(paths: list[Path], rules_only: bool = False, by_group: bool = True)
 def golden_lines(verdicts: dict) -> list[str]:
     lines = ["source\ttext\tlabel\tkind\ttheme\ttrap\tfamily"]
     for path, (rows, found) in verdicts.items():
-        for r, a in zip(rows, found):
+        for r, a in zip(rows, found, strict=True):
             lines.append("\t".join([path.name, r.text.replace("\t", " "), r.kind, a.kind, a.theme or "-", a.trap or "-",
                                     a.family or "-"]))
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="wellspring evaluate", description="score the language layer on labelled sets")
+    parser = argparse.ArgumentParser(prog="wellspring evaluate",
+                                     description="score the language layer on labelled sets")
     add_arguments(parser)
     return run(parser.parse_args(argv))
 

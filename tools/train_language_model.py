@@ -17,20 +17,22 @@ from __future__ import annotations
 import argparse
 import sys
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 import numpy as np  # noqa: E402
-from language_sets import SETS, Example, Score, read_sets, score  # noqa: E402
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bot.language.decide import CRISIS, DOUBT, THEMES, decide, model_text  # noqa: E402
 from bot.language.model import MODEL_PATH, Model, dump, features, parse  # noqa: E402
 from bot.language.normalize import normalize  # noqa: E402
+from tools.language_sets import SETS, Example, Score, read_sets, score  # noqa: E402
 
 SEED = 0
 C_CRISIS, C_DOUBT, C_THEME = 64.0, 64.0, 64.0
@@ -73,7 +75,7 @@ def prepare(examples: list[Example]) -> list[Prepared]:
     return [Prepared(e, features(model_text(normalize(e.text)))) for e in examples]
 
 
-def _logistic(x, y, c: float) -> LogisticRegression:
+def _logistic(x: Any, y: Any, c: float) -> LogisticRegression:
     """A logistic regression with classes weighted to balance, fitted deterministically."""
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=10_000, random_state=SEED)
     return model.fit(x, y)
@@ -96,9 +98,9 @@ def fit(rows: list[Prepared]) -> Fitted:
     themes = _logistic(x[is_doubt], np.array([r.example.theme for r in rows])[is_doubt], C_THEME)
     theme_weights = np.zeros((x.shape[1], len(THEMES)))
     theme_intercepts = np.full(len(THEMES), -30.0)  # a theme with no example is never chosen
-    for row, name in enumerate(themes.classes_):
-        theme_weights[:, THEMES.index(name)] = themes.coef_[row]
-        theme_intercepts[THEMES.index(name)] = themes.intercept_[row]
+    for index, name in enumerate(themes.classes_):
+        theme_weights[:, THEMES.index(name)] = themes.coef_[index]
+        theme_intercepts[THEMES.index(name)] = themes.intercept_[index]
     weights = np.column_stack([crisis.coef_[0], doubt.coef_[0], theme_weights])
     intercepts = np.concatenate([crisis.intercept_, doubt.intercept_, theme_intercepts])
     return Fitted(list(vectorizer.feature_names_), weights, intercepts)
@@ -148,7 +150,8 @@ def choose_thresholds(rows: list[Prepared], crisis: np.ndarray, doubt: np.ndarra
     groups = np.array([r.example.group for r in rows])
     others = folded & (kinds != CRISIS)
     t_crisis = 0.0
-    for chosen, share in ((others, CRISIS_FALSE_ALARMS), (others & np.isin(groups, ["figure", "figure_of_speech"]), FIGURE_FALSE_ALARMS),
+    figures = others & np.isin(groups, ["figure", "figure_of_speech"])
+    for chosen, share in ((others, CRISIS_FALSE_ALARMS), (figures, FIGURE_FALSE_ALARMS),
                           (others & np.isin(groups, EVERYDAY), EVERYDAY_FALSE_ALARMS)):
         alarms = np.sort(crisis[chosen])[::-1]  # the threshold lets through at most `share` of them
         t_crisis = max(t_crisis, float(alarms[int(share * len(alarms))]) + 1e-6)
@@ -163,7 +166,7 @@ def choose_thresholds(rows: list[Prepared], crisis: np.ndarray, doubt: np.ndarra
     return {"crisis": round(t_crisis, 6), "doubt": round(t_doubt, 6)}
 
 
-def judged(model: Model | None):
+def judged(model: Model | None) -> Callable[[str], tuple[str, str | None]]:
     """A judge for language_sets.score: decide() with this model."""
     def judge(text: str) -> tuple[str, str | None]:
         found = decide(text, model)
@@ -205,7 +208,7 @@ def main() -> None:
     checks = [reference(fitted, text) for text in CHECKS]
     data = build(fitted, thresholds, checks)
     shipped = parse(data)
-    for text, crisis_p, doubt_p, theme in checks:
+    for text, crisis_p, doubt_p, _theme in checks:
         found = shipped.scores(model_text(normalize(text)))
         assert abs(found.crisis - crisis_p) < 2e-3 and abs(found.doubt - doubt_p) < 2e-3, (text, found)
     for name in args.exclude:

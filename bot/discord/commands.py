@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord import app_commands
 
 from bot.discord.render import progress_bar, render, view_for
-from bot.discord.safety import SERVER_INSTALL, SERVER_ONLY, add_safety_commands, personal_command, \
-    inbound_for, place, settle
+from bot.discord.safety import (
+    SERVER_INSTALL,
+    SERVER_ONLY,
+    add_safety_commands,
+    inbound_for,
+    personal_command,
+    place,
+    settle,
+)
 from bot.journey import texts
 from bot.journey.engine import Option
 
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
+    from bot.discord.courier import Sendable
+
+Callback = Callable[[discord.Interaction], Coroutine[Any, Any, None]]
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +51,9 @@ JOURNEY = {
 }
 
 
-def build_tree(bot: "WellspringMixin") -> app_commands.CommandTree:
+def build_tree(bot: WellspringMixin) -> app_commands.CommandTree:
     """Every slash command, bound to `bot`."""
-    tree = app_commands.CommandTree(bot)  # type: ignore[arg-type]
+    tree = app_commands.CommandTree(bot)
     for name, description in JOURNEY.items():
         tree.add_command(_journey_command(bot, name, description))
     tree.add_command(personal_command("forget", "Erase everything wellspring keeps about you", _forget_callback(bot)))
@@ -71,14 +82,14 @@ def _moderator(command: app_commands.Command) -> app_commands.Command:
     return command
 
 
-def _journey_command(bot: "WellspringMixin", name: str, description: str) -> app_commands.Command:
+def _journey_command(bot: WellspringMixin, name: str, description: str) -> app_commands.Command:
     async def callback(interaction: discord.Interaction) -> None:
         await run_journey_command(bot, interaction, name)
 
     return personal_command(name, description, callback)
 
 
-async def run_journey_command(bot: "WellspringMixin", interaction: discord.Interaction, name: str) -> None:
+async def run_journey_command(bot: WellspringMixin, interaction: discord.Interaction, name: str) -> None:
     """In the bot's DM: answer in place. In a server: only where enabled, and the journey goes to DMs.
 
     Anywhere else (a private channel, or a server reached through the person's own install) the
@@ -104,7 +115,7 @@ async def run_journey_command(bot: "WellspringMixin", interaction: discord.Inter
         await interaction.response.send_message(first.content, view=first.view or discord.utils.MISSING)
         if out[1:]:
             bot.courier.live(f"discord:{user.id}", interaction)  # the rest as its followups
-            bot.courier.deliver(f"discord:{user.id}", interaction.channel, out[1:])
+            bot.courier.deliver(f"discord:{user.id}", cast("Sendable", interaction.channel), out[1:])
         return
     await interaction.response.defer(ephemeral=True, thinking=True)
     try:
@@ -128,11 +139,11 @@ async def run_journey_command(bot: "WellspringMixin", interaction: discord.Inter
 async def first_went_out(delivered: asyncio.Future[bool]) -> bool:
     try:
         return await asyncio.wait_for(asyncio.shield(delivered), timeout=2.0)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         return True  # still pacing: the first messages went out
 
 
-async def _allowed_here(bot: "WellspringMixin", interaction: discord.Interaction) -> bool:
+async def _allowed_here(bot: WellspringMixin, interaction: discord.Interaction) -> bool:
     store = bot.service.store
     guild_id, channel_id = str(interaction.guild_id), str(interaction.channel_id)
     if await store.is_enabled(guild_id, channel_id):
@@ -145,7 +156,7 @@ async def _allowed_here(bot: "WellspringMixin", interaction: discord.Interaction
     return False
 
 
-async def _status_text(bot: "WellspringMixin", interaction: discord.Interaction) -> str:
+async def _status_text(bot: WellspringMixin, interaction: discord.Interaction) -> str:
     user = interaction.user
     replies = await bot.turn(await inbound_for(bot, interaction, command="status"))
     state = await bot.service.store.load(f"discord:{user.id}")
@@ -157,7 +168,7 @@ async def _status_text(bot: "WellspringMixin", interaction: discord.Interaction)
     return text
 
 
-def _forget_callback(bot: "WellspringMixin"):
+def _forget_callback(bot: WellspringMixin) -> Callback:
     async def forget(interaction: discord.Interaction) -> None:
         where = place(interaction)
         if where == "server" and not await _allowed_here(bot, interaction):
@@ -165,12 +176,12 @@ def _forget_callback(bot: "WellspringMixin"):
         token = bot.mint_forget_token(f"discord:{interaction.user.id}")  # only this question's button erases
         view = view_for((Option("Erase everything", command=f"forget-yes:{token}"),
                          Option("Keep my journey", command="forget-no")))
-        await interaction.response.send_message(FORGET_ASK, view=view, ephemeral=where != "dm")
+        await interaction.response.send_message(FORGET_ASK, view=view or discord.utils.MISSING, ephemeral=where != "dm")
 
     return forget
 
 
-def _channel_setting(bot: "WellspringMixin", enable: bool):
+def _channel_setting(bot: WellspringMixin, enable: bool) -> Callback:
     async def setting(interaction: discord.Interaction) -> None:
         if interaction.guild_id is None:
             await interaction.response.send_message("This works in a server channel.", ephemeral=True)
@@ -188,7 +199,7 @@ def _channel_setting(bot: "WellspringMixin", enable: bool):
     return setting
 
 
-def _list_channels(bot: "WellspringMixin"):
+def _list_channels(bot: WellspringMixin) -> Callback:
     async def channels(interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or not interaction.permissions.manage_channels:
             await interaction.response.send_message(NEEDS_MANAGE, ephemeral=True)
