@@ -100,7 +100,11 @@ async def sync_commands(bot: WellspringMixin, *, force: bool = False) -> bool:
         return False
     await tree.sync(guild=guild)
     if path is not None:
-        write_state(path, synced={**synced, scope: digest})
+        try:
+            write_state(path, synced={**synced, scope: digest})
+        except OSError as exc:  # synced all the same; the next start syncs again
+            log.warning("could not write %s (%s); commands will be synced at every start", path,
+                        exc.strerror or type(exc).__name__)
     log.info("slash commands synced (%s)", scope)
     return True
 

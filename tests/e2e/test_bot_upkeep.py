@@ -141,10 +141,8 @@ async def test_leaving_a_server_drops_its_settings(fake, launch, tmp_path):
 
 async def test_retention_runs_at_start_up(fake, launch, tmp_path):
     from bot.journey.model import PersonState
-
-    from tests.store.conftest import save
-
     from bot.store.sqlite import SqliteStore
+    from tests.store.conftest import save
 
     now = time.time()
     store = await SqliteStore.open(tmp_path / "w.db")
@@ -184,3 +182,11 @@ async def test_wellspring_sync_publishes_the_commands_and_remembers_the_hash(fak
     fake.accepted_tokens = {"another-token"}
     assert await _sync(settings) == 2
     assert "refused the token" in capsys.readouterr().err
+
+
+async def test_a_state_file_that_cannot_be_written_only_means_syncing_every_start(fake, launch, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the state's folder would be")
+    bot = await start_bot(launch, tmp_path / "w.db", sync_state=blocker / STATE_FILE)
+    assert bot.is_ready() and bot.commands_synced is True and len(fake.command_syncs) == 1
+    await stop_bot(bot)
