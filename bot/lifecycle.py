@@ -177,8 +177,13 @@ async def _announce_ready(bot: Any, store_name: str) -> None:
     shard_count = getattr(bot, "shard_count", None) or 1
     shard_ids = getattr(bot, "shard_ids", None)
     shards = f"{shard_count} shard(s)" + (f" (running {','.join(map(str, shard_ids))})" if shard_ids else "")
-    synced = getattr(bot, "commands_synced", None)  # set by the client when it syncs (or decides not to)
-    commands = ("synced" if synced is True else "unchanged, not synced" if synced is False
-                else "sync attempted at start-up")
+    synced = getattr(bot, "commands_synced", None)  # set by bot/discord/upkeep.py when it syncs (or decides not to)
+    if synced is True:
+        commands = "synced"
+    elif synced is False:
+        commands = ("published by the process running shard 0" if shard_ids and 0 not in shard_ids
+                    else "unchanged, not synced")
+    else:
+        commands = "not synced (see the warning above)"
     log.info("ready: wellspring %s, store %s, %s, %d server(s), commands %s", version(), store_name or "?", shards,
              len(bot.guilds), commands)
