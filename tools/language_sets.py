@@ -34,6 +34,9 @@ class Example:
 def read_set(path: Path) -> list[Example]:
     """Read one set, in either layout: a header naming its columns (text, kind, theme, group, and
     optionally lang, trap, area), or the old one, text last (kind, theme, category, text)."""
+    # A blind round's files are named with their folder ("blind6/help.tsv"): a file's name is its
+    # cross-validation fold and its rows' key in the golden file, and tools/training/ has a help.tsv too.
+    source = f"{path.parent.name}/{path.name}" if path.resolve().parent.parent == SETS_DIR else path.name
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     if not lines:
         return []
@@ -55,15 +58,22 @@ def read_set(path: Path) -> list[Example]:
             value = (row.get(name) or "").strip()
             return None if value in ("", "-") else value
 
-        found.append(Example(text, kind, cell("theme"), cell("group") or "", path.name, cell("lang"), cell("trap"), cell("area")))
+        found.append(Example(text, kind, cell("theme"), cell("group") or "", source, cell("lang"), cell("trap"), cell("area")))
     return found
 
 
+# Blind rounds whose first measure is recorded (their folder's README.md): from then on the heads
+# may learn from them. A newer round's folder stays out until its own first measure is written down.
+MEASURED_BLIND = ("blind6",)
+
+
 def labelled_paths() -> list[Path]:
-    """Every labelled file the heads learn from and the harness scores: tests/language/*.tsv (no
-    subfolder: blind sets in folders are never read), tools/language_training.tsv and
-    tools/training/*.tsv. The golden verdicts file is output, not a set."""
+    """Every labelled file the heads learn from and the harness scores: tests/language/*.tsv, the
+    measured blind rounds (MEASURED_BLIND; any other subfolder is never read), tools/language_training.tsv
+    and tools/training/*.tsv. The golden verdicts file is output, not a set."""
     paths = [p for p in sorted(SETS_DIR.glob("*.tsv")) if p.name != "golden.tsv"]
+    for folder in MEASURED_BLIND:
+        paths += sorted((SETS_DIR / folder).glob("*.tsv"))
     if EXTRA.exists():
         paths.append(EXTRA)
     paths += sorted((ROOT / "tools" / "training").glob("*.tsv"))

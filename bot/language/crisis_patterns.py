@@ -34,6 +34,13 @@ IDIOMS = compile_union([
      r"|(?:cut|cuts|burn|burned|burnt|scratched|scraped|hurt|hit|bruised|banged) my (?:\w+ ){1,2}?(?:on (?:a|the|some|my)|while|cooking|"
      r"shaving|playing|at (?:the|work)|in the kitchen|by accident|accidentally|ironing|baking|falling|when i fell)\b"
      r"|burn(?:ing|ed|t)? (?:myself|me) out|could (?:kick|hit|slap) myself"
+     # Games: a death by one's own grenade, a jump off the map's edge (the model still reads the message).
+     r"|(?:kill|kills|killed|killing|blew|blow|blowing) (?:myself|me) (?:up )?with (?:my own|a|the|our own) "
+     r"(?:grenade|grenades|rocket|rockets|bomb|c4|trap|mine|spell|fireball|explosive|barrel|tnt)"
+     r"|jump(?:ed|ing|s)? off (?:the|a|that) (?:cliff|edge|map|ledge|platform) (?:to (?:skip|respawn|reset|save)|by accident"
+     r"|accidentally|in (?:the )?game|again lol)"
+     # A wish for a break, not to be gone: "disappear into a cabin for a week", "into a good book".
+     r"|(?:disappear|vanish) (?:into|to|in) (?:a|the|my) (?:\w+ )?(?:cabin|book|holiday|vacation|beach|woods|forest|island|bed|blanket|hoodie|game|mountains|countryside)"
      r")")
 ])
 
@@ -50,7 +57,7 @@ _RULES = [
     r"\bwish (?:i|that i) (?:had )?never (?:been born|existed|woke up|wake up)\b",
     r"\b(?:better off|easier|happier) (?:dead|if i (?:was|were|am|died|disappeared|was gone|were gone|was not|were not|did not))\b",
     r"\bbetter off without me\b",
-    r"\bend (?:it all|it|everything|things|my life|the pain|my suffering)\b(?!.*\b(?:with|between) (?:him|her|them)\b)",
+    r"\bend (?:it all|it|everything|things|my life|the pain|my suffering)\b(?!.*\b(?:with|between) (?:him|her|them|my (?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|bf|gf|ex))\b)",
     r"\bending (?:it all|it|everything|things for good|my life)\b",
     r"\bend it all\b|\bend things for good\b",
     r"\b(?:do not|dont|never|no longer) want to (?:be here|exist|live|be alive|be around|wake up|keep living|go on|continue)\b",

@@ -2,7 +2,8 @@
 
 With the semantic model (bot/language/heads.py on the e5 encoder; see docs/language.md) the two run
 side by side and neither gates the other (`combine`): a help request or a crisis the rules find is a
-crisis; the model's crisis probability alone can make any message a crisis or a check at the tiers
+crisis, unless the speaker plainly denies every crisis phrase ("i'm not suicidal, just tired":
+bot/language/denial.py), when the model decides (and, with no model reading, the bot asks); the model's crisis probability alone can make any message a crisis or a check at the tiers
 in bot/language/tiers.py; a model that failed on the message makes it a check (fail closed); then a
 usage question; then a doubt if the rules find one held by the speaker or the model's doubt
 probability reaches its tier (the rules still veto a doubt they are sure is denied or someone
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from bot.language import registry
 from bot.language.crisis_patterns import IDIOMS, find_crisis
+from bot.language.denial import held_crisis
 from bot.language.doubt_patterns import ANY_DOUBT, DENIED, FIRST_PERSON, REPORTED, THEME_PATTERNS
 from bot.language.model import Model
 from bot.language.normalize import CLAUSE_MARK, mark_clauses, normalize
@@ -115,8 +117,16 @@ def _held(marked: str, clause_start: int, match: re.Match[str]) -> bool:
     """Whether the speaker holds the matched belief, rather than denying or reporting it."""
     if DENIED.search(marked, clause_start, match.start()):
         return False  # "i do not think i am a burden": the belief is denied in its own clause
+    if _WHISPERED.search(marked, 0, match.start()):
+        return False  # "the tunnel voices said i'm a burden": the exercise's whispers, reported (the model still reads it)
     # "my friend thinks everyone else has it together": their words, not the speaker's.
     return not (REPORTED.search(marked, clause_start, match.start()) and not FIRST_PERSON.search(match.group()))
+
+
+# The tunnel's whispers reported as what they say: an answer to the exercise, not a belief held.
+_WHISPERED = re.compile(r"\b(?:whispers?|whispering|voices?|tunnel)\b(?:(?! \| ).){0,40}?\b(?:say|says|said|saying|"
+                        r"whisper|whispers|whispered|tell me|told me|tells me|call me|called me)\b"
+                        r"|\b(?:whispers?|voices?|tunnel)\b.{0,60}?\bthey (?:say|said|whisper|whispered|tell me|told me)\b")
 
 
 def find_doubt(marked: str) -> tuple[str, str] | str | None:
@@ -230,6 +240,7 @@ class RulesReading:
     help: bool = False
     usage: bool = False
     lang: str | None = None
+    denied_crisis: str | None = None  # a crisis phrase the speaker plainly denied, when none is held
 
 
 def read_rules(text: str) -> RulesReading | None:
@@ -238,12 +249,12 @@ def read_rules(text: str) -> RulesReading | None:
     help_, usage = _help_of(text)
     if not normalized and not help_:
         return None
-    crisis = find_crisis(normalized) if normalized else None
+    crisis, denied = held_crisis(normalized, find_crisis) if normalized else (None, None)
     family = registry.family_of(normalized, crisis) if crisis is not None else None
     found = find_doubt(f" | {mark_clauses(normalized)} | ") if normalized and crisis is None else None
     doubt = found if isinstance(found, tuple) else None
     return RulesReading(normalized, crisis, family, doubt, found == DENIED_DOUBT,
-                        _about_others_only(normalized), help_, usage, _lang_of(text))
+                        _about_others_only(normalized), help_, usage, _lang_of(text), denied)
 
 
 def combine(rules: RulesReading | None, reading: "Reading | None", failed: bool = False,
@@ -265,13 +276,18 @@ def combine(rules: RulesReading | None, reading: "Reading | None", failed: bool 
     if reading is None:
         if failed:
             return Assessment(CHECK, None, (), family=registry.MODEL_FAILED, lang=lang)
+        if rules.denied_crisis is not None:  # a denial no model has read: ask, never pass
+            return Assessment(CHECK, None, (rules.denied_crisis,), family=registry.DENIED, lang=lang)
         reading_crisis = reading_doubt = 0.0
     else:
         reading_crisis, reading_doubt = reading.crisis, reading.doubt
         if SEMANTIC_DECIDES_CRISIS and reading_crisis >= crisis_at:
             return Assessment(CRISIS, None, (_quoted(reading.piece),), family=registry.MODEL, lang=lang)
-        if reading_crisis >= check_at:
-            return Assessment(CHECK, None, (_quoted(reading.piece),), family=registry.MODEL, lang=lang)
+        if reading_crisis >= check_at:  # asked first; a doubt it also holds is answered after a "no"
+            held = reading.doubt >= doubt_at and not rules.denied and not rules.about_others
+            theme = ((rules.doubt[0] if rules.doubt is not None else None) or reading.theme) if held else None
+            return Assessment(CHECK, theme, (_quoted(reading.piece),), trap=reading.trap if held else None,
+                              family=registry.MODEL, lang=lang)
     if rules.usage:
         return Assessment(NONE, None, (), usage=True, lang=lang)
     trap = reading.trap if reading is not None else None
@@ -300,9 +316,11 @@ def decide_rules(text: str, model: Model | None) -> Assessment:
         return Assessment(CRISIS, None, (_quoted(normalized),), family=registry.HELP_REQUEST, help=True, lang=_lang_of(text))
     if not normalized:
         return NOTHING
-    crisis = find_crisis(normalized)
+    crisis, denied = held_crisis(normalized, find_crisis)
     if crisis is not None:
         return Assessment(CRISIS, None, (crisis,), family=registry.family_of(normalized, crisis), lang=_lang_of(text))
+    if denied is not None:  # "i'm not suicidal, just tired": without the semantic model, ask
+        return Assessment(CHECK, None, (denied,), family=registry.DENIED, lang=_lang_of(text))
     if usage:
         return Assessment(NONE, None, (), usage=True, lang=_lang_of(text))
     scores = None

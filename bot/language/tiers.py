@@ -8,8 +8,8 @@
 The rules run beside the model and never gate it: a crisis the rules find stays a crisis.
 
 The numbers between BEGIN and END are written by tools/train_heads.py, chosen on out-of-fold
-probabilities (each labelled file scored by heads fitted without it; never the blind sets in
-tests/language/blind6/) by the policy below; docs/language.md prints the trade-off table they came
+probabilities (each labelled file scored by heads fitted without it; never a blind round before its
+first measure is recorded, tools/language_sets.MEASURED_BLIND) by the policy below; docs/language.md prints the trade-off table they came
 from. Edit the policy, not the numbers, and retrain.
 """
 
@@ -19,11 +19,13 @@ from __future__ import annotations
 # CRISIS_AT: the lowest threshold at which at most this share of everyday messages (none rows in the
 # everyday registers: chat, plans, journey answers, gaming; not the hard negatives written to look
 # like crises, which are reported apart) and of dark figures of speech is taken over by crisis.
-EVERYDAY_TAKEN_OVER = 0.03
+EVERYDAY_TAKEN_OVER = 0.04
 FIGURES_TAKEN_OVER = 0.05
 # CHECK_AT: the lowest threshold at which at most this share of everyday messages is asked (check, not crisis)
-# (crisis care recall is then printed beside it, and held to its bar in the tests).
-EVERYDAY_ASKED = 0.10
+# (crisis care recall is then printed beside it, and held to its bar in the tests). Both shares sit
+# below the issue's bars (0.05 taken over, 0.15 asked) by a margin, and no further: safety comes
+# first, and with 8,020 rows out of fold 0.03 and 0.10 left crisis care at 0.977 and at once 0.891.
+EVERYDAY_ASKED = 0.13
 # DOUBT_AT and DOUBT_VETO (a doubt the rules find is dropped when the model's doubt probability is
 # below DOUBT_VETO: past and outgrown doubts): the pair with the highest English doubt recall at
 # which English doubt precision stays at least this.
@@ -31,7 +33,7 @@ DOUBT_PRECISION = 0.95
 
 # BEGIN TIERS (written by tools/train_heads.py)
 CRISIS_AT = 0.9
-CHECK_AT = 0.3
-DOUBT_AT = 0.7
+CHECK_AT = 0.15
+DOUBT_AT = 0.65
 DOUBT_VETO = 0.0
 # END TIERS
