@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import inspect
+import json
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable
@@ -225,7 +226,7 @@ class Service:
         later: tuple[Reply, ...] = ()
         if assessment.kind == "check":
             if care.may_ask(state, text):
-                return care.ask(state, inbound, text, now, assessment.lang)
+                return self._ask(state, inbound, text, assessment, now)
             later = (Reply(care.content.check["later"], "system"),)
         turn = self._reframe(state, inbound, text, assessment, now) or self.engine.handle(state, inbound, now)
         return Turn((*later, *turn.replies), turn.state, turn.events) if later else turn
@@ -239,7 +240,7 @@ class Service:
             state = care.leave(state, now) if name in LEAVES_CARE else state
             if care.checking(state):
                 assert state is not None
-                state = care.answered_no(state, now).state if name in LEAVES_CARE else state
+                state = care.answered_no(state, now).state if name in LEAVES_CARE else state  # no reframe: they left
             return self.engine.handle(state, inbound, now)
         if name == "help-now":
             return care.crisis(state, inbound, now, opening="help_now", events=("crisis", "help-now"))
@@ -247,7 +248,7 @@ class Service:
             return care.crisis(state, inbound, now, events=("crisis", f"check:{name[6:]}"))
         if name == "check-no":
             if state is not None and care.checking(state):
-                return care.answered_no(state, now)
+                return self._answered_no(state, now)
             return Turn((Reply(care.content.check["thanks_no"], "check"),), state)
         if name == "safety-plan":
             return Turn(care.show_plan(state, await self._plan(inbound.person_id)), state)
@@ -261,11 +262,47 @@ class Service:
             return care.grounding(held, name, now)
         return care.plan(held, name, inbound.person_id, now)
 
+    def _ask(self, state: PersonState | None, inbound: Inbound, text: str, assessment: "Assessment",
+             now: float) -> Turn:
+        """The check question; when the message also held a doubt, the figure's answer to it waits for a "no"
+        (so "i'm so stupid, no point even trying", asked about first, is still heard once they are safe)."""
+        turn = self.care.ask(state, inbound, text, now, assessment.lang)
+        if not assessment.theme or turn.state is None:
+            return turn
+        seen = state.reframes_seen if state else ()
+        helped = {"1": True, "0": False}.get(state.vars.get("_helped", "")) if state else None
+        found = self.language.reframes.answer(text, assessment, seen, helped, markup=self.markup)
+        if found is None or not found[2].startswith("reframe:"):
+            return turn
+        from bot.care.flow import with_vars
+
+        waiting = json.dumps([list(found[0]), found[1], found[2]])
+        return Turn(turn.replies, with_vars(turn.state, {"_check_reframe": waiting}, now), turn.events)
+
+    def _answered_no(self, state: PersonState, now: float) -> Turn:
+        """A "no" to the check: thanks, the figure's answer to the doubt if one waits, then the journey."""
+        waiting = state.vars.get("_check_reframe", "")
+        turn = self.care.answered_no(state, now)
+        try:
+            ids, said, event = json.loads(waiting) if waiting else (None, None, None)
+        except ValueError:
+            ids = said = event = None
+        if not said or not isinstance(ids, list) or turn.state is None:
+            return turn
+        feedback = (Option(HELPED, command="helped-yes"), Option(NOT_HELPED, command="helped-no"))
+        kept = turn.state
+        remembered = (*kept.reframes_seen, *(str(i) for i in ids))[-SEEN_LIMIT:]
+        new_state = PersonState(person_id=kept.person_id, stage=kept.stage, node=kept.node, status=kept.status,
+                                step=kept.step, journeys=kept.journeys, completed=kept.completed, vars=kept.vars,
+                                reframes_seen=remembered, started_at=kept.started_at, updated_at=now)
+        thanks, *rest = turn.replies
+        return Turn((thanks, Reply(str(said), "reframe", feedback), *rest), new_state, (*turn.events, str(event)))
+
     def _check_answer(self, state: PersonState, inbound: Inbound, text: str | None, now: float) -> Turn:
         """The answer to the check question: a no goes on; yes, rather not say, or unclear get care."""
         answer = self.care.answer(text) if text else None
         if answer == "no":
-            return self.care.answered_no(state, now)
+            return self._answered_no(state, now)
         events = ("crisis", f"check:{answer or 'unclear'}")
         turn = self.care.crisis(state, inbound, now, events=events)
         if answer is None:  # say why care comes although they didn't say yes

@@ -6,6 +6,8 @@ storing). What care mode remembers lives in the state's vars, as labels, never w
   _care_n      how many messages care mode has answered (the lines come again every few);
   _care_step   where a grounding exercise or the safety plan is ("ground:senses:2", "plan:3");
   _check       "1" while the check question waits for its answer;
+  _check_reframe  while it waits, the figure's answer to the doubt the asked message also held (its ids,
+               text and event, as JSON), given after a "no" (the service composes and uses it);
   _checks      how many times this journey the question was asked;
   _asked       short hashes of the messages asked about, so the same message is never asked twice;
   _region      the crisis-line region the person chose with /region;
@@ -96,7 +98,7 @@ class Care:
         replies = (Reply(first, "crisis", pause=0.0),
                    Reply(self._lines(region, reach), "crisis", pause=0.0),
                    Reply(stay, "crisis", self._menu(), pause=0.0))
-        held = with_vars(state, {"_care": "1", "_care_n": "0", "_care_step": "", "_check": "",
+        held = with_vars(state, {"_care": "1", "_care_n": "0", "_care_step": "", "_check": "", "_check_reframe": "",
                                   "_lang": lang or ""}, now)
         return Turn(replies, held, events)
 
@@ -262,7 +264,7 @@ class Care:
 
     def answered_no(self, state: PersonState, now: float) -> Turn:
         """Thanks, and the journey goes on where it was, with no reframe of that message."""
-        state = with_vars(state, {"_check": "", "_lang": ""}, now)
+        state = with_vars(state, {"_check": "", "_check_reframe": "", "_lang": ""}, now)
         if state.status != ACTIVE:
             return Turn((Reply(self.content.check["thanks_no"], "check"),), state, ("check:no",))
         return Turn((Reply(self.content.check["thanks_no"], "check"), *self.engine.current(state, brief=True)),

@@ -30,6 +30,8 @@ SAID = {
     "i can't keep doing this": Assessment("check", None, ("can't keep doing this",), family="model"),
     "what is even the point": Assessment("check", None, ("point",), family="model"),
     "nothing matters anyway": Assessment("check", None, ("matters",), family="model"),
+    "i always fail at work, no point even trying": Assessment("check", "failure", ("no point",), trap="overgeneralizing",
+                                                              family="model"),
     "i'm worthless": Assessment("doubt", "worthless", ("i'm worthless",)),
     "help, how do i go back a step?": Assessment("none", None, (), usage=True),
 }
@@ -134,6 +136,33 @@ async def test_the_check_question_and_a_no_goes_on_without_a_reframe(service):
     assert state.status == "active" and "_check" not in state.vars
     assert (state.stage, state.node) == (before.stage, before.node)
     assert replies[-1].options  # the journey goes on where it was
+
+
+@pytest.mark.parametrize("how", ["typed", "button"])
+async def test_a_doubt_asked_about_first_is_answered_after_a_no(service, how):
+    await started(service)
+    replies = await say(service, "i always fail at work, no point even trying")
+    assert [r.kind for r in replies] == ["check"]  # the question comes alone, first
+    state = await service.store.load(PID)
+    assert "_check_reframe" in state.vars
+    replies = await (say(service, "no") if how == "typed" else service.handle(Inbound(PID, command="check-no")))
+    assert replies[0].kind == "check" and "glad" in replies[0].text
+    assert replies[1].kind == "reframe" and "killing yourself" not in replies[1].text
+    assert {o.command for o in replies[1].options} == {"helped-yes", "helped-no"}
+    assert replies[-1].options  # then the journey goes on where it was
+    state = await service.store.load(PID)
+    assert "_check_reframe" not in state.vars and "_check" not in state.vars
+    assert state.reframes_seen  # remembered, so the next reframe is a fresh text
+    assert "reframe:failure" in [e.kind for _, e in service.store.events]
+
+
+async def test_a_yes_to_the_check_never_brings_the_waiting_reframe(service):
+    await started(service)
+    await say(service, "i always fail at work, no point even trying")
+    replies = await say(service, "yes")
+    assert replies[0].kind == "crisis" and all(r.kind != "reframe" for r in replies)
+    state = await service.store.load(PID)
+    assert "_check_reframe" not in state.vars
 
 
 @pytest.mark.parametrize("answer", ["yes", "kinda", "rather not say", "purple"])
