@@ -1,0 +1,45 @@
+"""The seventh blind round, held where its second measure stands (tests/language/blind7/README.md).
+
+Neither set was ever tuned on, and neither is training data (tools/language_sets.py reads no blind7
+file): a change can only keep or improve these shares, and the README says which bars they miss.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.language.worker import assess_many
+from tools.language_sets import read_set
+
+BLIND7 = Path(__file__).resolve().parent / "blind7"
+EVERYDAY = {"everyday", "journey_answer"}
+
+
+def shares(name: str) -> dict[str, float]:
+    rows = read_set(BLIND7 / name)
+    found = assess_many([r.text for r in rows])
+    crisis = [a.kind for r, a in zip(rows, found) if r.kind == "crisis"]
+    everyday = [a.kind for r, a in zip(rows, found) if r.group in EVERYDAY]
+    help_ = [a.kind for r, a in zip(rows, found) if r.group == "help"]
+    return {"care": sum(k in ("crisis", "check") for k in crisis) / len(crisis),
+            "at_once": sum(k == "crisis" for k in crisis) / len(crisis),
+            "over": sum(k == "crisis" for k in everyday) / len(everyday),
+            "help_at_once": sum(k == "crisis" for k in help_) / len(help_)}
+
+
+@pytest.mark.parametrize("name, care, at_once, over, help_at_once", [
+    ("registers.tsv", 0.98, 0.90, 0.105, 1.0),
+    ("languages.tsv", 0.97, 0.85, 0.06, 0.94),
+])
+def test_blind7_does_not_fall_below_its_second_measure(name, care, at_once, over, help_at_once):
+    found = shares(name)
+    assert found["care"] >= care and found["at_once"] >= at_once, found
+    assert found["over"] <= over and found["help_at_once"] >= help_at_once, found
+
+
+def test_blind7_is_never_training_data():
+    from tools.language_sets import labelled_paths
+
+    assert not [p for p in labelled_paths() if "blind7" in p.parts]
