@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="measure people served at once within Discord's rate limits (see docs/performance.md)")
     parser.add_argument("--speed", type=float, default=None, help="--capacity: time runs this many times faster (2)")
     parser.add_argument("--scale", type=float, default=None,
-                        help="--capacity: crowd and Discord's global limit shrunk by this factor (10)")
+                        help="--capacity: crowd and Discord's global limit shrunk by this factor (5)")
     parser.add_argument("--window", type=float, default=None, help="--capacity: run seconds per crowd (30)")
     parser.add_argument("--store", default=None,
                         help="also measure this store (e.g. postgresql://...) beside SQLite, in the same run")

@@ -33,6 +33,7 @@ class Measured:
     """What a window saw: first-reply latencies (life's seconds), crisis ones apart, and errors."""
 
     first: array = field(default_factory=lambda: array("d"))
+    by_kind: dict[str, list[float]] = field(default_factory=dict)  # "tap", "typed", "hello" -> latencies
     crisis: array = field(default_factory=lambda: array("d"))
     actions: int = 0
     errors: int = 0
@@ -52,7 +53,7 @@ class Crowd:
             self.roles[user["id"]] = "crisis" if i < crisis else \
                 "new" if self.random.random() < newcomer_share else "reader"
         self.measured = Measured()
-        self._expect: dict[str, tuple[float, bool]] = {}  # DM channel id -> (acted at, crisis?)
+        self._expect: dict[str, tuple[float, str]] = {}  # DM channel id -> (acted at, what they did)
         self._ready: dict[str, asyncio.Event] = {}  # DM channel id -> the bot is waiting for them
         self._latest: dict[str, dict] = {}  # DM channel id -> the newest message with choices or a prompt
         self._watch()
@@ -67,7 +68,8 @@ class Crowd:
             acted = self._expect.pop(cid, None)
             if acted is not None:
                 seconds = (time.monotonic() - acted[0]) * self.speed
-                (self.measured.crisis if acted[1] else self.measured.first).append(seconds)
+                (self.measured.crisis if acted[1] == "crisis" else self.measured.first).append(seconds)
+                self.measured.by_kind.setdefault(acted[1], []).append(seconds)
             content = message.get("content") or ""
             if _choices(message) or PROMPT_MARK in content or "journey is complete" in content:
                 self._latest[cid] = message
@@ -126,12 +128,12 @@ class Crowd:
         window = deadline - time.monotonic()
         if role == "crisis":  # at some moment in the window, they say they are not safe
             await asyncio.sleep(self.random.uniform(0, window * 0.8))
-            await self._act(cid, lambda: self.fake.user_sends_dm(user, CRISIS_WORDS), crisis=True)
+            await self._act(cid, lambda: self.fake.user_sends_dm(user, CRISIS_WORDS), "crisis")
             return
         read = False  # whether they have read the step on screen already
         if role == "new":  # they arrive during the window and say hi
             await asyncio.sleep(self.random.uniform(0, window * 0.8))
-            await self._act(cid, lambda: self.fake.user_sends_dm(user, "hi"))
+            await self._act(cid, lambda: self.fake.user_sends_dm(user, "hi"), "hello")
         elif cid in self._latest:
             event.set()  # their current step is on screen, and they are part-way through reading it
             await self._think(0, THINK_S[1])
@@ -147,7 +149,7 @@ class Crowd:
             if not read:
                 await self._think(*THINK_S)
             read = False
-            await self._act(cid, self._next_move(user, latest))
+            await self._act(cid, *self._next_move(user, latest))
 
     async def _waited(self, event: asyncio.Event) -> bool:
         try:
@@ -160,14 +162,14 @@ class Crowd:
     def _next_move(self, user: dict, latest: dict) -> Any:
         choices = _choices(latest)
         if not choices:
-            return lambda: self.fake.user_sends_dm(user, self.random.choice(WORDS))
+            return (lambda: self.fake.user_sends_dm(user, self.random.choice(WORDS))), "words"
         pick = self.random.randrange(len(choices))
         if self.random.random() < TYPE_SHARE:
-            return lambda: self.fake.user_sends_dm(user, str(pick + 1))
-        return lambda: self.fake.click(user, latest, choices[pick])
+            return (lambda: self.fake.user_sends_dm(user, str(pick + 1))), "typed"
+        return (lambda: self.fake.click(user, latest, choices[pick])), "tap"
 
-    async def _act(self, cid: str, move: Any, crisis: bool = False) -> None:
-        self._expect[cid] = (time.monotonic(), crisis)
+    async def _act(self, cid: str, move: Any, kind: str) -> None:
+        self._expect[cid] = (time.monotonic(), kind)
         self.measured.actions += 1
         try:
             await move()

@@ -20,6 +20,7 @@ from collections.abc import Callable
 DISCORD_GLOBAL_PER_S = 50.0
 HEADROOM = 0.9  # spend 90% of the share through the budget; the rest is for requests it never sees
 WINDOW_S = 1.0
+URGENT_RESERVE = 0.1  # of the budget kept for crisis care: it never waits for a window full of narration
 
 
 class GlobalBudget:
@@ -28,9 +29,11 @@ class GlobalBudget:
     def __init__(self, per_s: float = DISCORD_GLOBAL_PER_S, *, share: float = 1.0, headroom: float = HEADROOM,
                  clock: Callable[[], float] = time.monotonic):
         self.limit = max(1, int(per_s * share * headroom))
+        self.reserve = max(1, round(self.limit * URGENT_RESERVE)) if self.limit > 1 else 0  # slots only crisis care takes
         self.clock = clock
         self._granted: deque[float] = deque()  # grant times within the last WINDOW_S
         self._urgent: deque[asyncio.Future[None]] = deque()
+        self._first: deque[asyncio.Future[None]] = deque()  # the first message answering someone's action
         self._waiting: dict[str, deque[asyncio.Future[None]]] = {}  # person -> their waiting requests, in order
         self._ring: deque[str] = deque()  # people with a request waiting, in turn
         self._pump: asyncio.Task[None] | None = None
@@ -50,9 +53,14 @@ class GlobalBudget:
         while self._granted and now - self._granted[0] >= WINDOW_S:
             self._granted.popleft()
 
-    def _room(self, now: float) -> bool:
+    def _cap(self, rank: int) -> int:
+        """Slots in the window a request may fill: crisis care (rank 0) all, a first answer (1) all but the
+        reserve, the rest of a narration (2) all but twice the reserve, so answers never queue behind it."""
+        return max(1, self.limit - rank * self.reserve)
+
+    def _room(self, now: float, rank: int = 2) -> bool:
         self._prune(now)
-        return len(self._granted) < self.limit
+        return len(self._granted) < self._cap(rank)
 
     def _grant(self, now: float) -> None:
         self._granted.append(now)
@@ -60,17 +68,26 @@ class GlobalBudget:
 
     def queued(self) -> int:
         """Requests waiting for their turn."""
-        return len(self._urgent) + sum(len(q) for q in self._waiting.values())
+        return len(self._urgent) + len(self._first) + sum(len(q) for q in self._waiting.values())
 
-    async def acquire(self, key: str, *, urgent: bool = False) -> None:
-        """Wait until one request for `key` may go out (urgent ones before everyone else's)."""
+    async def acquire(self, key: str, *, urgent: bool = False, first: bool = False) -> None:
+        """Wait until one request for `key` may go out: urgent ones before everyone else's, then the
+        `first` message answering someone's action (the rest of a narration can wait: it has pauses)."""
         now = self.clock()
+        if urgent and not self._urgent and self._room(now, 0):
+            self._grant(now)  # crisis care goes before everyone waiting
+            return
+        if first and not urgent and not self._urgent and not self._first and self._room(now, 1):
+            self._grant(now)  # an answer goes before the rest of anyone's narration
+            return
         if not self.queued() and self._room(now):
             self._grant(now)
             return
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         if urgent:
             self._urgent.append(future)
+        elif first:
+            self._first.append(future)
         else:
             line = self._waiting.get(key)
             if line is None:
@@ -99,10 +116,11 @@ class GlobalBudget:
         return bool(self.queued()) or len(self._granted) >= self.limit * fraction
 
     def _next(self) -> asyncio.Future[None] | None:
-        while self._urgent:
-            future = self._urgent.popleft()
-            if not future.done():
-                return future
+        for line in (self._urgent, self._first):
+            while line:
+                future = line.popleft()
+                if not future.done():
+                    return future
         while self._ring:
             key = self._ring.popleft()
             line = self._waiting[key]
@@ -118,8 +136,12 @@ class GlobalBudget:
     async def _run(self) -> None:
         while self.queued():
             now = self.clock()
-            if not self._room(now):
-                await asyncio.sleep(max(0.001, self._granted[0] + WINDOW_S - now))
+            rank = 0 if any(not f.done() for f in self._urgent) else 1 if any(not f.done() for f in self._first) else 2
+            cap = self._cap(rank)
+            if not self._room(now, rank):
+                # when the window drops below the cap (an urgent request may be granted sooner, in acquire)
+                wake = self._granted[len(self._granted) - cap] + WINDOW_S
+                await asyncio.sleep(max(0.001, min(wake - now, 0.05)))
                 continue
             future = self._next()
             if future is None:

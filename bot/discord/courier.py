@@ -47,6 +47,7 @@ class _Batch:
     done: asyncio.Future[bool]
     urgent: bool
     dropped: bool = False
+    started: bool = False  # its first message went out
 
 
 @dataclass(eq=False)
@@ -294,6 +295,7 @@ class Courier:
         if webhook is not None:
             try:
                 await webhook.send(message.content, view=message.view or discord.utils.MISSING, wait=True)
+                batch.started = True
                 self.followups += 1
                 return
             except discord.HTTPException as exc:
@@ -302,8 +304,9 @@ class Courier:
                 log.info("an interaction's token no longer works (%s); sending through the DM", exc.status)
                 self._expired(key, webhook)
         if self.budget is not None:
-            await self.budget.acquire(key, urgent=batch.urgent)
+            await self.budget.acquire(key, urgent=batch.urgent, first=not batch.started)
         await channel.send(message.content, view=message.view)
+        batch.started = True
         self.channel_sends += 1
 
     def _typing(self, key: str, channel: Sendable) -> Awaitable[Any] | None:

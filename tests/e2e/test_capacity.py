@@ -87,16 +87,17 @@ async def test_the_budget_serves_crisis_first_then_people_in_turn_and_never_exce
         await budget.acquire(key, urgent=urgent)
         order.append(key)
 
-    for _ in range(10):  # the first second's ten slots, all taken by one long narration
+    for _ in range(8):  # the first second's slots but those kept for answers and crisis care: one narration's
         await ask("a")
     waiting = [asyncio.ensure_future(ask(k)) for k in ("a", "a", "a", "b", "b", "c")]
-    waiting.append(asyncio.ensure_future(ask("crisis", urgent=True)))
     await asyncio.sleep(0.01)
-    assert len(order) == 10  # nothing more within the same second
+    assert len(order) == 8  # nothing more of any narration within the same second
+    await ask("crisis", urgent=True)  # a kept slot: at once, before everyone waiting
+    assert len(order) == 9 and order[-1] == "crisis"
+    assert not budget.try_spare()  # a "typing…" is left out while the window is busy
     now[0] = 1.0
     await asyncio.gather(*waiting)
-    assert order[10:] == ["crisis", "a", "b", "c", "a", "b", "a"]
-    assert not budget.try_spare()  # a "typing…" is left out while the window is busy
+    assert order[9:] == ["a", "b", "c", "a", "b", "a"]
     assert GlobalBudget.for_shards(4, [0, 1]).limit == GlobalBudget(25).limit
 
 
@@ -130,3 +131,23 @@ async def test_while_the_budget_is_tight_a_typed_dm_gets_fewer_fuller_messages(f
     assert buttons(tight[-1]) and [b["label"] for b in buttons(tight[-1])] == [b["label"] for b in buttons(relaxed[-1])]
     assert fake.limits.global_429 == 0
     await stop_bot(bot)
+
+
+async def test_the_first_answer_to_someone_goes_before_the_rest_of_anyone_s_narration():
+    now = [0.0]
+    budget = GlobalBudget(10, headroom=1.0, clock=lambda: now[0])
+    order: list[str] = []
+
+    async def ask(key: str, first: bool = False) -> None:
+        await budget.acquire(key, first=first)
+        order.append(key)
+
+    for _ in range(8):
+        await ask("narrating")
+    waiting = [asyncio.ensure_future(ask("narrating")) for _ in range(3)]
+    waiting.append(asyncio.ensure_future(ask("answered", first=True)))
+    await asyncio.sleep(0.01)
+    assert order[8:] == ["answered"]  # a slot kept for answers, while the narrations wait for the next second
+    now[0] = 1.0
+    await asyncio.gather(*waiting)
+    assert order[8:] == ["answered", "narrating", "narrating", "narrating"]
