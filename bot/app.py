@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import AsyncIterator
+from typing import Any
 
 from bot.config import Settings
 from bot.content import ContentError, ContentInvalid
@@ -35,7 +36,7 @@ def load_content(folder: Path, region: str = "all") -> Content:
     from bot.language.reframes import load_reframes
 
     errors: list[ContentError] = []
-    parts = {}
+    parts: dict[str, Any] = {}
     for name, loader, arg in (("book", load_book, folder),
                               ("reframes", load_reframes, folder / "reframes.yaml"),
                               ("care", load_care, folder)):

@@ -12,8 +12,9 @@ import signal
 import sys
 import textwrap
 import threading
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import TextIO
 
 from bot.care.flow import URGENT
 from bot.insight.chart import checkin_chart, has_checkins
@@ -130,7 +131,7 @@ class Console:
                 self._speaker.cancel()  # stop pacing now, not after the next pause
             lines.put_nowait(_INTERRUPTED)
 
-        caught = []
+        caught: list[int] = []
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:
                 loop.add_signal_handler(sig, stop)

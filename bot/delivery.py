@@ -47,7 +47,7 @@ class Stamped(tuple):
 
     generation: str | None = None
 
-    def __new__(cls, replies, generation: str | None):
+    def __new__(cls, replies: tuple[Reply, ...], generation: str | None) -> Stamped:
         made = super().__new__(cls, replies)
         made.generation = generation
         return made
@@ -62,7 +62,7 @@ def stamp(replies: tuple[Reply, ...], state: PersonState | None) -> tuple[Reply,
 class Delivery:
     """The service's bookkeeping of delivered steps: the store keeps them, this decides what to show again."""
 
-    def __init__(self, service: "Service"):
+    def __init__(self, service: Service):
         self.service = service
         self.pending: dict[str, int] = {}  # person -> a step found undelivered and not shown again yet
 

@@ -6,14 +6,15 @@ import gc
 import inspect
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from bot.care.flow import Care
 from bot.delivery import Delivery, stamp
+from bot.journey import texts
 from bot.journey.engine import Engine, Inbound, Option, Reply, Turn, clean_text
 from bot.journey.model import ACTIVE, PAUSED, PersonState
-from bot.journey import texts
 from bot.locks import PersonLocks
 from bot.store.base import Event, Store
 
@@ -60,8 +61,8 @@ class Language:
     """
 
     assess: Callable[[str], Any]
-    reframes: "ReframeBook"
-    care: "CareContent"
+    reframes: ReframeBook
+    care: CareContent
     region: str = "all"
 
 
@@ -117,7 +118,7 @@ class Service:
         """People whose committed step never fully reached them, each with that step again (start-up, reconnect)."""
         return await self.delivery.undelivered()
 
-    async def assess(self, inbound: Inbound) -> "Assessment | None":
+    async def assess(self, inbound: Inbound) -> Assessment | None:
         """What a typed message says (None for clicks and commands); crisis language is looked for first."""
         if inbound.text is None or inbound.command is not None or inbound.choice is not None:
             return None
@@ -195,7 +196,7 @@ class Service:
                             type(exc).__name__)
         return due
 
-    async def decide(self, state: PersonState | None, inbound: Inbound, assessment: "Assessment | None",
+    async def decide(self, state: PersonState | None, inbound: Inbound, assessment: Assessment | None,
                      now: float) -> Turn:
         """Choices first; then crisis, always, before anything else; care mode; the check; a doubt; the journey."""
         state = self.care.remember(state, inbound, now)
@@ -207,9 +208,12 @@ class Service:
                 and self.engine.typed_choice(state, text) is not None):
             return self.engine.handle(state, inbound, now)  # a choice's own words are a choice, not free text
         if assessment is not None and assessment.kind == "crisis":
-            if care.active(state) and care.plan_step(state) is not None and text:
+            if state is not None and care.active(state) and care.plan_step(state) is not None and text:
                 await self._keep_plan_item(state, text, now)
             events = ("crisis", "crisis:help") if assessment.help else ("crisis",)
+            if getattr(assessment, "other", False):  # someone else at risk: care worded for the one who worries
+                return care.crisis(state, inbound, now, assessment.lang, opening="someone_else",
+                                   events=(*events, "crisis:someone-else"))
             return care.crisis(state, inbound, now, assessment.lang, events=events)
         if care.checking(state):
             assert state is not None
@@ -262,7 +266,7 @@ class Service:
             return care.grounding(held, name, now)
         return care.plan(held, name, inbound.person_id, now)
 
-    def _ask(self, state: PersonState | None, inbound: Inbound, text: str, assessment: "Assessment",
+    def _ask(self, state: PersonState | None, inbound: Inbound, text: str, assessment: Assessment,
              now: float) -> Turn:
         """The check question; when the message also held a doubt, the figure's answer to it waits for a "no"
         (so "i'm so stupid, no point even trying", asked about first, is still heard once they are safe)."""
@@ -312,7 +316,7 @@ class Service:
         return turn
 
     async def _care_input(self, state: PersonState, inbound: Inbound, text: str | None,
-                          assessment: "Assessment | None", now: float) -> Turn:
+                          assessment: Assessment | None, now: float) -> Turn:
         """A message in care mode: the plan's answers are kept (they said yes), all else gets care."""
         care = self.care
         if text and care.plan_step(state) is not None:
@@ -352,7 +356,7 @@ class Service:
         return Turn((Reply(REGION_SET.format(name=helplines.region(code).name), "system"),),
                     with_vars(base, {"_region": code}, now), ("region",))
 
-    def _reframe(self, state: PersonState | None, inbound: Inbound, text: str, assessment: "Assessment",
+    def _reframe(self, state: PersonState | None, inbound: Inbound, text: str, assessment: Assessment,
                  now: float) -> Turn | None:
         """The figure's answer to a doubt (or an acknowledgement of a heavy message), then the journey."""
         seen = state.reframes_seen if state else ()

@@ -18,7 +18,7 @@ from bot.language.helplines import Helplines, load_helplines
 MAX_TEXT = 1200  # one message's share, so that a reply with the lines stays within Discord's 2,000
 MAX_LABEL = 80
 PLAN_SECTIONS = ("warning_signs", "coping", "distractions", "people", "professionals", "safe_space", "reasons")
-CRISIS_KEYS = ("reply", "again", "reach", "region_note", "emergency", "stay", "help_now")
+CRISIS_KEYS = ("reply", "again", "reach", "region_note", "emergency", "stay", "help_now", "someone_else")
 CHECK_KEYS = ("question", "yes", "no", "unsaid", "thanks_no", "later", "unclear")
 CHECK_LISTS = ("answers_yes", "answers_no", "answers_unsaid")
 CARE_KEYS = ("fine", "lines_again", "grounding", "plan", "show_plan", "lines", "resume", "help_button")
@@ -154,7 +154,8 @@ def load_care(folder: Path, helplines: Helplines | None = None) -> CareContent:
         if translations[code]["misread"] and "/resume" not in translations[code]["misread"]:
             i18n.fail(entry, f"{code}.misread", "must keep /resume as it is")
         if helplines is not None and translations[code]["region"] not in helplines.codes():
-            i18n.fail(entry, f"{code}.region", f"unknown region {translations[code]['region']!r} (not in helplines.yaml)")
+            i18n.fail(entry, f"{code}.region",
+                      f"unknown region {translations[code]['region']!r} (not in helplines.yaml)")
         for kind in ("yes", "no", "unsaid"):
             answers[kind] |= set(map(fold_answer, i18n.strings(entry, f"answers_{kind}", str(code))))
     errors += care.errors + ground.errors + i18n.errors

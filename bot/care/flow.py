@@ -28,7 +28,8 @@ CARE_VARS = ("_care", "_care_n", "_care_step", "_check", "_lang")
 LINES_EVERY = 3  # care mode shows the lines again every few messages
 MAX_CHECKS = 2  # the question is asked at most twice a journey, unless the words clearly escalate
 ASKED_KEPT = 8
-FINE_MARKS = ("never mind", "nevermind", "false alarm", "misread", "misunderstood", "got it wrong", "i'm safe", "im safe")
+FINE_MARKS = ("never mind", "nevermind", "false alarm", "misread", "misunderstood", "got it wrong", "i'm safe",
+              "im safe")
 # Where nothing says where a person is: the first line of several English-speaking places, then the directory.
 COMBINED, COMBINED_PLACES = "all", ("us", "uk", "ca", "au", "ie", "nz")
 URGENT = frozenset({"crisis", "check", "care"})  # reply kinds that go out before anything queued
@@ -175,7 +176,8 @@ class Care:
         step = state.vars.get("_care_step", "")
         if command == "grounding":
             options = tuple(Option(e.label, command=f"ground-{e.name}") for e in exercises.values())
-            return Turn((Reply(self.content.care["grounding"], "care", options, pause=0.0),), state, ("care:grounding",))
+            return Turn((Reply(self.content.care["grounding"], "care", options, pause=0.0),), state,
+                        ("care:grounding",))
         if command == "ground-stop":
             return self._back_to_menu(state, ground["done"], now)
         if command == "ground-next" and step.startswith("ground:"):

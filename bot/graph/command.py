@@ -73,7 +73,7 @@ def graph_command(requested: str | None, out: Path | None, folder: Path,
               f"or a ```mermaid block on GitHub to see it.", file=stderr)
         fmt = "mermaid"
     drawing = shape.build(stages, problems)
-    if fmt in IMAGES:
+    if fmt in IMAGES and program is not None:  # without the program the format is mermaid by now
         data = run_graphviz(program, dot.render(drawing), fmt, stderr)
         if data is None:
             return 1

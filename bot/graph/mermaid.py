@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from bot.content import ContentError
 from bot.graph import shape
@@ -88,7 +88,8 @@ def _classes(box: shape.Box) -> list[str]:
 def render(drawing: shape.Drawing) -> str:
     """Write a Drawing as Mermaid flowchart text."""
     ids = Ids()
-    out = ["---", "title: " + json.dumps("Wellspring dialogue trees — " + drawing.caption, ensure_ascii=False), "---", "flowchart TB"]
+    out = ["---", "title: " + json.dumps("Wellspring dialogue trees — " + drawing.caption, ensure_ascii=False), "---",
+           "flowchart TB"]
     for cluster in drawing.clusters:
         title = cluster.title + (f" ({cluster.note})" if cluster.note else "")
         out.append(f'  subgraph {ids("stage_" + cluster.stage)}["{text(title)}"]')

@@ -12,8 +12,8 @@ equally well: then it is free text, which the service checks for crisis before a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from bot.journey.model import Choice
 from bot.journey.words import NEGATORS, fold, looks_negated, near, negated, typo_distance

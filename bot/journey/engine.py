@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Mapping
 
 from bot.journey import routing, texts
 from bot.journey.choosing import Label, labels_of, pick
-from bot.journey.model import (ACTIVE, COMPLETED, END, OWN, PAUSED, STAGES, STATUSES, Book, Choice, Node,
-                               PersonState, Prompt)
+from bot.journey.model import (
+    ACTIVE,
+    COMPLETED,
+    END,
+    OWN,
+    PAUSED,
+    STAGES,
+    STATUSES,
+    Book,
+    Choice,
+    Node,
+    PersonState,
+    Prompt,
+)
 from bot.journey.own import MARKUPS, own_words, say_back
 
 MAX_CHAIN = 200  # guard against a `next` loop the loader missed
@@ -283,6 +295,7 @@ class Engine:
             if choice.sets:
                 state = replace(state, vars=_set(state.vars, choice.sets))
             return self._pause(state, now)
+        assert choice.next is not None  # the loader gives a choice exactly one of next and action
         return self._goto(state, choice.next, now, _set(state.vars, choice.sets) if choice.sets else state.vars)
 
     def _goto(self, state: PersonState, node_id: str, now: float, variables: Mapping[str, str]) -> Turn:
@@ -300,6 +313,9 @@ class Engine:
         if not moved:
             stage, node_id, step, variables, updated_at = (state.stage, state.node, state.step, state.vars,
                                                            state.updated_at)
+        # A place is given whole (by _goto) or not at all.
+        assert stage is not None and node_id is not None and step is not None and variables is not None
+        assert updated_at is not None
         for _ in range(MAX_CHAIN):
             node = self._nodes.get((stage, node_id)) or self.book.node(stage, node_id)
             said = self._say(stage, node_id, node, variables)
@@ -319,6 +335,7 @@ class Engine:
                 replies.append(Reply(texts.FINISHED, "system", (Option("Begin again", command="begin"),)))
                 return Turn(tuple(replies), done, events + ("complete",))
             else:
+                assert node.exit is not None  # the loader gives a node without choices a next or an exit
                 entered = self.book.stage(node.exit)
                 stage, node_id = entered.name, entered.start
                 replies.append(self._heading(entered.name))

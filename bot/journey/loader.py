@@ -269,8 +269,8 @@ def _check_stage(stage: Stage, report: _Reporter) -> None:
         for target, line in _targets(node):
             if target not in nodes:
                 report(line, node.id, f"unknown target {target!r}")
-        for line in node.say:
-            _check_placeholders(line.text, node, report)
+        for said in node.say:
+            _check_placeholders(said.text, node, report)
     expected = STAGES[stage.number] if stage.number < len(STAGES) else END
     exits = [n for n in nodes.values() if n.exit is not None]
     for node in exits:
@@ -286,7 +286,7 @@ def _check_stage(stage: Stage, report: _Reporter) -> None:
             report(node.line, node.id, "dead end: no path from here reaches the stage's exit")
     for node in nodes.values():
         seen, at = {node.id}, node
-        while at.next in nodes:
+        while at.next is not None and at.next in nodes:
             at = nodes[at.next]
             if at.id in seen:
                 report(node.line, node.id, "`next` runs in a circle with no choice to leave it")

@@ -20,9 +20,9 @@ Pure: no I/O, no state.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 from bot.journey.model import Route
 from bot.journey.words import NEGATORS, fold
@@ -178,7 +178,8 @@ def _afterthought(words: list[str]) -> bool:
     return all(word in AFTERTHOUGHT for word in words) and any(word in NEGATORS for word in words)
 
 
-def _matches(words: list[str], patterns) -> dict[str, tuple[Route, str]]:
+def _matches(words: list[str],
+             patterns: dict[str, tuple[tuple[tuple[str, ...], Route], ...]]) -> dict[str, tuple[Route, str]]:
     """Each route found in one clause, by label: affirmed, denied or unsure (a negator further back).
 
     Left to right, the longest phrase first at each word ("not alone" before "alone").
@@ -207,7 +208,7 @@ def _matches(words: list[str], patterns) -> dict[str, tuple[Route, str]]:
 def _same(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     if len(words) < len(phrase):
         return False
-    for word, wanted in zip(words, phrase):
+    for word, wanted in zip(words, phrase, strict=False):
         if word != wanted and not (word.endswith("s") and word[:-1] == wanted):
             return False
     return True
