@@ -26,8 +26,13 @@ COMMAND_NAMES = (
 PRIMARY = frozenset({"check-yes", "check-no", "check-unsaid", "resume", "begin"})
 
 
-def _bot(interaction: discord.Interaction) -> "WellspringMixin":
+def _bot(interaction: discord.Interaction) -> WellspringMixin:
     return interaction.client  # type: ignore[return-value]
+
+
+def _label(item: discord.ui.Item[Any]) -> str:
+    """The clicked button's label ("…" when it has none)."""
+    return (item.label if isinstance(item, discord.ui.Button) else None) or "…"
 
 
 class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button],
@@ -43,10 +48,10 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button],
         self.step, self.index, self.generation = step, index, generation
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
-                             match: re.Match[str], /) -> "ChoiceButton":
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> ChoiceButton:
         """Rebuild the button from a click, even one from before a restart."""
-        return cls(int(match["step"]), int(match["index"]), item.label or "…", generation=match["gen"])
+        return cls(int(match["step"]), int(match["index"]), _label(item), generation=match["gen"])
 
     async def callback(self, interaction: discord.Interaction) -> Any:
         """Hand the click to the bot."""
@@ -65,10 +70,10 @@ class CommandButton(discord.ui.DynamicItem[discord.ui.Button],
         self.name = name
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
-                             match: re.Match[str], /) -> "CommandButton":
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> CommandButton:
         """Rebuild the button from a click."""
-        return cls(match["name"], item.label or "…")
+        return cls(match["name"], _label(item))
 
     async def callback(self, interaction: discord.Interaction) -> Any:
         """Hand the click to the bot."""

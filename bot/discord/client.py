@@ -7,8 +7,9 @@ import logging
 import secrets
 import sys
 import time
+from collections.abc import Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Coroutine
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -153,7 +154,7 @@ class WellspringMixin(_ClientBase):
                 continue
             try:
                 channel = await self.create_dm(discord.Object(int(key.split(":", 1)[1])))
-                self.courier.deliver(key, channel, render(replies))
+                self.courier.deliver(key, channel, render(replies))  # type: ignore[arg-type]  # DMChannel.send's overloads are wider than courier.Sendable's
                 shown += 1
             except Exception as exc:  # one person's failure never stops the others'
                 self.limiter.failure(guard.kind_of("delivering a step again", exc), exc)
@@ -218,11 +219,13 @@ class WellspringMixin(_ClientBase):
         del self._forget_tokens[key]
         return live[1] > time.monotonic()
 
-    def send(self, user: discord.abc.User, channel: Any, replies: tuple[Reply, ...] | list[Reply]):
+    def send(self, user: discord.abc.User, channel: Any,
+             replies: tuple[Reply, ...] | list[Reply]) -> asyncio.Future[bool]:
         """Queue replies for a person's DM, in order and paced (crisis care pre-empts: see Courier)."""
         return self.courier.deliver(person_id(user), channel, render(replies))
 
-    def replace(self, user: discord.abc.User, channel: Any, replies: tuple[Reply, ...] | list[Reply]):
+    def replace(self, user: discord.abc.User, channel: Any,
+                replies: tuple[Reply, ...] | list[Reply]) -> asyncio.Future[bool]:
         """Drop what is still queued for the person, then send these replies: /pause, /restart, /forget."""
         self.courier.preempt(person_id(user))
         return self.send(user, channel, replies)
@@ -238,7 +241,8 @@ class WellspringMixin(_ClientBase):
 
     async def dm_channel(self, user: discord.abc.User) -> discord.DMChannel:
         """The person's DM channel, opened when needed."""
-        return user.dm_channel or await user.create_dm()
+        # A User or a Member here; the abc protocol leaves DMs out.
+        return user.dm_channel or await user.create_dm()  # type: ignore[attr-defined]
 
     async def click_channel(self, interaction: discord.Interaction) -> Any:
         """Where a click in the bot's DM is answered: that DM, as the interaction carries it. No request:
@@ -361,7 +365,7 @@ async def acknowledge(interaction: discord.Interaction, content: str | None = No
             return
         except discord.DiscordServerError as exc:
             log.info("could not acknowledge a click (%s); trying again", exc.status)
-        except (OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, OSError) as exc:
             log.info("could not acknowledge a click (%s); trying again", type(exc).__name__)
         except discord.HTTPException as exc:
             log.info("could not acknowledge a click: %s %s", exc.status, exc.code)

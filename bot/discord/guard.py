@@ -22,8 +22,9 @@ import asyncio
 import logging
 import re
 import time
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.http import Route
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 
 # The place in its person's line a slash command took when its payload was parsed; the command's first
 # turn (bot.turn) enters the service with it, so a message typed after the command comes after it.
-COMMAND_TICKET: ContextVar["Ticket | None"] = ContextVar("wellspring_command_ticket", default=None)
+COMMAND_TICKET: ContextVar[Ticket | None] = ContextVar("wellspring_command_ticket", default=None)
 
 UNKNOWN_BUTTON = "That button isn't one I know anymore… Use /begin to pick up your journey, or /help-now for help."
 TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
@@ -121,13 +122,13 @@ class PatientResponse(discord.InteractionResponse):
                 await super().defer(ephemeral=place(parent) != "dm", thinking=True)
             self.late = True
 
-    async def defer(self, **kwargs: Any) -> Any:  # type: ignore[override]
+    async def defer(self, **kwargs: Any) -> Any:
         async with self.first:
             if self.late:
                 return None
             return await super().defer(**kwargs)
 
-    async def send_message(self, content: Any = None, **kwargs: Any) -> Any:  # type: ignore[override]
+    async def send_message(self, content: Any = None, **kwargs: Any) -> Any:
         async with self.first:
             return await self._send_message(content, **kwargs)
 
@@ -147,7 +148,7 @@ class PatientResponse(discord.InteractionResponse):
             self.elsewhere = True
             return sent
 
-    async def edit_message(self, **kwargs: Any) -> Any:  # type: ignore[override]
+    async def edit_message(self, **kwargs: Any) -> Any:
         async with self.first:
             if self.late:
                 kwargs.pop("delete_after", None)
@@ -172,9 +173,9 @@ async def _dm_of(interaction: discord.Interaction) -> Any:
     return user.dm_channel or await user.create_dm()
 
 
-def install(bot: "WellspringMixin") -> None:
+def install(bot: WellspringMixin) -> None:
     """Wrap every gateway parser of the bot's connection state, and route interactions ourselves."""
-    state = bot._connection  # type: ignore[attr-defined]
+    state = bot._connection
     parsers: dict[str, Callable[[Any], None]] = state.parsers
     for event, parser in list(parsers.items()):
         if getattr(parser, "__wellspring_guarded__", False):
@@ -184,7 +185,7 @@ def install(bot: "WellspringMixin") -> None:
         parsers[event] = _guarded(bot, event, parser)
 
 
-def _guarded(bot: "WellspringMixin", event: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
+def _guarded(bot: WellspringMixin, event: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
     def guarded(data: Any) -> None:
         try:
             parser(data)
@@ -197,7 +198,7 @@ def _guarded(bot: "WellspringMixin", event: str, parser: Callable[[Any], None]) 
     return guarded
 
 
-def answer_raw(bot: "WellspringMixin", data: Any, text: str = UNKNOWN_BUTTON) -> None:
+def answer_raw(bot: WellspringMixin, data: Any, text: str = UNKNOWN_BUTTON) -> None:
     """Answer an interaction we could not even parse, straight through the callback route."""
     if not isinstance(data, dict):
         return
@@ -213,15 +214,15 @@ def answer_raw(bot: "WellspringMixin", data: Any, text: str = UNKNOWN_BUTTON) ->
 
     async def post() -> None:
         try:
-            await bot.http.request(route, json=body)  # type: ignore[attr-defined]
+            await bot.http.request(route, json=body)
         except Exception as exc:
             bot.limiter.failure(kind_of("answering an unreadable interaction", exc))
 
     bot.spawn(post(), "answer-raw")
 
 
-def _interaction_parser(bot: "WellspringMixin") -> Callable[[Any], None]:
-    state = bot._connection  # type: ignore[attr-defined]
+def _interaction_parser(bot: WellspringMixin) -> Callable[[Any], None]:
+    state = bot._connection
 
     def parse(data: Any) -> None:
         arrived = time.monotonic()
@@ -229,7 +230,8 @@ def _interaction_parser(bot: "WellspringMixin") -> Callable[[Any], None]:
             raise TypeError("an interaction payload that is not an object")
         if data.get("type") == PING:
             return
-        interaction = discord.Interaction(data=data, state=state)
+        # A raw gateway payload: discord.py's TypedDicts describe it, the check above only that it is an object.
+        interaction = discord.Interaction(data=data, state=state)  # type: ignore[arg-type]
         response = PatientResponse(interaction)
         interaction._cs_response = response  # type: ignore[attr-defined]
         handler = route(bot, interaction, data)
@@ -239,7 +241,7 @@ def _interaction_parser(bot: "WellspringMixin") -> Callable[[Any], None]:
     return parse
 
 
-def route(bot: "WellspringMixin", interaction: discord.Interaction, data: dict) -> Awaitable[Any] | None:
+def route(bot: WellspringMixin, interaction: discord.Interaction, data: dict) -> Awaitable[Any] | None:
     """The coroutine that answers this interaction (None: the gentle answer). Synchronous."""
     kind = data.get("type")
     user = getattr(interaction, "user", None)
@@ -266,7 +268,7 @@ def route(bot: "WellspringMixin", interaction: discord.Interaction, data: dict) 
 
 
 async def _run_tree(tree: discord.app_commands.CommandTree, interaction: discord.Interaction,
-                    ticket: "Ticket | None" = None) -> None:
+                    ticket: Ticket | None = None) -> None:
     held = COMMAND_TICKET.set(ticket)
     try:
         await tree._call(interaction)
@@ -278,7 +280,7 @@ async def _run_tree(tree: discord.app_commands.CommandTree, interaction: discord
             ticket.close()  # the events after this command's may go on
 
 
-async def _answered(bot: "WellspringMixin", interaction: discord.Interaction, handler: Awaitable[Any] | None,
+async def _answered(bot: WellspringMixin, interaction: discord.Interaction, handler: Awaitable[Any] | None,
                     arrived: float) -> None:
     """Run the handler (inline: its first step is this task's, in the order events arrived) with a
     watchdog on Discord's window, then make sure the interaction got an answer."""
@@ -313,7 +315,7 @@ async def _answered(bot: "WellspringMixin", interaction: discord.Interaction, ha
         await _quietly(bot, interaction.followup.send(TROUBLE, ephemeral=True))
 
 
-async def _watch(bot: "WellspringMixin", response: PatientResponse, delay: float) -> None:
+async def _watch(bot: WellspringMixin, response: PatientResponse, delay: float) -> None:
     await asyncio.sleep(delay)
     if response.is_done():
         return
@@ -328,7 +330,7 @@ async def _watch(bot: "WellspringMixin", response: PatientResponse, delay: float
         response.deferring = False
 
 
-async def _quietly(bot: "WellspringMixin", call: Awaitable[Any]) -> None:
+async def _quietly(bot: WellspringMixin, call: Awaitable[Any]) -> None:
     try:
         await call
     except discord.InteractionResponded:
@@ -337,7 +339,7 @@ async def _quietly(bot: "WellspringMixin", call: Awaitable[Any]) -> None:
         bot.limiter.failure(kind_of("answering an interaction", exc))
 
 
-async def _gentle(bot: "WellspringMixin", interaction: discord.Interaction, text: str) -> None:
+async def _gentle(bot: WellspringMixin, interaction: discord.Interaction, text: str) -> None:
     response = interaction.response
     try:
         if interaction.type == discord.InteractionType.autocomplete:

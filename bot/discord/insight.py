@@ -6,15 +6,15 @@ import asyncio
 import io
 import json
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
-from bot.insight.chart import checkin_chart, has_checkins
-from bot.insight.history import funnel_text, history_text
 from bot.discord.render import render
 from bot.discord.safety import SERVER_INSTALL, SERVER_ONLY, personal_command, place
+from bot.insight.chart import checkin_chart, has_checkins
+from bot.insight.history import funnel_text, history_text
 
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
@@ -28,7 +28,7 @@ NEEDS_MANAGE = "Only members with the Manage Channels permission can see this se
 MYDATA_NOTE = "Here is everything wellspring keeps about you. /forget erases it all."
 
 
-def add_insight_commands(tree: app_commands.CommandTree, bot: "WellspringMixin") -> None:
+def add_insight_commands(tree: app_commands.CommandTree, bot: WellspringMixin) -> None:
     """/journey, /mydata, /remind for anyone; /stats for moderators."""
     async def journey(interaction: discord.Interaction) -> None:
         await _private_file(bot, interaction, *await _history(bot, interaction.user))
@@ -60,15 +60,15 @@ def add_insight_commands(tree: app_commands.CommandTree, bot: "WellspringMixin")
             ("mydata", "Everything wellspring keeps about you, as a file (sent privately)", mydata),
             ("remind", "Remind me to come back to my paused journey", remind)):
         tree.add_command(personal_command(name, description, callback))
-    stats_command = app_commands.Command(name="stats", description="How journeys begun here went (counts only)",
-                                         callback=stats)
+    stats_command: app_commands.Command[Any, ..., Any] = app_commands.Command(
+        name="stats", description="How journeys begun here went (counts only)", callback=stats)
     stats_command.guild_only = True
     stats_command.default_permissions = discord.Permissions(manage_channels=True)
     stats_command.allowed_contexts, stats_command.allowed_installs = SERVER_ONLY, SERVER_INSTALL
     tree.add_command(stats_command)
 
 
-async def _history(bot: "WellspringMixin", user: discord.abc.User) -> tuple[str, discord.File | None]:
+async def _history(bot: WellspringMixin, user: discord.abc.User) -> tuple[str, discord.File | None]:
     journeys = await bot.service.store.journeys(f"discord:{user.id}")
     chart = None
     if has_checkins(journeys):
@@ -77,7 +77,7 @@ async def _history(bot: "WellspringMixin", user: discord.abc.User) -> tuple[str,
     return history_text(journeys), chart
 
 
-async def _private_file(bot: "WellspringMixin", interaction: discord.Interaction, text: str,
+async def _private_file(bot: WellspringMixin, interaction: discord.Interaction, text: str,
                         file: discord.File | None) -> None:
     """Send to the person's DM only; anywhere else, say so ephemerally."""
     in_dm = place(interaction) == "dm"
@@ -94,7 +94,7 @@ async def _private_file(bot: "WellspringMixin", interaction: discord.Interaction
     await interaction.followup.send(SENT_TO_DMS, ephemeral=True)
 
 
-async def reminder_loop(bot: "WellspringMixin", every: float = 30.0) -> None:
+async def reminder_loop(bot: WellspringMixin, every: float = 30.0) -> None:
     """Send due reminders, once each, until the bot closes; survives restarts because they are stored."""
     await bot.wait_until_ready()
     while not bot.is_closed():
@@ -110,7 +110,8 @@ async def reminder_loop(bot: "WellspringMixin", every: float = 30.0) -> None:
                 uid = int(person_id.split(":", 1)[1])
                 user = bot.get_user(uid) or await bot.fetch_user(uid)
                 channel = await bot.dm_channel(user)
-                bot.courier.deliver(person_id, channel, render([reply]))  # closed DMs: dropped quietly
+                # Closed DMs: dropped quietly. DMChannel.send's overloads are wider than courier.Sendable's.
+                bot.courier.deliver(person_id, channel, render([reply]))  # type: ignore[arg-type]
             except asyncio.CancelledError:
                 raise
             except Exception as exc:

@@ -60,7 +60,7 @@ def view_for(options: tuple[Option, ...], step: int = -1, *, help_now: bool = Fa
             view.add_item(ChoiceButton(step, option.index, option.label, row=row, generation=generation))
     if help_now:
         last_row = min((len(shown) + 4) // 5, 4)  # the row after the choices (the 5th row holds at most 4 of them)
-        view.add_item(CommandButton(HELP_NOW.command, HELP_NOW.label, row=last_row))
+        view.add_item(CommandButton(HELP_NOW.command or "help-now", HELP_NOW.label, row=last_row))
     return view
 
 

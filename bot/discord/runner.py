@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import discord
 
-from bot.app import load_content, open_service
+from bot.app import Content, load_content, open_service
 from bot.config import Settings, SettingsError
 from bot.discord.client import build_bot
 from bot.discord.upkeep import upkeep_options
@@ -66,7 +68,7 @@ def run_bot(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def warm_up(service) -> None:
+async def warm_up(service: Any) -> None:
     """Assess one harmless message before connecting: the language layer loads its model on first use
     (about 3 s on these machines), and the first person to write must not wait for that, least of all
     someone in crisis (care goes out within 1 s of their message)."""
@@ -81,7 +83,8 @@ async def warm_up(service) -> None:
         log.warning("warming up the language layer failed", exc_info=True)
 
 
-async def _serve(settings: Settings, content, token: str, shard_count, shard_ids) -> None:
+async def _serve(settings: Settings, content: Content, token: str, shard_count: int | None,
+                 shard_ids: list[int] | None) -> None:
     async with open_service(settings, content) as service:
         await warm_up(service)
         bot = build_bot(service, pacing=settings.pacing, test_guild=settings.test_guild,
@@ -93,8 +96,9 @@ async def _serve(settings: Settings, content, token: str, shard_count, shard_ids
                                     health_port=settings.health_port)
 
 
-async def keep_connected(bot, token: str, *, first_delay: float = 1.0, max_delay: float = 60.0,
-                         sleep=asyncio.sleep, clock=None) -> None:
+async def keep_connected(bot: Any, token: str, *, first_delay: float = 1.0, max_delay: float = 60.0,
+                         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+                         clock: Callable[[], float] | None = None) -> None:
     """Log in once, then keep the gateway connection up until the bot is closed.
 
     discord.py reconnects by itself after network trouble; should its gateway task end with an

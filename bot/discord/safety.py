@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 
 import discord
 from discord import app_commands
@@ -31,9 +32,10 @@ EVERYWHERE = app_commands.AppCommandContext(guild=True, dm_channel=True, private
 ANY_INSTALL = app_commands.AppInstallationType(guild=True, user=True)
 
 
-def personal_command(name: str, description: str, callback) -> app_commands.Command:
+def personal_command(name: str, description: str, callback: Callable[..., Any]) -> app_commands.Command:
     """A person's own command, offered for server and user installs, in servers, the bot's DM and private channels."""
-    command = app_commands.Command(name=name, description=description, callback=callback)
+    command: app_commands.Command[Any, ..., Any] = app_commands.Command(name=name, description=description,
+                                                                         callback=callback)
     command.allowed_contexts, command.allowed_installs = EVERYWHERE, ANY_INSTALL
     return command
 SERVER_ONLY = app_commands.AppCommandContext(guild=True)
@@ -73,7 +75,7 @@ def place(interaction: discord.Interaction) -> Place:
     return "server"
 
 
-async def guild_region(bot: "WellspringMixin", guild_id: int | None) -> str | None:
+async def guild_region(bot: WellspringMixin, guild_id: int | None) -> str | None:
     """The server's crisis-line region, when the store knows it (Store.guild_region)."""
     if guild_id is None:
         return None
@@ -87,13 +89,13 @@ async def guild_region(bot: "WellspringMixin", guild_id: int | None) -> str | No
         return None
 
 
-async def inbound_for(bot: "WellspringMixin", interaction: discord.Interaction, **fields) -> Inbound:
+async def inbound_for(bot: WellspringMixin, interaction: discord.Interaction, **fields: Any) -> Inbound:
     """The Inbound for an interaction: the person, their Discord locale, the server's region."""
     return Inbound(f"discord:{interaction.user.id}", locale=str(interaction.locale),
                    guild_region=await guild_region(bot, interaction.guild_id), **fields)
 
 
-async def respond(bot: "WellspringMixin", interaction: discord.Interaction, replies: tuple[Reply, ...] | list[Reply],
+async def respond(bot: WellspringMixin, interaction: discord.Interaction, replies: tuple[Reply, ...] | list[Reply],
                   *, ephemeral: bool) -> None:
     """Answer inside the interaction: the first message as its response, the rest as followups.
 
@@ -116,21 +118,21 @@ async def respond(bot: "WellspringMixin", interaction: discord.Interaction, repl
             await interaction.followup.send(message.content, view=view, ephemeral=ephemeral)
 
 
-async def settle(bot: "WellspringMixin", user: discord.abc.User) -> int:
+async def settle(bot: WellspringMixin, user: discord.abc.User) -> int:
     """Pre-empt a person's queued messages and wait (briefly) for the one in flight."""
     quiet = bot.courier.preempt(f"discord:{user.id}")
     try:
         return await asyncio.wait_for(quiet, timeout=QUIET_WAIT_S)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         return 0
 
 
-def helplines(bot: "WellspringMixin"):
+def helplines(bot: WellspringMixin) -> Any:
     """The service's helpline directory (service.care.helplines), when it has one."""
     return getattr(getattr(bot.service, "care", None), "helplines", None)
 
 
-def add_safety_commands(tree: app_commands.CommandTree, bot: "WellspringMixin") -> None:
+def add_safety_commands(tree: app_commands.CommandTree, bot: WellspringMixin) -> None:
     """/help-now, /region and /safety-plan for everyone, everywhere; /server-region for moderators."""
 
     async def help_now(interaction: discord.Interaction) -> None:
@@ -166,7 +168,8 @@ def add_safety_commands(tree: app_commands.CommandTree, bot: "WellspringMixin") 
                             region: app_commands.Range[str, 1, 40] | None = None) -> None:
         await run_server_region(bot, interaction, region)
 
-    command = app_commands.Command(name="server-region", callback=server_region,
+    command: app_commands.Command[Any, ..., Any] = app_commands.Command(name="server-region",
+                                                                         callback=server_region,
                                    description="The crisis lines this server's members see first (moderators)")
     command.guild_only = True
     command.default_permissions = discord.Permissions(manage_channels=True)
@@ -174,7 +177,7 @@ def add_safety_commands(tree: app_commands.CommandTree, bot: "WellspringMixin") 
     tree.add_command(command)
 
 
-async def run_help_now(bot: "WellspringMixin", interaction: discord.Interaction) -> None:
+async def run_help_now(bot: WellspringMixin, interaction: discord.Interaction) -> None:
     """Crisis care at once, anywhere, even in a channel where wellspring is not enabled.
 
     In the bot's DM the care is the answer itself; anywhere else it is ephemeral, so nothing is
@@ -196,7 +199,7 @@ async def run_help_now(bot: "WellspringMixin", interaction: discord.Interaction)
     await respond(bot, interaction, replies, ephemeral=where != "dm")
 
 
-def region_autocomplete(bot: "WellspringMixin", current: str) -> list[app_commands.Choice[str]]:
+def region_autocomplete(bot: WellspringMixin, current: str) -> list[app_commands.Choice[str]]:
     """Up to 25 regions matching what the person has typed, from the helpline directory."""
     directory = helplines(bot)
     if directory is None:
@@ -210,14 +213,14 @@ def region_autocomplete(bot: "WellspringMixin", current: str) -> list[app_comman
             for code, name in found[:25]]
 
 
-def _server_choices(bot: "WellspringMixin", current: str) -> list[app_commands.Choice[str]]:
+def _server_choices(bot: WellspringMixin, current: str) -> list[app_commands.Choice[str]]:
     choices = region_autocomplete(bot, current)
     if not current or "none".startswith(current.lower()) or "default".startswith(current.lower()):
         choices = [app_commands.Choice(name="None: use the bot's default", value="none"), *choices[:24]]
     return choices
 
 
-def _known_code(bot: "WellspringMixin", code: str) -> tuple[str, str] | None:
+def _known_code(bot: WellspringMixin, code: str) -> tuple[str, str] | None:
     """(code, label) for a region the directory knows, matched without regard to case."""
     directory = helplines(bot)
     if directory is None:
@@ -233,7 +236,7 @@ def _known_code(bot: "WellspringMixin", code: str) -> tuple[str, str] | None:
     return None
 
 
-async def run_server_region(bot: "WellspringMixin", interaction: discord.Interaction, region: str | None) -> None:
+async def run_server_region(bot: WellspringMixin, interaction: discord.Interaction, region: str | None) -> None:
     """Show, set or clear the server's default crisis-line region (Manage Channels only)."""
     if interaction.guild_id is None or not interaction.permissions.manage_channels:
         await interaction.response.send_message(NEEDS_MANAGE, ephemeral=True)
