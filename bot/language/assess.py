@@ -19,7 +19,8 @@ MODEL = load()
 
 
 def assess_strict(text: str) -> Assessment:
-    """Assess a message with the rules and model.bin, letting any bug surface (tests call this to prove it never raises)."""
+    """Assess a message with the rules and model.bin, letting any bug surface (tests call this to prove it
+    never raises)."""
     return decide(text, MODEL)
 
 

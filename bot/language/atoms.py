@@ -29,6 +29,8 @@ def split(source: str) -> tuple[tuple[str, ...], ...]:
     alternatives, atoms, pos, size = [], [], 0, len(source)
     while pos < size:
         token = _TOKEN.match(source, pos)
+        if token is None:  # cannot happen: the last alternative matches any one character
+            raise ValueError(f"cannot read the pattern at {pos}: {source!r}")
         text, pos = token.group(), token.end()
         if text[0] == "(":
             if len(text) == 1:
@@ -80,7 +82,13 @@ def atoms(alternative: str) -> tuple[str, ...]:
 @cache
 def quantified(atom: str) -> tuple[str, str]:
     """An atom as (body, quantifier); the quantifier is "" when there is none."""
-    end = atom.rfind(")") + 1 if atom[0] == "(" else _TOKEN.match(atom).end()
+    if atom[0] == "(":
+        end = atom.rfind(")") + 1
+    else:
+        token = _TOKEN.match(atom)
+        if token is None:  # cannot happen: the last alternative matches any one character
+            raise ValueError(f"cannot read the atom {atom!r}")
+        end = token.end()
     return atom[:end], atom[end:]
 
 

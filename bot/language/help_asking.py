@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.language.help_family import _ADV, _NEG, _NOT_AFTER_HELP, _Family
 
-
 # Requests for help, for a person or for a number to call.
 _REQUEST = [
     _Family(

@@ -20,7 +20,8 @@ import re
 _NEG = r"(?:not|never|no longer|no|without|nor|hardly)"
 _ADV = r"(?: (?:really|even|actually|currently|exactly|technically|like|at all|right now))?"
 _CRISIS_NOUN = (
-    r"(?:a |an |any |the )?(?:real |serious |mental health |emotional |big |full |total |proper |major |psychiatric |suicidal )?"
+    r"(?:a |an |any |the )?(?:real |serious |mental health |emotional |big |full |total |proper |major |psychiatric |"
+    r"suicidal )?"
     r"(?:crisis|mental breakdown|breakdown|mental health emergency|emergency|panic attack|anxiety attack)\b"
 )
 _NOT_AFTER_HELP = r"(?! (?:yourself|yourselves|themselves|desk|section|page|center|centre|wanted|out|each other)\b)"

@@ -21,7 +21,8 @@ TAIL_CHARS = 1000
 # mapped through _WORDS (typos, text-speak and contractions) so the patterns see one spelling.
 # ---------------------------------------------------------------------------------------------------------------
 
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "’": "", "'": "", "`": "", "´": ""})
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "’": "", "'": "",
+                       "`": "", "´": ""})
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 _ELONGATED_ASCII = re.compile(r"([a-z])\1\1+")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -55,7 +56,8 @@ _WORDS = {
     "im": "i am", "iam": "i am", "ima": "i am", "m": "am", "dont": "do not", "dnt": "do not",
     "doesnt": "does not", "didnt": "did not", "cant": "can not", "cannot": "can not", "cnt": "can not",
     "wont": "will not", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not",
-    "havent": "have not", "hasnt": "has not", "mustnt": "must not", "werent": "were not", "isnt": "is not", "arent": "are not", "aint": "is not", "wasnt": "was not",
+    "havent": "have not", "hasnt": "has not", "mustnt": "must not", "werent": "were not", "isnt": "is not",
+    "arent": "are not", "aint": "is not", "wasnt": "was not",
     "ive": "i have", "u": "you", "r": "are", "ur": "your", "rn": "right now", "nw": "now",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "cud": "could", "cn": "can", "wat": "what",
     "wut": "what", "whats": "what is", "wheres": "where is", "hows": "how is", "thats": "that is",
@@ -67,11 +69,12 @@ _WORDS = {
     "resum": "resume", "restrat": "restart",
     # other languages: a few common spellings without accents or with typos
     "ayudaa": "ayuda", "ayudam": "ayudame", "ajudaa": "ajuda", "socoro": "socorro", "auxlio": "auxilio",
-    "urself": "yourself", "gimme": "give me", "gimmie": "give me", "lemme": "let me", "yourslef": "yourself", "yrself": "yourself", "urselves": "yourselves",
+    "urself": "yourself", "gimme": "give me", "gimmie": "give me", "lemme": "let me", "yourslef": "yourself",
+    "yrself": "yourself", "urselves": "yourselves",
     "yardm": "yardim", "yrdm": "yardim", "tolongg": "tolong",
     "tulongg": "tulong", "madat": "madad", "bachaao": "bachao", "bacao": "bachao",
     "toloong": "tolong", "tulungg": "tulong", "auxilioo": "auxilio", "socorroo": "socorro", "pomocyy": "pomocy",
-    "hilfee": "hilfe", "aiutoo": "aiuto", "ajudaa": "ajuda", "imdatt": "imdat", "bachaoo": "bachao",
+    "hilfee": "hilfe", "aiutoo": "aiuto", "imdatt": "imdat", "bachaoo": "bachao",
     "fuehle": "fuhle", "quelquun": "quelquun",
 }
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.language.help_family import _ADV, _CRISIS_NOUN, _NEG, _Family, _StatementFamily
 
-
 # Statements that the person is not safe or is in crisis. These are never outweighed by a usage question.
 _UNSAFE = [
     _Family(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from bot.language.help_family import _Family
 
-
 # Questions about using the bot.
 _USAGE = [
     _Family(

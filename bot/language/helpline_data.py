@@ -56,7 +56,8 @@ class Line:
         groups: list[list[Way]] = []
         for way in self.ways:
             plain = not way.keyword and not way.extension
-            if groups and plain and groups[-1][0].how == way.how and not groups[-1][-1].keyword and not groups[-1][-1].extension:
+            last = groups[-1][-1] if groups else None
+            if last is not None and plain and groups[-1][0].how == way.how and not last.keyword and not last.extension:
                 groups[-1].append(way)
             else:
                 groups.append([way])

@@ -95,7 +95,8 @@ class _Reader:
         except ContentInvalid as exc:
             raise ContentInvalid([self._with_node(e) for e in exc.errors]) from None
         except ValueError as exc:  # PyYAML raises this for an impossible date such as 2026-13-45
-            raise ContentInvalid(self._impossible_dates() or [ContentError(self.file, 0, "", f"invalid YAML: {exc}")]) from None
+            raise ContentInvalid(self._impossible_dates()
+                                 or [ContentError(self.file, 0, "", f"invalid YAML: {exc}")]) from None
         if not isinstance(data, dict):
             raise ContentInvalid([ContentError(self.file, line_of(data, 1), "", "expected a mapping")])
         for key in data:
@@ -110,7 +111,8 @@ class _Reader:
                 region = self.region(raw, code, entry)
                 if region is not None:
                     regions[region.code] = region
-        codes = set(raw) if isinstance(raw, dict) else set()
+        region_data: dict = raw if isinstance(raw, dict) else {}
+        codes = set(region_data)
         default = self.code_ref(data, "default", codes)
         directory = self.code_ref(data, "directory", codes)
         if directory in regions and not regions[directory].lines:
@@ -119,7 +121,8 @@ class _Reader:
         languages = self.hints(data, "languages", _LANGUAGE, codes)
         for code, region in regions.items():
             if not region.emergency and code != directory:
-                self.error(raw.get(code), "emergency", f"regions.{code}.emergency", "needs at least one emergency number")
+                self.error(region_data.get(code), "emergency", f"regions.{code}.emergency",
+                           "needs at least one emergency number")
         if self.errors:
             raise ContentInvalid(self.errors)
         helplines = Helplines(MappingProxyType(regions), default, directory,
@@ -127,7 +130,9 @@ class _Reader:
         for code in helplines.codes():
             size = len(helplines.short(code))
             if size > MAX_SHORT:
-                self.error(raw.get(code), None, f"regions.{code}", f"short reply is {size} characters (at most {MAX_SHORT}); shorten the first {SHORT_LINES} lines")
+                self.error(region_data.get(code), None, f"regions.{code}",
+                           f"short reply is {size} characters (at most {MAX_SHORT}); shorten the first {SHORT_LINES} "
+                           "lines")
         if self.errors:
             raise ContentInvalid(self.errors)
         return helplines
@@ -156,12 +161,14 @@ class _Reader:
                 if line is None:
                     continue
                 if line.name.casefold() in names:
-                    self.error(raw, "name", f"{node}.lines[{i}].name", f"duplicate line: same name as lines[{names[line.name.casefold()]}]")
+                    self.error(raw, "name", f"{node}.lines[{i}].name",
+                               f"duplicate line: same name as lines[{names[line.name.casefold()]}]")
                 names.setdefault(line.name.casefold(), i)
                 for way in line.ways:
                     same = (way.how, _reach_key(way))
                     if same in reach:
-                        self.error(raw, "ways", f"{node}.lines[{i}].ways", f"duplicate line: {way.text()} is already in lines[{reach[same]}]")
+                        self.error(raw, "ways", f"{node}.lines[{i}].ways",
+                                   f"duplicate line: {way.text()} is already in lines[{reach[same]}]")
                     reach.setdefault(same, i)
                 lines.append(line)
         if not name or languages is None or emergency is None or len(lines) != len(raw_lines or []):
@@ -170,7 +177,8 @@ class _Reader:
 
     def helpline(self, raw: Any, node: str, parent: Any) -> Line | None:
         if not isinstance(raw, dict):
-            self.error(parent, "lines", node, "a line must be a mapping with name, ways, hours, languages, sources, checked")
+            self.error(parent, "lines", node,
+                       "a line must be a mapping with name, ways, hours, languages, sources, checked")
             return None
         before = len(self.errors)
         self.unknown(raw, LINE_KEYS, node)
@@ -204,21 +212,24 @@ class _Reader:
                 self.error(item, "how", f"{where}.how", f"unknown `how` {how!r} (known: {', '.join(HOWS)})")
                 continue
             if isinstance(to, int) and not isinstance(to, bool):
-                self.error(item, "to", f"{where}.to", f"write the number in quotes: to: \"{to}\" (YAML drops leading zeros)")
+                self.error(item, "to", f"{where}.to",
+                           f"write the number in quotes: to: \"{to}\" (YAML drops leading zeros)")
                 continue
             if not isinstance(to, str) or not to.strip():
                 self.error(item, "to", f"{where}.to", "`to` must be a number or an address")
                 continue
             to = " ".join(to.split())
             if how in PHONE_HOWS and not _plausible_number(to):
-                self.error(item, "to", f"{where}.to", f"{to!r} is not a plausible phone number (2-15 digits, spaces, -, (), leading +)")
+                self.error(item, "to", f"{where}.to",
+                           f"{to!r} is not a plausible phone number (2-15 digits, spaces, -, (), leading +)")
                 continue
             if how in ("chat", "web") and not _ADDRESS.match(to):
                 self.error(item, "to", f"{where}.to", f"{to!r} is not a web address (example.org/path or https://...)")
                 continue
             keyword, extension = item.get("keyword"), item.get("extension")
             if keyword is not None and (how != "text" or not isinstance(keyword, str) or not _KEYWORD.match(keyword)):
-                self.error(item, "keyword", f"{where}.keyword", "`keyword` is for `text` only: one word of letters or digits")
+                self.error(item, "keyword", f"{where}.keyword",
+                           "`keyword` is for `text` only: one word of letters or digits")
                 continue
             if extension is not None and (how != "call" or not isinstance(extension, str) or not extension.isdigit()):
                 self.error(item, "extension", f"{where}.extension", "`extension` is for `call` only: digits in quotes")
@@ -230,7 +241,8 @@ class _Reader:
         items = raw.get("sources")
         verified = raw.get("verified")
         if verified is not None and verified != ONE_SOURCE:
-            self.error(raw, "verified", f"{node}.verified", f"`verified` can only be `{ONE_SOURCE}` (leave it out when two sources agree)")
+            self.error(raw, "verified", f"{node}.verified",
+                       f"`verified` can only be `{ONE_SOURCE}` (leave it out when two sources agree)")
             return None
         if not isinstance(items, list) or not items:
             self.error(raw, "sources", f"{node}.sources", "needs `sources`: the public https pages that list this line")
@@ -260,7 +272,8 @@ class _Reader:
                 return date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.error(raw, "checked", f"{node}.checked", f"`checked` must be the date the line was verified, YYYY-MM-DD, not {value!r}")
+        self.error(raw, "checked", f"{node}.checked",
+                   f"`checked` must be the date the line was verified, YYYY-MM-DD, not {value!r}")
         return None
 
     # -- small fields -----------------------------------------------------------------------------------------------
@@ -286,7 +299,8 @@ class _Reader:
 
     def codes_list(self, mapping: dict, key: str, node: str) -> tuple[str, ...] | None:
         value = mapping.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and _LANGUAGE.match(v) for v in value):
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and _LANGUAGE.match(v)
+                                                               for v in value):
             self.error(mapping, key, f"{node}.{key}", f"`{key}` must be a list of ISO 639-1 codes, e.g. [en, fr]")
             return None
         return tuple(value)
@@ -323,7 +337,8 @@ class _Reader:
                 date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
             except ValueError:
                 found.append(ContentError(self.file, number, _path_at(self.text, number),
-                                          f"`{match.group(1)}-{match.group(2)}-{match.group(3)}` is not a date (YYYY-MM-DD)"))
+                                          f"`{match.group(1)}-{match.group(2)}-{match.group(3)}` is not a date "
+                                          "(YYYY-MM-DD)"))
         return found
 
     def _with_node(self, error: ContentError) -> ContentError:
@@ -375,5 +390,6 @@ def _path_at(text: list[str], line: int) -> str:
         if match:
             stack.append((column, match.group(1)))
         if number == line:
-            return "".join(s if s.startswith("[") or i == 0 else f".{s}" for i, (_, s) in enumerate(stack)) if match else ""
+            return "".join(s if s.startswith("[") or i == 0 else f".{s}"
+                           for i, (_, s) in enumerate(stack)) if match else ""
     return ""

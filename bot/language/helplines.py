@@ -33,7 +33,8 @@ from bot.language.helpline_reader import LINE_KEYS, REGION_KEYS, TOP_KEYS, WAY_K
 
 __all__ = [
     "HOWS", "LINE_KEYS", "MAX_SEARCH", "MAX_SHORT", "ONE_SOURCE", "PHONE_HOWS", "REGION_KEYS", "SHIPPED", "SHORT_LINES",
-    "TOP_KEYS", "WAY_KEYS", "Helplines", "Line", "Region", "Way", "load_helplines", "region_codes", "region_for_language",
+    "TOP_KEYS", "WAY_KEYS", "Helplines", "Line", "Region", "Way", "load_helplines", "region_codes",
+    "region_for_language",
     "region_for_locale", "shipped",
 ]
 

@@ -71,9 +71,9 @@ def _build() -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, float]
             slot[lang] = max(slot.get(lang, 0.0), weight)
     for item in _SHARED.split():
         word, _, rest = item.partition(":")
-        langs, _, weight = rest.partition("=")
+        langs, _, shared_weight = rest.partition("=")
         for lang in langs.split(","):
-            merged.setdefault(word, {})[lang] = float(weight)
+            merged.setdefault(word, {})[lang] = float(shared_weight)
     lexicon = {word: tuple((lang, w) for lang, w in by.items() if w > 0) for word, by in merged.items()}
     english: dict[str, float] = {}
     for word, weight in _parse(_ENGLISH):
@@ -113,7 +113,7 @@ def _script(text: str) -> str | None:
     return None
 
 
-def _lookup(token: str):
+def _lookup(token: str) -> tuple[tuple[str, float], ...] | None:
     hit = _LEXICON.get(token)
     if hit is None and len(token) > 3 and _RUN2.search(token):
         hit = _LEXICON.get(_RUN3.sub(r"\1", token))  # "ayudaaa" -> "ayuda"

@@ -109,7 +109,7 @@ _TABLES: dict[str, str] = {
            werk praten bellen nummer persoon mens doodgaan dood nergens overal
            iedereen beter slecht moe lig ligt
         2: een dat van wil met voor zijn nog zelf kapot hoor nou lekker aub dank maar
-          
+
         1.5: nu
         1: de en die je al hoe echt morgen heel zo op om te er zij leven ben kan word bij
            alles

@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 import math
 import zlib
-from bisect import bisect_left
 from array import array
+from bisect import bisect_left
 from pathlib import Path
 from typing import NamedTuple
 
@@ -38,7 +38,8 @@ _LOGIT_LIMIT = 35.0
 
 def sentences(normalized: str) -> list[list[str]]:
     """The words of normalized text, one list per sentence (normalize marks breaks with ".")."""
-    found, current = [], []
+    found: list[list[str]] = []
+    current: list[str] = []
     for token in normalized[:MAX_CHARS].split():
         if token == ".":
             if current:
@@ -62,8 +63,8 @@ def word_features(word: str) -> list[str]:
 def context_features(words: list[str]) -> list[str]:
     """The features of one sentence's word order: its pairs and its runs of three."""
     marked = ["<", *words, ">"]
-    pairs = [f"{a} {b}" for a, b in zip(marked, marked[1:])]
-    triples = [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])]
+    pairs = [f"{a} {b}" for a, b in zip(marked, marked[1:], strict=False)]
+    triples = [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
     return pairs + triples
 
 
@@ -120,7 +121,7 @@ class Model:
         self._scales: list[float] = header["scales"]
         self._intercepts: list[float] = header["intercepts"]
         self._vocabulary = vocabulary  # sorted, so that a word's pairs and triples lie together
-        self._index = dict(zip(vocabulary, range(len(vocabulary))))
+        self._index = dict(zip(vocabulary, range(len(vocabulary)), strict=False))
         self._weights = weights
         self._crisis = [w * self._scales[0] for w in weights[0::width]]
         self._doubt = [w * self._scales[1] for w in weights[1::width]]
@@ -132,7 +133,8 @@ class Model:
     def _after(self, word: str) -> dict[str, list] | None:
         """The pairs and triples that start with a word: next word -> [crisis, doubt, words after both,
         position], a triple as (crisis, doubt, position); None if there are none."""
-        vocabulary, found = self._vocabulary, {}
+        vocabulary = self._vocabulary
+        found: dict[str, list] = {}
         # " " sorts just before "!", so every name that starts with the word and a space lies between.
         for position in range(bisect_left(vocabulary, word + " "), bisect_left(vocabulary, word + "!")):
             words = vocabulary[position].split(" ")
@@ -197,7 +199,7 @@ class Model:
         found = self._theme_rows.get(position)
         if found is None:
             base = position * self._width + 2
-            found = [w * s for w, s in zip(self._weights[base:base + len(self.themes)], self._scales[2:])]
+            found = [w * s for w, s in zip(self._weights[base:base + len(self.themes)], self._scales[2:], strict=False)]
             self._theme_rows[position] = found
         return found
 
@@ -209,7 +211,7 @@ class Model:
             found = [0.0] * len(self.themes)
             for name, value in [(own, 1.0)] + [(gram, CHAR_WEIGHT) for gram in grams]:
                 if (position := self._index.get(name)) is not None:
-                    found = [a + b * value for a, b in zip(found, self._theme_row(position))]
+                    found = [a + b * value for a, b in zip(found, self._theme_row(position), strict=False)]
             if len(self._theme_memo) >= _MEMO_WORDS:
                 self._theme_memo.clear()
             self._theme_memo[word] = found
@@ -237,7 +239,9 @@ class Model:
             total += sum((self._memo.get(word) or self._word(word))[2] for word in words)
             total += len(words) + 1 + max(len(words) - 2, 0)
         scale = 1.0 / math.sqrt(total) if total else 0.0
-        sums = [b + scale * sum(column) for b, column in zip(self._intercepts[2:], zip(*rows))] if rows else self._intercepts[2:]
+        sums = [b + scale * sum(column)
+                for b, column in zip(self._intercepts[2:], zip(*rows, strict=False),
+                                     strict=False)] if rows else self._intercepts[2:]
         return self.themes[max(range(len(sums)), key=sums.__getitem__)]
 
 

@@ -72,7 +72,8 @@ _WORDS = {
     "hopless": "hopeless", "hopeles": "hopeless",
     "disgustin": "disgusting", "discusting": "disgusting", "hidious": "hideous",
     "freind": "friend", "frend": "friend", "freinds": "friends", "frends": "friends",
-    "falt": "fault", "fualt": "fault", "faut": "fault", "suicidel": "suicidal", "sucidal": "suicidal", "suicdal": "suicidal", "suacide": "suicide",
+    "falt": "fault", "fualt": "fault", "faut": "fault", "suicidel": "suicidal", "sucidal": "suicidal",
+    "suicdal": "suicidal", "suacide": "suicide",
     "sucide": "suicide", "suicde": "suicide", "kil": "kill", "myslf": "myself",
 }
 
@@ -84,14 +85,16 @@ _PHRASE_WORDS = {
 # A leading literal space (text is padded) lets the regex engine skip straight to word starts.
 _PHRASES = re.compile(r" (?:no one|can not|my self|k m s|every one|(?:should|could|would) of)(?= )")
 # Casual "ill" for "i'll", only where "ill" cannot mean unwell.
-_ILL = re.compile(r" ill (?=(?:never|always|be|just|end|die|kill|probably|only|ever|get|need|miss|make|do|stay|try|go|have|hurt|find|take|still|finally) )")
+_ILL = re.compile(r" ill (?=(?:never|always|be|just|end|die|kill|probably|only|ever|get|need|miss|make|do|stay|try|go|"
+                  r"have|hurt|find|take|still|finally) )")
 # Casual "id" for "i'd", only before words that cannot follow an "id" card or number.
-_ID = re.compile(r" id (?=(?:rather|never|be|get|just|like|love|have|die|kill|end|do|want|better|probably|really|been|hate|wish|go|feel) )")
+_ID = re.compile(r" id (?=(?:rather|never|be|get|just|like|love|have|die|kill|end|do|want|better|probably|really|been|"
+                 r"hate|wish|go|feel) )")
 
 # Zero-width, bidi and soft-hyphen characters vanish (they split words invisibly); other control
 # characters become spaces so that they still separate words.
 _INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
-_TRANSLATE = {ord(c): None for c in _INVISIBLE}
+_TRANSLATE: dict[int, str | None] = {ord(c): None for c in _INVISIBLE}
 _TRANSLATE.update({c: " " for c in range(0x20) if c not in (0x0A,)})
 _TRANSLATE.update({c: " " for c in range(0x7F, 0xA0)})
 _TRANSLATE.update({c: " " for c in range(0x202A, 0x202F)})

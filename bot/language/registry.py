@@ -13,20 +13,22 @@ from __future__ import annotations
 import re
 import threading
 
-from bot.language import crisis_families as _families
-from bot.language import crisis_patterns as _patterns
+import bot.language.crisis_families as _families
+import bot.language.crisis_patterns as _patterns
 from bot.language.rules import pad
 
 # Rule families in the order FAMILY_RULES concatenates them (checked below), after the core rules.
 _FAMILY_ORDER = (
-    "MEANS", "PLANNING", "PASSIVE_WISH", "SELF_HARM", "FAREWELL", "PRESENT", "DIRECT", "TIMED_INTENT", "FAREWELL_THANKS",
+    "MEANS", "PLANNING", "PASSIVE_WISH", "SELF_HARM", "FAREWELL", "PRESENT", "DIRECT", "TIMED_INTENT",
+    "FAREWELL_THANKS",
     "AT_HAND", "IDEATION", "FINAL_ACT", "SELF_HARM_REPORT", "GOODBYE", "METHOD_PLACE", "SLANG", "TEEN", "FORMAL",
     "NON_NATIVE", "REUNION", "MEDICAL", "AFTER", "JOURNEY_DARK", "BURIED", "GRIEF_REUNION", "ILLNESS", "RELAPSE",
     "SERVICE", "RATHER_GONE", "REHEARSAL", "PLAN_LIST", "MONEY_HOME", "GAMER", "SPANISH", "PERMISSION", "METHOD_MORE",
 )
 
 # family name -> its rules (regex sources over normalized, space-padded text).
-RULE_FAMILIES: dict[str, list[str]] = {"core": list(_patterns._RULES)}  # noqa: SLF001 - the core list has no public name
+# The core list has no public name.
+RULE_FAMILIES: dict[str, list[str]] = {"core": list(_patterns._RULES)}
 RULE_FAMILIES.update({name.lower(): list(getattr(_families, name)) for name in _FAMILY_ORDER})
 
 # Deciders that are not rule families.

@@ -103,7 +103,7 @@ class RuleSet:
         marked = len(families) > 1
         self._marks = "".join(chr(FIRST_MARK + i) for i in range(len(families))) if marked else ""
         self._all = (1 << len(families)) - 1
-        sequences = []
+        sequences: list[tuple[str, ...]] = []
         for index, rules in enumerate(families):
             mark = (MARK.format(self._marks[index]),) if marked else ()
             sequences.extend(seq + mark for rule in rules for seq in _word_sequences(rule))
@@ -135,9 +135,10 @@ class RuleSet:
         branches.update(branch for branch, prefixes in self._prefixed if word.startswith(prefixes))
         tries = []
         for branch in sorted(branches):
-            if self._compiled[branch] is None:  # compiled the first time a word needs it
-                self._compiled[branch] = re.compile(self._sources[branch])
-            tries.append((self._compiled[branch].match, self._families[branch]))
+            compiled = self._compiled[branch]
+            if compiled is None:  # compiled the first time a word needs it
+                compiled = self._compiled[branch] = re.compile(self._sources[branch])
+            tries.append((compiled.match, self._families[branch]))
         if len(self._memo) >= _MEMO_WORDS:
             self._memo.clear()
         self._memo[word] = found = tuple(tries)

@@ -9,8 +9,8 @@ The rules run beside the model and never gate it: a crisis the rules find stays 
 
 The numbers between BEGIN and END are written by tools/train_heads.py, chosen on out-of-fold
 probabilities (each labelled file scored by heads fitted without it; never a blind round before its
-first measure is recorded, tools/language_sets.MEASURED_BLIND) by the policy below; docs/language.md prints the trade-off table they came
-from. Edit the policy, not the numbers, and retrain.
+first measure is recorded, tools/language_sets.MEASURED_BLIND) by the policy below; docs/language.md
+prints the trade-off table they came from. Edit the policy, not the numbers, and retrain.
 """
 
 from __future__ import annotations

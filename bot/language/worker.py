@@ -23,9 +23,14 @@ import logging
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
-from bot.language import registry
+import bot.language.registry as registry
 from bot.language.decide import CHECK, NOTHING, Assessment, RulesReading, combine, decide_rules, read_rules
+
+if TYPE_CHECKING:
+    from bot.language.heads import Reading
+    from bot.language.model import Model
 
 log = logging.getLogger(__name__)
 # Messages per encoder call at most; more wait for the next batch (a batch of 32 short messages is
@@ -45,9 +50,9 @@ class Semantic:
         self.encoder = get_encoder()
         self.heads = get_heads() if self.encoder is not None else None
         self.available = self.encoder is not None and self.heads is not None
-        self._old_model = None
+        self._old_model: Model | None = None
 
-    def old_model(self):
+    def old_model(self) -> Model:
         """The pure-Python model.bin, the rules-only path's doubt helper (read on first need)."""
         if self._old_model is None:
             from bot.language.model import load
@@ -68,7 +73,7 @@ class Semantic:
                 rules.append(RulesReading(text.lower(), None, None, None, False, False))
         need = [i for i, r in enumerate(rules)
                 if r is not None and r.crisis is None and not r.help and readable(texts[i])]
-        readings: dict[int, object] = {}
+        readings: dict[int, Reading] = {}
         failed: set[int] = set()
         if need:
             try:
@@ -81,22 +86,24 @@ class Semantic:
                     except Exception:  # noqa: BLE001
                         failed.add(i)
         found = []
-        for i, text in enumerate(texts):
+        for i in range(len(texts)):
             try:
-                found.append(combine(rules[i], readings.get(i), failed=i in failed or (i in need and i not in readings)))
+                found.append(combine(rules[i], readings.get(i), failed=i in failed
+                                     or (i in need and i not in readings)))
             except Exception:  # noqa: BLE001
                 log.exception("language decision failed on a message")
                 found.append(_FAILED)
         return found
 
-    def _read(self, texts: list[str], index: list[int]) -> dict[int, object]:
+    def _read(self, texts: list[str], index: list[int]) -> dict[int, Reading]:
         from bot.language.encoder import pieces
-
         from bot.language.heads import Reading
 
-        all_pieces, groups, owners = [], [], []
-        found: dict[int, object] = {}
-        for i, text in zip(index, texts):
+        all_pieces: list[str] = []
+        groups: list[tuple[int, int]] = []
+        owners: list[int] = []
+        found: dict[int, Reading] = {}
+        for i, text in zip(index, texts, strict=False):
             parts = pieces(text)
             if not parts:  # nothing left for the model to read (only idioms): it has no crisis to add
                 found[i] = Reading(0.0, 0.0, None, None, "")
@@ -105,8 +112,9 @@ class Semantic:
             all_pieces += parts
             owners.append(i)
         if all_pieces:
+            assert self.encoder is not None and self.heads is not None  # read only when available
             vectors = self.encoder.embed(all_pieces)
-            found.update(zip(owners, self.heads.read(vectors, groups, all_pieces)))
+            found.update(zip(owners, self.heads.read(vectors, groups, all_pieces), strict=False))
         return found
 
     def _rules_only(self, text: str) -> Assessment:
@@ -204,7 +212,7 @@ class Listener:
                     raise
                 self.batches += 1
                 self.messages += len(batch)
-                for (_, future), result in zip(batch, results):
+                for (_, future), result in zip(batch, results, strict=False):
                     if not future.done():
                         future.set_result(result)
         finally:
