@@ -12,6 +12,7 @@ from discord import app_commands
 
 from bot.discord.render import progress_bar, render, view_for
 from bot.discord.safety import (
+    IN_A_SERVER,
     SERVER_INSTALL,
     SERVER_ONLY,
     add_safety_commands,
@@ -38,7 +39,6 @@ DMS_CLOSED = ("I couldn't send you a direct message. To open them: open this ser
               "Privacy Settings → turn on Direct Messages, then use /begin again. "
               "(Your journey always happens privately in DMs.)")
 SENT_TO_DMS = "I've sent you a direct message — your journey happens there, privately."
-NEEDS_MANAGE = "Only members with the Manage Channels permission can change where wellspring works."
 FORGET_ASK = ("This erases everything I keep about you: your place in the journey and your history. "
               "It can't be undone. Erase it all?")
 JOURNEY = {
@@ -76,6 +76,8 @@ def build_tree(bot: WellspringMixin) -> app_commands.CommandTree:
 
 
 def _moderator(command: app_commands.Command) -> app_commands.Command:
+    """Servers only, Manage Channels by default. Discord enforces it, with any override a server admin sets in
+    Server Settings -> Integrations, before the command reaches the bot; the callbacks don't check again."""
     command.guild_only = True
     command.default_permissions = discord.Permissions(manage_channels=True)
     command.allowed_contexts, command.allowed_installs = SERVER_ONLY, SERVER_INSTALL
@@ -184,10 +186,7 @@ def _forget_callback(bot: WellspringMixin) -> Callback:
 def _channel_setting(bot: WellspringMixin, enable: bool) -> Callback:
     async def setting(interaction: discord.Interaction) -> None:
         if interaction.guild_id is None:
-            await interaction.response.send_message("This works in a server channel.", ephemeral=True)
-            return
-        if not interaction.permissions.manage_channels:  # default permissions can be overridden
-            await interaction.response.send_message(NEEDS_MANAGE, ephemeral=True)
+            await interaction.response.send_message(IN_A_SERVER, ephemeral=True)
             return
         await bot.service.store.set_channel(str(interaction.guild_id), str(interaction.channel_id), enable,
                                             f"discord:{interaction.user.id}", bot.service.clock())
@@ -201,8 +200,8 @@ def _channel_setting(bot: WellspringMixin, enable: bool) -> Callback:
 
 def _list_channels(bot: WellspringMixin) -> Callback:
     async def channels(interaction: discord.Interaction) -> None:
-        if interaction.guild_id is None or not interaction.permissions.manage_channels:
-            await interaction.response.send_message(NEEDS_MANAGE, ephemeral=True)
+        if interaction.guild_id is None:
+            await interaction.response.send_message(IN_A_SERVER, ephemeral=True)
             return
         enabled = await bot.service.store.channels(str(interaction.guild_id))
         text = ("wellspring is enabled in: " + ", ".join(f"<#{c}>" for c in enabled)) if enabled else \

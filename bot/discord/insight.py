@@ -12,7 +12,7 @@ import discord
 from discord import app_commands
 
 from bot.discord.render import render
-from bot.discord.safety import SERVER_INSTALL, SERVER_ONLY, personal_command, place
+from bot.discord.safety import IN_A_SERVER, SERVER_INSTALL, SERVER_ONLY, personal_command, place
 from bot.insight.chart import checkin_chart, has_checkins
 from bot.insight.history import funnel_text, history_text
 
@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 SENT_TO_DMS = "I've sent it to you in a direct message: only you can see it."
 DMS_CLOSED = ("I couldn't send you a direct message. Open this server's menu → Privacy Settings → "
               "turn on Direct Messages, then ask again.")
-NEEDS_MANAGE = "Only members with the Manage Channels permission can see this server's counts."
 MYDATA_NOTE = "Here is everything wellspring keeps about you. /forget erases it all."
 
 
@@ -48,8 +47,8 @@ def add_insight_commands(tree: app_commands.CommandTree, bot: WellspringMixin) -
         await interaction.response.send_message(text, ephemeral=place(interaction) != "dm")
 
     async def stats(interaction: discord.Interaction) -> None:
-        if interaction.guild_id is None or not interaction.permissions.manage_channels:
-            await interaction.response.send_message(NEEDS_MANAGE, ephemeral=True)
+        if interaction.guild_id is None:  # who may see the counts is Discord's call (default permissions)
+            await interaction.response.send_message(IN_A_SERVER, ephemeral=True)
             return
         funnel = await bot.service.store.funnel(str(interaction.guild_id))
         titles = {s.number: s.title for s in bot.service.engine.book.stages}

@@ -42,7 +42,7 @@ SERVER_ONLY = app_commands.AppCommandContext(guild=True)
 SERVER_INSTALL = app_commands.AppInstallationType(guild=True)
 QUIET_WAIT_S = 1.0  # at most this long for a message already on its way before answering in place
 
-NEEDS_MANAGE = "Only members with the Manage Channels permission can change this server's crisis-line region."
+IN_A_SERVER = "This works in a server channel."
 NO_REGIONS_YET = "Regions can't be chosen yet on this bot; the crisis lines shown are the default ones."
 UNKNOWN_REGION = "I don't know the region “{code}”. Start typing a country's name or code and pick one from the list."
 SERVER_REGION_SET = ("Crisis lines shown from this server now start with **{label}**. A person's own /region, "
@@ -237,9 +237,13 @@ def _known_code(bot: WellspringMixin, code: str) -> tuple[str, str] | None:
 
 
 async def run_server_region(bot: WellspringMixin, interaction: discord.Interaction, region: str | None) -> None:
-    """Show, set or clear the server's default crisis-line region (Manage Channels only)."""
-    if interaction.guild_id is None or not interaction.permissions.manage_channels:
-        await interaction.response.send_message(NEEDS_MANAGE, ephemeral=True)
+    """Show, set or clear the server's default crisis-line region.
+
+    Who may is Discord's call, before the command reaches us: Manage Channels by default, or whoever a
+    server admin allows in Server Settings -> Integrations. Checking again here would undo their choice.
+    """
+    if interaction.guild_id is None:
+        await interaction.response.send_message(IN_A_SERVER, ephemeral=True)
         return
     store, guild_id = bot.service.store, str(interaction.guild_id)
     setter = getattr(store, "set_guild_region", None)

@@ -19,6 +19,7 @@ from . import fake_payloads as p
 from .fake_gateway import Gateway, Session
 from .fake_interactions import InteractionRecord, find_component, option
 from .fake_limits import Limits, global_exempt
+from .fake_permissions import CommandPermissions
 from .fake_rest import Rest
 
 Obj = Union[dict, str, int, Any]  # a payload dict, an id, or a discord.py object with .id
@@ -54,6 +55,8 @@ class FakeDiscord:
         self.command_syncs: list[tuple[str, list[dict]]] = []
         self.interactions: list[InteractionRecord] = []
         self.interactions_by_token: dict[str, InteractionRecord] = {}
+        self.command_permissions = CommandPermissions()  # server admins' overrides (Integrations)
+        self.refused: list[InteractionRecord] = []  # commands Discord itself refused: never sent to the bot
         self.requests: list[tuple[str, str, Any]] = []
         self.auth_headers: list[Optional[str]] = []
         self.typing_events: list[str] = []
@@ -291,10 +294,23 @@ class FakeDiscord:
             actor, app_perms = usr, BOT_PERMS
         payload = p.interaction(self.app_id, itype, data, ch, actor, app_permissions=str(app_perms), **extra)
         rec = InteractionRecord(payload, created=self.limits.now())
+        if itype in (2, 4) and ch.get("guild_id") and not self.command_permissions.allows(
+                g, g["members"][usr["id"]], int(actor["permissions"]), self._synced(data)):
+            rec.refused = True
+            self.refused.append(rec)
+            return rec
         self.interactions.append(rec)
         self.interactions_by_token[rec.token] = rec
         await self.dispatch("INTERACTION_CREATE", payload, ch.get("guild_id"))
         return rec
+
+    def _synced(self, data: dict) -> dict | None:
+        scope = self.commands.get(data.get("guild_id"), []) + self.commands.get("global", [])
+        return next((c for c in scope if c["id"] == data["id"]), None)
+
+    def override_command(self, guild: Obj, target: Obj, allowed: bool = True, command: str | None = None) -> None:
+        """A server admin allows (or denies) a role or a member a command (None: all of the app's) in Integrations."""
+        self.command_permissions.set(oid(guild), oid(target), allowed, command)
 
     # what the bot did
     def messages_to(self, target: Obj, include_interactions: bool = True) -> list[dict]:

@@ -22,6 +22,7 @@ class InteractionRecord:
     edits: list[dict] = field(default_factory=list)  # PATCH bodies on @original / followups
     modal: Optional[dict] = None
     created: float = 0.0  # when it was dispatched, on the fake's limits clock (for the 3 s and 15 min windows)
+    refused: bool = False  # Discord refused the command (permissions): it never reached the bot
 
     @property
     def id(self) -> str:
