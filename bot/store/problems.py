@@ -49,7 +49,7 @@ def _where(store: Any) -> str:
     if path is not None:
         return str(path)
     try:
-        from bot.store import redact
+        from bot.store.target import redact
 
         url = getattr(store, "url", None)
         return redact(url) if url else "(postgres)"

@@ -27,8 +27,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import bot.store.sqlite_sql as lite
 from bot.journey.model import PersonState
-from bot.store import sqlite_sql as lite
 from bot.store.base import (
     CARE_EVENTS_SQL,
     REMINDER_LEASE_S,
