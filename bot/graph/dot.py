@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import bot.graph.shape as shape
 from bot.content import ContentError
-from bot.graph import shape
 from bot.journey.model import Stage
 
 FONT = "Helvetica"

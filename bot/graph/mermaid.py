@@ -6,8 +6,8 @@ import json
 import re
 from collections.abc import Sequence
 
+import bot.graph.shape as shape
 from bot.content import ContentError
-from bot.graph import shape
 from bot.journey.model import Stage
 
 RESERVED = {"end", "graph", "subgraph", "flowchart", "class", "classdef", "style", "linkstyle", "click",
