@@ -21,13 +21,13 @@ from bot.discord.insight import reminder_loop
 from bot.discord.order import Turnstile
 from bot.discord.render import render, view_for
 from bot.discord.safety import inbound_for, place, respond, settle
+from bot.discord.texts import TROUBLE
 from bot.journey.engine import Inbound, Reply
 from bot.service import Service
 from bot.store.problems import storage_problem
 
 log = logging.getLogger(__name__)
 
-TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
 FORGET_CANCELLED = "Nothing was erased. Your journey is just as you left it."
 FORGET_EXPIRED = "That confirmation has expired — use /forget again."
 PRESENCE = "DM me to begin"  # what people see under the bot's name

@@ -30,6 +30,8 @@ import discord
 from discord.http import Route
 from discord.utils import MISSING
 
+from bot.discord.texts import TROUBLE
+
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin
     from bot.discord.order import Ticket
@@ -41,7 +43,6 @@ log = logging.getLogger(__name__)
 COMMAND_TICKET: ContextVar[Ticket | None] = ContextVar("wellspring_command_ticket", default=None)
 
 UNKNOWN_BUTTON = "That button isn't one I know anymore… Use /begin to pick up your journey, or /help-now for help."
-TROUBLE = "Something went wrong on my side. Your place is kept; please try again in a moment."
 DEFER_AFTER_S = 2.2  # Discord's window is 3 s; defer with room to spare
 CHOICE_ID = re.compile(r"ws:c:(?P<step>\d{1,12}):(?P<index>\d{1,2})(?::(?P<gen>[0-9a-f]{1,8}))?")
 COMMAND_ID = re.compile(r"ws:cmd:(?P<name>[a-z-]{1,32})(?::(?P<arg>[A-Za-z0-9_-]{1,64}))?")

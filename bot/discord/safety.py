@@ -18,6 +18,7 @@ from discord import app_commands
 
 from bot.discord.courier import is_urgent
 from bot.discord.render import render
+from bot.discord.texts import TROUBLE
 from bot.journey.engine import Inbound, Reply
 
 if TYPE_CHECKING:
@@ -105,8 +106,6 @@ async def respond(bot: WellspringMixin, interaction: discord.Interaction, replie
     """
     out = render(replies)
     if not out:  # the service always answers; should it not, the person still hears back
-        from bot.discord.client import TROUBLE
-
         out = render([Reply(TROUBLE, "system")])
     if is_urgent(out):
         await settle(bot, interaction.user)
@@ -192,8 +191,6 @@ async def run_help_now(bot: WellspringMixin, interaction: discord.Interaction) -
         log.exception("help-now failed")
         replies = ()
     if not replies:
-        from bot.discord.client import TROUBLE
-
         replies = (Reply(TROUBLE, "system"),)
     await settle(bot, interaction.user)  # and anything queued during the turn; wait for a message in flight
     await respond(bot, interaction, replies, ephemeral=where != "dm")
