@@ -25,13 +25,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.language import registry
+import bot.language.registry as registry
+import bot.language.tiers as tiers
 from bot.language.crisis_patterns import IDIOMS, find_crisis
 from bot.language.denial import held_crisis
 from bot.language.doubt_patterns import ANY_DOUBT, DENIED, FIRST_PERSON, REPORTED, THEME_PATTERNS
 from bot.language.model import Model
 from bot.language.normalize import CLAUSE_MARK, mark_clauses, normalize
-from bot.language import tiers
 
 if TYPE_CHECKING:
     from bot.language.heads import Reading
@@ -184,7 +184,7 @@ def _help_finder():
 def _language_finder():
     """bot.language.langid's detector if present, else None."""
     try:
-        from bot.language import langid
+        import bot.language.langid as langid
     except Exception:  # noqa: BLE001
         return None
     return getattr(langid, "detect", None) or getattr(langid, "detect_language", None)
