@@ -12,9 +12,10 @@ import socket
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Coroutine
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 ENV_URL = "WELLSPRING_TEST_PG_URL"
@@ -147,7 +148,7 @@ def start_cluster(durable: bool = False) -> PgServer:
               "--locale=C", *([] if durable else ["--no-sync"])])
         # Throwaway test clusters skip fsync; a benchmark run keeps PostgreSQL's durable defaults.
         speed = [] if durable else ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
-        for attempt in range(3):
+        for _attempt in range(3):
             port = _free_port()
             options = " ".join([f"-c listen_addresses=127.0.0.1 -p {port}",
                                 f"-c unix_socket_directories={cluster}", "-c max_connections=200", *speed])

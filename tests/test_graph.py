@@ -91,7 +91,7 @@ def test_mermaid_names_every_node_and_every_stage(real):
 def test_exits_are_edges_from_exit_node_to_next_stage_start(real):
     stages = real[0]
     source, text = to_dot(*real), to_mermaid(*real)
-    for stage, after in zip(stages, list(stages[1:]) + [None]):
+    for stage, after in zip(stages, list(stages[1:]) + [None], strict=False):
         for node in (n for n in stage.nodes.values() if n.exit):
             target = f"{after.name}/{after.start}" if after else "end"
             assert re.search(rf'"{stage.name}/{node.id}" -> "{target}" \[.*class="exit"', source)
@@ -182,7 +182,7 @@ def test_cli_writes_mermaid_to_stdout():
     assert done.returncode == 0, done.stderr
     stages, _ = load_stages(REPO_DIALOGUES)
     assert done.stdout.startswith("---\ntitle:") and "flowchart TB" in done.stdout
-    for stage, node in every_node(stages):
+    for _stage, node in every_node(stages):
         assert f"<b>{node.id}</b>" in done.stdout
 
 
@@ -257,7 +257,7 @@ def test_svg_names_every_node_and_lands_in_the_current_folder(tmp_path, real):
     assert done.returncode == 0, done.stderr
     svg = (tmp_path / "dialogue-graph.svg").read_text(encoding="utf-8")
     assert "dialogue-graph.svg" in done.stdout
-    for stage, node in every_node(real[0]):
+    for _stage, node in every_node(real[0]):
         assert f">{node.id}</text>" in svg, node.id
     for stage in real[0]:
         assert f">{stage.number}. {stage.title}</text>" in svg

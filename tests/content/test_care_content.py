@@ -126,7 +126,8 @@ def test_check_answers_do_not_overlap_and_hesitation_counts_as_yes(care):
     check = care["check"]
     yes, no, unsaid = (set(check[k]) for k in CHECK_LISTS)
     assert not yes & no and not yes & unsaid and not no & unsaid
-    assert {"yes", "yeah", "yep", "ya", "y", "kind of", "sometimes", "a little", "i think so", "maybe", "sort of"} <= yes
+    assert {"yes", "yeah", "yep", "ya", "y", "kind of", "sometimes", "a little", "i think so", "maybe",
+            "sort of"} <= yes
     assert {"no", "nope", "nah", "n", "not at all", "i'm safe", "im fine", "i'm ok"} <= no
     assert {"rather not say", "don't want to say", "pass", "skip", "idk", "i don't know"} <= unsaid
 

@@ -24,12 +24,17 @@ KEYS = ("region",) + TEXTS + LABELS + tuple(ANSWERS)
 # Means and places a crisis text must never name, in English and each language (folded, whole words;
 # Japanese as substrings). The check question may say "kill yourself": that is the point of asking.
 METHOD_WORDS = {
-    "en": "pill pills overdose hang hanging rope noose jump jumping gun knife blade razor poison bleach bridge roof cut cutting",
-    "es": "pastilla pastillas sobredosis ahorcar ahorcarse cuerda soga saltar tirarse pistola arma cuchillo navaja veneno puente azotea cortar cortarse",
-    "pt": "comprimido comprimidos remedios overdose enforcar corda pular arma revolver faca lamina veneno ponte telhado cortar",
+    "en": "pill pills overdose hang hanging rope noose jump jumping gun knife blade razor poison bleach bridge roof "
+          "cut cutting",
+    "es": "pastilla pastillas sobredosis ahorcar ahorcarse cuerda soga saltar tirarse pistola arma cuchillo navaja "
+          "veneno puente azotea cortar cortarse",
+    "pt": "comprimido comprimidos remedios overdose enforcar corda pular arma revolver faca lamina veneno ponte "
+          "telhado cortar",
     "fr": "medicaments cachets surdose pendre corde sauter arme pistolet couteau lame rasoir poison pont toit",
-    "de": "tabletten uberdosis ueberdosis erhangen erhaengen seil strick springen waffe pistole messer klinge gift brucke bruecke dach ritzen",
-    "it": "pastiglie pillole overdose impiccare corda buttarsi pistola arma coltello lametta veleno ponte tetto tagliarsi",
+    "de": "tabletten uberdosis ueberdosis erhangen erhaengen seil strick springen waffe pistole messer klinge gift "
+          "brucke bruecke dach ritzen",
+    "it": "pastiglie pillole overdose impiccare corda buttarsi pistola arma coltello lametta veleno ponte tetto "
+          "tagliarsi",
     "nl": "pillen overdosis ophangen touw springen pistool wapen mes scheermes gif brug dak snijden",
     "pl": "tabletki przedawkowanie powiesic sznur skoczyc bron noz zyletka trucizna most dach ciac",
     "tr": "hap ilac asmak ip atlamak silah bicak jilet zehir kopru cati kesmek",

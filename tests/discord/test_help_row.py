@@ -41,7 +41,8 @@ def test_plain_narration_and_care_carry_no_help_button():
 
 
 def test_help_is_not_doubled_when_the_options_already_offer_it():
-    reply = Reply("Paused.", "system", (Option("Resume", command="resume"), Option("I need help now", command="help-now")))
+    reply = Reply("Paused.", "system",
+                  (Option("Resume", command="resume"), Option("I need help now", command="help-now")))
     assert rows(view_of(reply)) == [["ws:cmd:resume"], [HELP]]
 
 

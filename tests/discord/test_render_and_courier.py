@@ -102,5 +102,6 @@ async def test_a_server_error_is_tried_again_and_nothing_after_it_is_lost():
 async def test_pacing_types_before_each_following_line():
     courier = Courier(pacing=0.001)
     channel = FakeChannel()
-    await courier.deliver("p", channel, render([Reply("a"), Reply("b"), Reply("c", options=(Option("go", 0),), step=0)]))
+    await courier.deliver("p", channel,
+                          render([Reply("a"), Reply("b"), Reply("c", options=(Option("go", 0),), step=0)]))
     assert channel.sent == ["a", "b", "c"] and channel.typing_calls == 2

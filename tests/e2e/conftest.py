@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import AsyncIterator, Awaitable, Callable, Optional
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import discord
 import pytest
@@ -61,7 +61,7 @@ async def launch(fake: FakeDiscord) -> AsyncIterator[Launch]:
 def fast_identify(monkeypatch: pytest.MonkeyPatch) -> None:
     """Skip discord.py's 5 s pause before each non-first shard's IDENTIFY (AutoShardedClient)."""
 
-    async def no_wait(self: discord.Client, shard_id: Optional[int], *, initial: bool = False) -> None:
+    async def no_wait(self: discord.Client, shard_id: int | None, *, initial: bool = False) -> None:
         """Identify at once."""
 
     monkeypatch.setattr(discord.Client, "before_identify_hook", no_wait)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import WSMsgType, web
 
@@ -31,13 +31,13 @@ class Session:
         self.intents = intents
         self.seq = 0
         self.log: list[dict[str, Any]] = []  # every dispatched frame, for replay on RESUME
-        self.ws: Optional[web.WebSocketResponse] = None
+        self.ws: web.WebSocketResponse | None = None
         self.alive = True  # False once the client closed cleanly or a newer IDENTIFY replaced it
         self.events: list[str] = []  # event names dispatched, in order
         self.delivered = 0  # highest seq written to the current socket
         self._lock = asyncio.Lock()
 
-    def wants(self, guild_id: Optional[str]) -> bool:
+    def wants(self, guild_id: str | None) -> bool:
         """True if a guild's events (or a DM's, guild_id None) belong on this session's shard."""
         if guild_id is None:
             return self.shard_id == 0
@@ -84,7 +84,7 @@ class Session:
 class Gateway:
     """Serves /gateway websockets on behalf of a FakeDiscord."""
 
-    def __init__(self, fake: "FakeDiscord") -> None:
+    def __init__(self, fake: FakeDiscord) -> None:
         self.fake = fake
         self.sessions: list[Session] = []
         self.sockets: set[web.WebSocketResponse] = set()
@@ -96,8 +96,8 @@ class Gateway:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         self.sockets.add(ws)
-        session: Optional[Session] = None
-        client_code: Optional[int] = None
+        session: Session | None = None
+        client_code: int | None = None
         try:
             await ws.send_str(json.dumps({"op": HELLO, "d": {"heartbeat_interval": 41250}}))
             while True:
@@ -118,7 +118,7 @@ class Gateway:
                     session.alive = False
         return ws
 
-    async def _on_frame(self, ws: web.WebSocketResponse, frame: dict, session: Optional[Session]) -> Optional[Session]:
+    async def _on_frame(self, ws: web.WebSocketResponse, frame: dict, session: Session | None) -> Session | None:
         """Answer one client frame; returns the session now bound to this socket."""
         op, data = frame.get("op"), frame.get("d")
         if op == HEARTBEAT:
@@ -133,7 +133,7 @@ class Gateway:
             await self._members_chunk(session, data)
         return session
 
-    async def _identify(self, ws: web.WebSocketResponse, data: dict) -> Optional[Session]:
+    async def _identify(self, ws: web.WebSocketResponse, data: dict) -> Session | None:
         """IDENTIFY -> READY, then one GUILD_CREATE per guild on this shard."""
         fake = self.fake
         shard = tuple(data.get("shard") or (0, 1))
@@ -164,11 +164,11 @@ class Gateway:
             await session.dispatch("GUILD_CREATE", p.guild_create(guild, only=self._visible_members(session)))
         return session
 
-    def _visible_members(self, session: Session) -> Optional[set[str]]:
+    def _visible_members(self, session: Session) -> set[str] | None:
         """Without GUILD_PRESENCES, Discord's GUILD_CREATE carries only the bot's own member."""
         return None if session.intents & GUILD_PRESENCES else {self.fake.bot_user["id"]}
 
-    async def _resume(self, ws: web.WebSocketResponse, data: dict) -> Optional[Session]:
+    async def _resume(self, ws: web.WebSocketResponse, data: dict) -> Session | None:
         """RESUME -> replay missed events, then RESUMED; unknown session -> op 9."""
         session = next((s for s in self.sessions if s.session_id == data.get("session_id") and s.alive), None)
         if session is None:
@@ -192,7 +192,7 @@ class Gateway:
         """Sessions that still receive (or will replay) events."""
         return [s for s in self.sessions if s.alive]
 
-    async def dispatch(self, event: str, data: dict[str, Any], guild_id: Optional[str]) -> None:
+    async def dispatch(self, event: str, data: dict[str, Any], guild_id: str | None) -> None:
         """Send an event to every live session whose shard owns it."""
         for session in self.live_sessions():
             if session.wants(guild_id):
@@ -200,7 +200,7 @@ class Gateway:
                 if shaped is not None:
                     await session.dispatch(event, shaped)
 
-    def _as_seen_by(self, session: Session, event: str, data: dict, guild_id: Optional[str]) -> Optional[dict]:
+    def _as_seen_by(self, session: Session, event: str, data: dict, guild_id: str | None) -> dict | None:
         """Apply intents to messages: DMs need DIRECT_MESSAGES; guild content needs MESSAGE_CONTENT or a mention."""
         if event != "MESSAGE_CREATE" or not isinstance(data, dict):  # malformed frames (fault tests) go as they are
             return data

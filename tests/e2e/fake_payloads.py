@@ -6,7 +6,7 @@ import copy
 import datetime
 import itertools
 import time
-from typing import Any, Optional
+from typing import Any
 
 DISCORD_EPOCH = 1420070400000
 _counter = itertools.count(1)
@@ -14,7 +14,7 @@ _counter = itertools.count(1)
 Payload = dict[str, Any]
 
 
-def snowflake(at_ms: Optional[int] = None) -> str:
+def snowflake(at_ms: int | None = None) -> str:
     """A fresh, unique snowflake (as a string) for the given or current time."""
     ms = at_ms if at_ms is not None else int(time.time() * 1000)
     return str(((ms - DISCORD_EPOCH) << 22) | (next(_counter) & 0x3FFFFF))
@@ -35,10 +35,10 @@ def shard_of(guild_id: Any, shard_count: int) -> int:
 
 def now_iso() -> str:
     """The current time as Discord's ISO-8601 timestamp."""
-    return datetime.datetime.now(datetime.timezone.utc).isoformat()
+    return datetime.datetime.now(datetime.UTC).isoformat()
 
 
-def user(name: str, *, bot: bool = False, uid: Optional[str] = None) -> Payload:
+def user(name: str, *, bot: bool = False, uid: str | None = None) -> Payload:
     """A user object."""
     return {
         "id": uid or snowflake(),
@@ -67,7 +67,7 @@ def role(rid: str, name: str, permissions: int, position: int = 0) -> Payload:
     }
 
 
-def member(usr: Payload, roles: list[str], permissions: Optional[int] = None) -> Payload:
+def member(usr: Payload, roles: list[str], permissions: int | None = None) -> Payload:
     """A guild member object; ``permissions`` is only present in interactions."""
     data: Payload = {
         "user": usr,
@@ -138,7 +138,7 @@ def message(channel: Payload, author: Payload, content: str = "", **extra: Any) 
     return data
 
 
-def guild_create(guild: Payload, only: Optional[set[str]] = None) -> Payload:
+def guild_create(guild: Payload, only: set[str] | None = None) -> Payload:
     """The GUILD_CREATE payload for a stored guild record; ``only`` limits the members listed."""
     members = [m for uid, m in guild["members"].items() if only is None or uid in only]
     return {

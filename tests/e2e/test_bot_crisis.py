@@ -16,8 +16,21 @@ import pytest
 
 from bot.journey.engine import Option, Reply
 
-from .bot_harness import (HELP_NOW, MANAGE_CHANNELS, server, buttons, choices, contents, erase_button, press, say, settle,
-                          start_bot, stop_bot, watch_turns)
+from .bot_harness import (
+    HELP_NOW,
+    MANAGE_CHANNELS,
+    buttons,
+    choices,
+    contents,
+    erase_button,
+    press,
+    say,
+    server,
+    settle,
+    start_bot,
+    stop_bot,
+    watch_turns,
+)
 
 URGENT = {"crisis", "check", "care"}
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bot.discord.render import render
 from bot.journey.engine import Engine
-from bot.store.base import row_to_state, STATE_COLUMNS
+from bot.store.base import STATE_COLUMNS, row_to_state
 
 from .bot_harness import choices, content, last_with_buttons
 from .test_bot_process import ROOT, wait_connected

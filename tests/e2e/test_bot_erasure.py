@@ -94,10 +94,10 @@ async def test_a_choice_and_erase_everything_at_the_same_moment_never_recreate_t
         await say(fake, bot, user, "hello")
         step = last_with_buttons(fake, user)
         ask = await fake.slash(user, "forget")
-        await fake.wait_for(lambda f: ask.answered, timeout=5)
+        await fake.wait_for(lambda f, ask=ask: ask.answered, timeout=5)
         click, erase = await asyncio.gather(fake.click(user, step, choices(step)[0]["custom_id"]),
                                             fake.click(user, ask.original, erase_button(ask.original)))
-        await fake.wait_for(lambda f: click.answered and erase.answered, timeout=10)
+        await fake.wait_for(lambda f, click=click, erase=erase: click.answered and erase.answered, timeout=10)
         await bot.courier.drain()
         await asyncio.sleep(0.05)
         assert sum(rows_naming(db, key).values()) == 0, f"round {i}: {rows_naming(db, key)}"

@@ -164,7 +164,7 @@ async def test_two_thousand_mutated_payloads_never_end_the_bot_and_every_interac
         fake.add_member(guild, u)
     await fake.announce_guild(guild)
     bases = []
-    for u, step in zip(people, steps):
+    for u, step in zip(people, steps, strict=False):
         for b in buttons(step):
             bases.append(fake.component_payload(u, step, b["custom_id"]))
         bases.append(fake.component_payload(u, step, "ws:cmd:status"))
@@ -325,7 +325,9 @@ async def test_a_click_then_a_message_typed_20_ms_later_keeps_its_order_with_slo
         await asyncio.sleep(0.02)
         before = len(fake.messages_to(user))
         await fake.user_sends_dm(user, "i feel a bit better today")
-        await fake.wait_for(lambda f: record.answered and len([e for e in entered if e[0] == key]) == 2, timeout=10)
+        await fake.wait_for(lambda f, record=record, key=key: record.answered
+                            and len([e for e in entered if e[0] == key]) == 2,
+                            timeout=10)
         await settle(fake, bot, user, before - 1)
         mine = [kind for who, kind in entered if who == key]
         first += mine == ["click", "text"]

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import json
 
-from .bot_harness import (MANAGE_CHANNELS, buttons, choices, erase_button, last_with_buttons, press, say, settle,
-                          start_bot, stop_bot)
+from .bot_harness import (
+    MANAGE_CHANNELS,
+    buttons,
+    choices,
+    erase_button,
+    last_with_buttons,
+    press,
+    say,
+    settle,
+    start_bot,
+    stop_bot,
+)
 from .test_bot_guild import answer_text, ephemeral, run
 
 
@@ -111,12 +121,12 @@ async def test_reminder_survives_a_restart_is_sent_once_and_forget_cancels(fake,
     for person in (ola, pia):
         await say(fake, bot, person, "hello")
         early = await fake.slash(person, "remind", options={"amount": 3, "unit": "hours"})
-        await fake.wait_for(lambda f: early.answered)
+        await fake.wait_for(lambda f, early=early: early.answered)
         assert "paused journey" in early.original["content"]  # only for a paused journey
         paused = await fake.slash(person, "pause")
-        await fake.wait_for(lambda f: paused.answered)
+        await fake.wait_for(lambda f, paused=paused: paused.answered)
         asked = await fake.slash(person, "remind", options={"amount": 3, "unit": "hours"})
-        await fake.wait_for(lambda f: asked.answered)
+        await fake.wait_for(lambda f, asked=asked: asked.answered)
         assert "I'll remind you in 3 hours" in asked.original["content"]
     erase = await fake.slash(pia, "forget")
     await fake.wait_for(lambda f: erase.answered)

@@ -106,7 +106,8 @@ async def test_a_doubt_gets_a_reframe_and_the_journey_goes_on(fake, launch, tmp_
     step = last_with_buttons(fake, eli)
     answer = await say(fake, bot, eli, "honestly i always mess everything up")
     state = await bot.service.store.load(f"discord:{eli['id']}")
-    assert any(seen.startswith(("failure", "feeling.")) for seen in state.reframes_seen)  # theme or trap acknowledgement
+    # theme or trap acknowledgement
+    assert any(seen.startswith(("failure", "feeling.")) for seen in state.reframes_seen)
     assert answer[-1]["components"] and [b["label"] for b in buttons(answer[-1])] == [b["label"] for b in buttons(step)]
     assert "mess everything up" not in repr(state)  # labels, never the person's words
     await stop_bot(bot)

@@ -35,7 +35,9 @@ async def test_a_slash_command_in_a_server_then_a_dm_typed_20_ms_later_keep_thei
         record = await fake.slash(user, "pause", guild=guild, channel=calm)
         await asyncio.sleep(0.02)
         await fake.user_sends_dm(user, "are you still there?")
-        await fake.wait_for(lambda f: record.answered and len([e for e in entered if e[0] == key]) == 2, timeout=10)
+        await fake.wait_for(lambda f, record=record, key=key: record.answered
+                            and len([e for e in entered if e[0] == key]) == 2,
+                            timeout=10)
         await settle(fake, bot, user, before)
         bot.service.handle = real
         mine = [kind for who, kind in entered if who == key]

@@ -10,7 +10,6 @@ from discord import app_commands
 
 from .fake_discord import FakeDiscord
 
-
 FAST = {"guild_ready_timeout": 0.05}
 
 

@@ -50,7 +50,8 @@ def test_there_are_stay_choices_and_the_candle_one_waits():
     assert linger.choices and linger.next is None and linger.say[0].pause == 10
 
 
-@pytest.mark.parametrize(("stage", "node"), [(s, n) for s, n in NODES if any(LINGER.search(l.text) for l in n.say)],
+@pytest.mark.parametrize(("stage", "node"),
+                         [(s, n) for s, n in NODES if any(LINGER.search(line.text) for line in n.say)],
                          ids=lambda item: getattr(item, "id", item))
 def test_a_line_that_invites_lingering_is_never_followed_by_moving_on_alone(stage, node):
     assert node.choices, f"{stage}/{node.id} says to take your time, then moves on by itself"
@@ -94,7 +95,7 @@ def test_the_figure_is_not_named_in_the_label_s_words_again_and_again(index):
         state = turn.state
         if state.stage == "embrace" and state.node != "hug":
             break
-        node = BOOK.node(state.stage, state.node)
+        BOOK.node(state.stage, state.node)  # the node exists
         turn = engine.handle(state, Inbound("test:figure", choice=(state.step, 0)), 3.0)
         said += [r.text for r in turn.replies]
     narration = " ".join(said).lower()
@@ -107,6 +108,7 @@ def test_the_figure_is_not_named_in_the_label_s_words_again_and_again(index):
 
 @pytest.mark.parametrize(("stage", "node"), NODES, ids=[f"{s}/{n.id}" for s, n in NODES])
 def test_a_question_is_only_asked_where_the_journey_waits_for_the_answer(stage, node):
-    """The figure's and the narration's questions are heard: a line that asks sits on a node with choices or a prompt."""
+    """The figure's and the narration's questions are heard: a line that asks sits on a node with choices or a
+    prompt."""
     asking = [line.text for line in node.say if "?" in line.text]
     assert not asking or node.interactive, (node.id, asking)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.journey.engine import Engine, Inbound, valid
 from bot.journey.loader import load_book
@@ -196,9 +197,10 @@ def test_checkin_scores_by_label_and_skip(tmp_path):
 
 
 def test_an_old_button_after_forget_does_not_start_a_new_journey():
-    from bot.journey.engine import Engine, Inbound
-    from bot.app import load_content
     from pathlib import Path
+
+    from bot.app import load_content
+    from bot.journey.engine import Engine, Inbound
 
     engine = Engine(load_content(Path(__file__).resolve().parents[2] / "dialogues").book)
     turn = engine.handle(None, Inbound("p", choice=(3, 0)), 1.0)

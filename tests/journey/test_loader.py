@@ -73,7 +73,8 @@ def test_each_rule_names_file_line_and_node(tmp_path, old, new, anchor, node, me
 
 def test_unreachable_node_is_named(tmp_path):
     folder = write_minimal_dialogues(tmp_path)
-    path = edit(folder, "lake", "  - id: four\n", "  - id: lonely\n    say: [\"alone\"]\n    next: four\n  - id: four\n")
+    path = edit(folder, "lake", "  - id: four\n",
+                "  - id: lonely\n    say: [\"alone\"]\n    next: four\n  - id: four\n")
     found = errors_for(folder)
     assert any(f"{path}:{line_of(path, 'id: lonely')}: lonely: unreachable" in e for e in found), found
 

@@ -169,7 +169,8 @@ def test_assess_never_raises(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from([c for c in CRISES]), st.text(alphabet=" .,!?abc", max_size=40), st.text(alphabet=" .,!?xyz", max_size=40))
+@given(st.sampled_from([c for c in CRISES]), st.text(alphabet=" .,!?abc", max_size=40),
+       st.text(alphabet=" .,!?xyz", max_size=40))
 def test_crisis_survives_surrounding_text(text: str, before: str, after: str) -> None:
     assert assess(f"{before} {text} {after}").kind == "crisis"
 
@@ -271,7 +272,8 @@ class _Reads:
     [
         ("i'm such a failure", 0.9, 0.1, "crisis"),  # the rules' doubt, read as a crisis by the model
         ("i'm such a failure", 0.1, 0.1, "doubt"),
-        ("the kids would have a better time with another dad", 0.9, 0.9, "crisis"),  # the model's doubt (the rules see none)
+        # the model's doubt (the rules see none)
+        ("the kids would have a better time with another dad", 0.9, 0.9, "crisis"),
         ("the kids would have a better time with another dad", 0.1, 0.9, "doubt"),
         ("i'm going to the movies tonight", 0.9, 0.1, "none"),  # no doubt at all: the model alone never decides crisis
     ],

@@ -18,7 +18,8 @@ from bot.language.assess import assess_strict
 # A normal message takes well under a millisecond; a pattern that backtracks exponentially takes
 # seconds on a hundred characters, so the bound separates the two with a wide margin either side.
 CPU_BOUND_S = 0.25
-STARTERS = ["i", "i am", "i feel like i am", "i think i am", "i do not", "i will", "why", "everyone", "nobody", "my", "|", "."]
+STARTERS = ["i", "i am", "i feel like i am", "i think i am", "i do not", "i will", "why", "everyone", "nobody", "my",
+            "|", "."]
 
 
 def _patterns() -> list[re.Pattern[str]]:

@@ -52,8 +52,8 @@ as a doubt), figure-of-speech false alarms 0/15. A doubt family (doubt_families.
 a settled result: "my best wasn't good enough", "my life has amounted to nothing", "therapy won't
 fix me") lifts doubt recall 0.96 -> 0.99 (109/110, "epic fail at life as usual" still missed);
 doubt precision 0.94 (7 none rows read as doubts: negated past doubts, grey or foggy journey
-imagery, "shoot me", the will row). Its misses shaped those families, so it is tuned now and no longer a blind measure; a fifth blind set is the
-next honest one.
+imagery, "shoot me", the will row). Its misses shaped those families, so it is tuned now and no
+longer a blind measure; a fifth blind set is the next honest one.
 
 blind5.tsv (300 rows, the same make-up, written blind about people in situations the earlier sets
 lacked: new parents, chronic pain, grief, relapse, veterans and first responders, young people
@@ -103,7 +103,7 @@ def load(name: str) -> list[Example]:
 
 def score(rows: list[Example]) -> Score:
     """assess() on every row (batched, as the service batches), as the tools score a model."""
-    found = dict(zip((r.text for r in rows), assess_many([r.text for r in rows])))
+    found = dict(zip((r.text for r in rows), assess_many([r.text for r in rows]), strict=False))
 
     def judge(text: str) -> tuple[str, str | None]:
         result = found[text]
@@ -127,7 +127,9 @@ def test_sets_are_well_formed(name: str) -> None:
 
 def test_families_are_new_and_each_has_five_examples() -> None:
     rows = load("families.tsv")
-    others = {r.text.lower() for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv", "blind3.tsv",
+    others = {r.text.lower()
+              for name in ("evaluation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "blind.tsv", "blind2.tsv",
+                           "blind3.tsv",
                                             "blind4.tsv", "blind5.tsv")
               for r in load(name)}
     assert not [r.text for r in rows if r.text.lower() in others]
@@ -208,7 +210,8 @@ def test_every_labelled_file_meets_the_issue_bars(path) -> None:
 
 
 def test_plain_help_requests_are_all_crisis_at_once() -> None:
-    rows = [r for p in labelled_paths() for r in read_set(p) if r.group in ("help", "help_request") and r.kind == "crisis"]
+    rows = [r for p in labelled_paths() for r in read_set(p) if r.group in ("help", "help_request")
+            and r.kind == "crisis"]
     found = assess_many([r.text for r in rows])
-    missed = [r.text for r, a in zip(rows, found) if a.kind != "crisis"]
+    missed = [r.text for r, a in zip(rows, found, strict=False) if a.kind != "crisis"]
     assert not missed, missed

@@ -74,7 +74,8 @@ def test_every_crisis_names_its_family() -> None:
     assert registry.IN_STEP, "crisis_families.FAMILY_RULES changed: update registry._FAMILY_ORDER"
     for text in ("i want to kill myself", "ive been stockpiling my sleeping pills for weeks", "killmyself", "kms fr"):
         found = assess_sync(text)
-        assert found.kind == CRISIS and found.family in registry.FAMILIES and found.family != registry.RULES, (text, found)
+        assert found.kind == CRISIS and found.family in registry.FAMILIES and found.family != registry.RULES, (text,
+                                                                                                               found)
 
 
 @needs_model

@@ -423,7 +423,8 @@ LANGUAGES = {
     "hi": ["madad", "bachao", "help karo", "mujhe madad chahiye", "meri madad karo"],
     "ja": ["助けて", "たすけて", "誰か助けて", "助けてください", "安全じゃない", "助けが必要です", "誰かと話したい"],
 }
-LANGUAGES["es"] += ["ayúdenme por favor", "necesito hablar con alguien", "¿hay un número al que pueda llamar?", "estoy en crisis"]
+LANGUAGES["es"] += ["ayúdenme por favor", "necesito hablar con alguien", "¿hay un número al que pueda llamar?",
+                    "estoy en crisis"]
 LANGUAGES["pt"] += ["me ajudem por favor", "não me sinto segura", "tem algum número pra ligar?", "estou em crise"]
 LANGUAGES["fr"] += ["aidez moi svp", "je suis en crise", "j'ai besoin de parler à quelqu'un"]
 LANGUAGES["de"] += ["bitte hilf mir", "ich brauche jemanden zum reden", "gibt es eine nummer, die ich anrufen kann"]
@@ -444,7 +445,8 @@ LANGUAGES["tr"] += ["bana yardım et", "yardim edin lutfen"]
 LANGUAGES["id"] += ["tolongin aku", "toloong", "saya dalam bahaya"]
 LANGUAGES["tl"] += ["saklolo", "tulungan nyo ako"]
 LANGUAGES["ja"] += ["だれか助けて", "助けがほしい"]
-LANGUAGES["hi"] += ["madad kijiye", "bachaooo", "mujhe bachao", "main safe nahi hoon", "mujhe kisi se baat karni hai", "help karo yaar"]
+LANGUAGES["hi"] += ["madad kijiye", "bachaooo", "mujhe bachao", "main safe nahi hoon", "mujhe kisi se baat karni hai",
+                    "help karo yaar"]
 
 # The same languages' lookalikes: thanks for help given, help given to others, "I'm not sure".
 LANGUAGE_LOOKALIKES = [
@@ -548,7 +550,8 @@ def test_usage_never_wins_over_not_safe(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["i'm not in crisis, how do i pause", "not in crisis lol, how do i go back a step", "i feel safe, what are the commands"],
+    ["i'm not in crisis, how do i pause", "not in crisis lol, how do i go back a step",
+     "i feel safe, what are the commands"],
 )
 def test_usage_wins_when_the_danger_is_denied(text: str) -> None:
     assert find_help(text) == "usage"

@@ -13,8 +13,14 @@ import pytest
 from bot.config import SettingsError, load_settings
 from bot.content import ContentInvalid
 from bot.language import helplines as module
-from bot.language.helplines import (MAX_SEARCH, MAX_SHORT, Helplines, load_helplines, region_for_language,
-                                    region_for_locale)
+from bot.language.helplines import (
+    MAX_SEARCH,
+    MAX_SHORT,
+    Helplines,
+    load_helplines,
+    region_for_language,
+    region_for_locale,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "dialogues" / "helplines.yaml"
@@ -200,7 +206,8 @@ BROKEN = {
     "missing source": ("          - https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/\n", "",
                        "regions.fr.lines[0].sources", "needs two sources"),
     "no sources": ("        sources:\n          - https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/\n"
-                   "          - https://www.francetvinfo.fr/", "        sourcez:\n          - https://www.francetvinfo.fr/",
+                   "          - https://www.francetvinfo.fr/",
+                   "        sourcez:\n          - https://www.francetvinfo.fr/",
                    "regions.fr.lines[0].sources", "needs `sources`"),
     "http source": ("https://3114.fr/", "http://3114.fr/", "regions.fr.lines[0].sources[0]", "https://"),
     "bad date": ("checked: 2026-12-01\n\n  de:", "checked: 2026-13-45\n\n  de:", "regions.fr.lines[0].checked",
@@ -211,17 +218,19 @@ BROKEN = {
                  "regions.fr.lines[0].hours", "`hours`"),
     "duplicate line": ('{how: call, to: "0800 111 0 222"}', '{how: call, to: "0800 111 0 111"}',
                        "regions.de.lines[0].ways", "duplicate line"),
-    "duplicate line name": ("      - name: 116 111 (children and young people)", "      - name: 116 123 (adults in emotional crisis)",
+    "duplicate line name": ("      - name: 116 111 (children and young people)",
+                            "      - name: 116 123 (adults in emotional crisis)",
                             "regions.pl.lines[2].name", "duplicate line"),
     "bad region code": ("  fr:\n    name: France", "  fra:\n    name: France", "regions.fra", "two lowercase letters"),
-    "no lines": ("    languages: [es]\n    lines:\n      - name: Línea de la Vida", "    languages: [es]\n    lineas:\n      - name: Línea de la Vida",
+    "no lines": ("    languages: [es]\n    lines:\n      - name: Línea de la Vida",
+                 "    languages: [es]\n    lineas:\n      - name: Línea de la Vida",
                  "regions.mx.lines", "at least one line"),
     "unknown locale target": ("  hi: in\n\n#", "  hi: zz\n\n#", "locales.hi", "unknown region 'zz'"),
 }
 
 
 def _first_difference(a: str, b: str) -> int:
-    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 @pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
@@ -313,7 +322,8 @@ def test_check_validates_helplines_one_line_per_problem(tmp_path: Path, monkeypa
     _write(tmp_path, TEXT)
     assert _check(tmp_path) == 0
     assert "24 regions" in capsys.readouterr().out
-    broken = TEXT.replace('{how: call, to: "3114"}', '{how: fax, to: "3114"}', 1).replace("https://3114.fr/", "http://3114.fr/", 1)
+    broken = TEXT.replace('{how: call, to: "3114"}', '{how: fax, to: "3114"}', 1).replace("https://3114.fr/",
+                                                                                          "http://3114.fr/", 1)
     path = _write(tmp_path, broken)
     assert _check(tmp_path) == 1
     err = capsys.readouterr().err.strip().split("\n")

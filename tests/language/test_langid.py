@@ -241,7 +241,8 @@ def test_casing_does_not_matter(text):
 
 @pytest.mark.parametrize(
     "with_marks,without",
-    [("não sei", "nao sei"), ("ayúdame", "ayudame"), ("ich weiß nicht", "ich weiss nicht"), ("nie daję rady", "nie daje rady")],
+    [("não sei", "nao sei"), ("ayúdame", "ayudame"), ("ich weiß nicht", "ich weiss nicht"),
+     ("nie daję rady", "nie daje rady")],
 )
 def test_missing_accents_give_the_same_answer(with_marks, without):
     assert detect(with_marks) == detect(without) is not None

@@ -81,8 +81,10 @@ def test_the_checks_cover_crisis_doubt_and_idioms() -> None:
 def _reference(read: str) -> tuple[float, float]:
     """Crisis and doubt probabilities from the plain feature vector, feature by feature."""
     vector = features(read)
-    crisis = MODEL._intercepts[0] + sum(MODEL._crisis[MODEL._index[k]] * v for k, v in vector.items() if k in MODEL._index)
-    doubt = MODEL._intercepts[1] + sum(MODEL._doubt[MODEL._index[k]] * v for k, v in vector.items() if k in MODEL._index)
+    crisis = MODEL._intercepts[0] + sum(MODEL._crisis[MODEL._index[k]] * v for k, v in vector.items()
+                                        if k in MODEL._index)
+    doubt = MODEL._intercepts[1] + sum(MODEL._doubt[MODEL._index[k]] * v for k, v in vector.items()
+                                       if k in MODEL._index)
     return sigmoid(crisis), sigmoid(doubt)
 
 

@@ -23,7 +23,8 @@ def forbidden_imports(source: str, filename: str = "<source>") -> list[str]:
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names = [node.module]
-        elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in {"__import__", "import_module"}:
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in {
+                "__import__", "import_module"}:
             names = [a.value for a in node.args[:1] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
         else:
             continue
@@ -47,7 +48,9 @@ def test_checker_catches_forbidden_imports(source: str) -> None:
     assert forbidden_imports(source)
 
 
-@pytest.mark.parametrize("source", ["import os", "from bot.content import read_yaml", "from . import discord_free", "import discordant"])
+@pytest.mark.parametrize("source",
+                         ["import os", "from bot.content import read_yaml", "from . import discord_free",
+                          "import discordant"])
 def test_checker_allows_other_imports(source: str) -> None:
     assert forbidden_imports(source) == []
 

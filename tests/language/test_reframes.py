@@ -75,7 +75,8 @@ def test_pool_counts_are_reported(book: ReframeBook) -> None:
 
 # -- voice ------------------------------------------------------------------------------------------------
 BANNED = ("many people", "think positive", "just think", "don't feel", "cheer up", "will get better", "i promise",
-          "everything happens for a reason", "look on the bright side", "at least", "you shouldn't feel", "stop feeling",
+          "everything happens for a reason", "look on the bright side", "at least", "you shouldn't feel",
+          "stop feeling",
           "it'll be fine", "it will be fine", "you'll be fine", "get over it", "so many people", "you are not alone")
 
 
@@ -111,7 +112,8 @@ def test_contractions_like_the_narration(book: ReframeBook) -> None:
     contracted = sum(1 for p in _all(book) if re.search(r"\w'(?:s|re|t|ll|d|ve|m)\b", p.text))
     assert contracted / len(_all(book)) > 0.4
     for piece in _all(book):
-        assert not re.search(r"\b(?:do not|does not|is not|are not|cannot|i am|did not|was not)\b", piece.text.lower()), piece.id
+        assert not re.search(r"\b(?:do not|does not|is not|are not|cannot|i am|did not|was not)\b",
+                             piece.text.lower()), piece.id
 
 
 def test_no_opening_in_more_than_a_fifth(book: ReframeBook) -> None:
@@ -128,7 +130,8 @@ def test_no_opening_in_more_than_a_fifth(book: ReframeBook) -> None:
 
 
 TICS = ("your mind", "i hear", "makes sense", "it's okay", "right now", "not alone", "i'm here", "that's", "small",
-        "kind", "gentle", "heavy", "hurts", "i'm glad", "thank you", "of course", "no wonder", "even if", "you don't have to",
+        "kind", "gentle", "heavy", "hurts", "i'm glad", "thank you", "of course", "no wonder", "even if",
+        "you don't have to",
         "part of you", "you said", "true", "real")
 
 
@@ -446,7 +449,8 @@ def test_abuse_is_never_their_fault_and_names_resources(book: ReframeBook) -> No
 def test_grief_and_abuse_are_not_argued_with(book: ReframeBook) -> None:
     for kind in ("grief", "abuse"):
         for piece in book.pool(kind, "weights"):
-            assert not re.search(r"\b(?:should|at least|but|just think|move on|better place)\b", piece.text.lower()), piece.id
+            assert not re.search(r"\b(?:should|at least|but|just think|move on|better place)\b",
+                                 piece.text.lower()), piece.id
 
 
 def test_small_things_stay_small(book: ReframeBook) -> None:
@@ -523,8 +527,10 @@ def test_a_minimal_valid_file_loads(tmp_path: Path) -> None:
     ("mutate", "message"),
     [
         (lambda y: y + "  bad: [\n", "invalid YAML"),
-        (lambda y: y.replace("themes:\n", "themes:\n  jealousy:\n    - id: jealousy.1\n      text: hi\n", 1), "unknown themes key"),
-        (lambda y: y.replace("  appearance:\n    - id: appearance.1", "  appearance_gone:\n    - id: appearance.1", 1), "pool is missing"),
+        (lambda y: y.replace("themes:\n", "themes:\n  jealousy:\n    - id: jealousy.1\n      text: hi\n", 1),
+         "unknown themes key"),
+        (lambda y: y.replace("  appearance:\n    - id: appearance.1", "  appearance_gone:\n    - id: appearance.1", 1),
+         "pool is missing"),
         (lambda y: y.replace("    - id: burden.4\n", "    - id: burden.3\n"), "duplicate id"),
         (lambda y: y.replace("number 2.", "number {name}.", 1), "unknown placeholder"),
         (lambda y: y.replace("You are here, views 1.", "You are here{where}.", 1), "unknown placeholder"),
@@ -535,7 +541,8 @@ def test_a_minimal_valid_file_loads(tmp_path: Path) -> None:
         (lambda y: y.replace("number 5.", "number 5. You do not.", 1), "use contractions"),
         (lambda y: y.replace('  work: " at work"', '  work: "at work"'), "start the phrase with a space"),
         (lambda y: y.replace("    - id: trap.should.1\n", "    - id: should.1\n"), "id must start with"),
-        (lambda y: y.replace("    - id: trap.should.1\n", "    - id: trap.should.1\n      areas: [moon]\n"), "areas must be"),
+        (lambda y: y.replace("    - id: trap.should.1\n", "    - id: trap.should.1\n      areas: [moon]\n"),
+         "areas must be"),
     ],
 )
 def test_invalid_files_are_refused_naming_file_and_line(tmp_path: Path, mutate, message: str) -> None:

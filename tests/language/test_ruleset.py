@@ -25,7 +25,8 @@ CRISIS_RULES = crisis_patterns._RULES + crisis_families.FAMILY_RULES
 THEME_REFERENCES = {theme: compile_union(theme_rules) for theme, theme_rules in THEMES.items()}
 ANY_REFERENCE = compile_union([rule for theme_rules in THEMES.values() for rule in theme_rules])
 CRISIS_REFERENCE = re.compile(crisis_patterns.CRISIS.pattern)
-WORDS = sorted({w for rule in CRISIS_RULES + ANY_REFERENCE.pattern.split("|") for w in re.findall(r"[a-z]+", rule) if len(w) > 1})
+WORDS = sorted({w for rule in CRISIS_RULES + ANY_REFERENCE.pattern.split("|") for w in re.findall(r"[a-z]+", rule)
+                if len(w) > 1})
 WORDS += ["i", "a", "|", "."]
 TEXTS = [
     " | i always feel like the odd one out | ",

@@ -7,7 +7,8 @@ import sys
 
 import yaml
 
-FOLDER = sys.argv[1] if len(sys.argv) > 1 else "/tmp/rating"  # holds thoughts.tsv; pairs.tsv and key.json are written there
+# The folder holds thoughts.tsv; pairs.tsv and key.json are written there.
+FOLDER = sys.argv[1] if len(sys.argv) > 1 else "/tmp/rating"
 rows = list(csv.DictReader(open(f"{FOLDER}/thoughts.tsv", encoding="utf-8"), delimiter="\t"))
 texts = "\n".join(r["thought"] for r in rows) + "\n"
 out = subprocess.run(["/work/main/.venv/bin/wellspring", "classify"], input=texts, capture_output=True, text=True,
