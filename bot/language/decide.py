@@ -3,8 +3,9 @@
 With the semantic model (bot/language/heads.py on the e5 encoder; see docs/language.md) the two run
 side by side and neither gates the other (`combine`): a help request or a crisis the rules find is a
 crisis, unless the speaker plainly denies every crisis phrase ("i'm not suicidal, just tired":
-bot/language/denial.py), when the model decides (and, with no model reading, the bot asks); the model's crisis probability alone can make any message a crisis or a check at the tiers
-in bot/language/tiers.py; a model that failed on the message makes it a check (fail closed); then a
+bot/language/denial.py), when the model decides (and, with no model reading, the bot asks); the
+model's crisis probability alone can make any message a crisis or a check at the tiers in
+bot/language/tiers.py; a model that failed on the message makes it a check (fail closed); then a
 usage question; then a doubt if the rules find one held by the speaker or the model's doubt
 probability reaches its tier (the rules still veto a doubt they are sure is denied or someone
 else's). The theme comes from the rules when they fire, else from the model's theme head.
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 import bot.language.registry as registry
 import bot.language.tiers as tiers
 from bot.language.crisis_patterns import IDIOMS, find_crisis
-from bot.language.denial import held_crisis
+from bot.language.denial import crisis_reading
 from bot.language.doubt_patterns import ANY_DOUBT, DENIED, FIRST_PERSON, REPORTED, THEME_PATTERNS
 from bot.language.model import Model
 from bot.language.normalize import CLAUSE_MARK, mark_clauses, normalize
@@ -66,17 +67,22 @@ _KIND = (
     r"celebrate|understand|listen to|stand up for|be honest with|make time for|speak kindly to|spoil|pamper|be|express|"
     r"enjoy|ground|calm|soothe|heal|protect|better|improve|motivate|check on|be there for|find|"
     r"distract|challenge|amuse|entertain|pace|organi[sz]e|educate|teach|introduce|dress|"
-    r"take (?:better |good |more |some )?care of|be (?:more )?(?:kind|kinder|gentle|gentler|patient|nice|nicer|soft|softer|easier|"
+    r"take (?:better |good |more |some )?care of|"
+    r"be (?:more )?(?:kind|kinder|gentle|gentler|patient|nice|nicer|soft|softer|easier|"
     r"good|proud|compassionate|loving|warm|friendly) (?:to|with|of|on|towards))"
 )
 KINDNESS = re.compile("|".join([
-    rf"\b(?:want|need|would like|trying|try|learning|learn|going|hope|hoping|able|allowed|ready|deserve|started|starting|remember|choose|choosing) to (?:really |finally |actually |just |truly )?(?:be able to )?{_KIND} myself\b",
-    r"\bi (?:(?:really|truly|actually|finally|still|kind of|do|am learning to|am starting to) )?(?:like|love|accept|trust|respect|am proud of|am kind to|am gentle with) myself\b",
+    rf"\b(?:want|need|would like|trying|try|learning|learn|going|hope|hoping|able|allowed|ready|deserve|started|"
+    rf"starting|remember|choose|choosing) to (?:really |finally |actually |just |truly )?(?:be able to )?"
+    rf"{_KIND} myself\b",
+    r"\bi (?:(?:really|truly|actually|finally|still|kind of|do|am learning to|am starting to) )?"
+    r"(?:like|love|accept|trust|respect|am proud of|am kind to|am gentle with) myself\b",
 ]))
-# The old pure-Python model's crisis vote stays off (rules-only path): on 40 everyday sentences with a time or place in them ("tonight
-# i'm going to the movies", "i'm on the bus right now") it called 14 a crisis, pausing a journey and
-# sending crisis lines to someone who was fine. Crisis is decided by the rules; the model only adds
-# doubts, where its false alarms cost a gentle reframe. Turn it on again once it passes that list.
+# The old pure-Python model's crisis vote stays off (rules-only path): on 40 everyday sentences with a
+# time or place in them ("tonight i'm going to the movies", "i'm on the bus right now") it called 14 a
+# crisis, pausing a journey and sending crisis lines to someone who was fine. Crisis is decided by the
+# rules; the model only adds doubts, where its false alarms cost a gentle reframe. Turn it on again once
+# it passes that list.
 MODEL_DECIDES_CRISIS = False
 # The semantic model's crisis vote is on: out of fold it takes over few everyday plans at CRISIS_AT
 # (docs/language.md; tests/language/test_everyday.py holds everyday.tsv to it).
@@ -104,9 +110,18 @@ class Assessment:
     help: bool = False
     usage: bool = False
     lang: str | None = None
+    other: bool = False  # the crisis the rules found is someone else's ("my friend says she wants to die")
 
 
 NOTHING = Assessment(NONE, None, ())
+# Not enough of a thing, not of oneself ("i don't have enough time", "never enough money"): the model
+# alone hears "not enough" as the doubt of that name. A doubt the rules find ("i'm not enough") still stands.
+_LACKING = re.compile(r" (?:do not|dont|never|not|barely|hardly) (?:have |get |got |had |getting )?enough "
+                      r"(?:time|hours|money|cash|sleep|rest|energy|space|room|battery|staff|people|players|food|days|"
+                      r"chairs|coffee|milk|water|storage|followers|parking|light)\b"
+                      r"(?! (?:for|to) (?:anyone|anybody|them|him|her)\b)")
+_JUDGED = re.compile(r" (?:i am|i will never|i always|i never do|my fault|i hate myself|what is wrong with me"
+                     r"|i feel like a) ")
 
 
 # The theme of each ANY_DOUBT family, by index.
@@ -118,7 +133,8 @@ def _held(marked: str, clause_start: int, match: re.Match[str]) -> bool:
     if DENIED.search(marked, clause_start, match.start()):
         return False  # "i do not think i am a burden": the belief is denied in its own clause
     if _WHISPERED.search(marked, 0, match.start()):
-        return False  # "the tunnel voices said i'm a burden": the exercise's whispers, reported (the model still reads it)
+        # "the tunnel voices said i'm a burden": the exercise's whispers, reported (the model still reads it)
+        return False
     # "my friend thinks everyone else has it together": their words, not the speaker's.
     return not (REPORTED.search(marked, clause_start, match.start()) and not FIRST_PERSON.search(match.group()))
 
@@ -126,7 +142,8 @@ def _held(marked: str, clause_start: int, match: re.Match[str]) -> bool:
 # The tunnel's whispers reported as what they say: an answer to the exercise, not a belief held.
 _WHISPERED = re.compile(r"\b(?:whispers?|whispering|voices?|tunnel)\b(?:(?! \| ).){0,40}?\b(?:say|says|said|saying|"
                         r"whisper|whispers|whispered|tell me|told me|tells me|call me|called me)\b"
-                        r"|\b(?:whispers?|voices?|tunnel)\b.{0,60}?\bthey (?:say|said|whisper|whispered|tell me|told me)\b")
+                        r"|\b(?:whispers?|voices?|tunnel)\b.{0,60}?\bthey (?:say|said|whisper|whispered|tell me|told "
+                        r"me)\b")
 
 
 def find_doubt(marked: str) -> tuple[str, str] | str | None:
@@ -241,6 +258,7 @@ class RulesReading:
     usage: bool = False
     lang: str | None = None
     denied_crisis: str | None = None  # a crisis phrase the speaker plainly denied, when none is held
+    other_crisis: str | None = None  # a crisis phrase said of someone else, when the speaker holds none
 
 
 def read_rules(text: str) -> RulesReading | None:
@@ -249,15 +267,15 @@ def read_rules(text: str) -> RulesReading | None:
     help_, usage = _help_of(text)
     if not normalized and not help_:
         return None
-    crisis, denied = held_crisis(normalized, find_crisis) if normalized else (None, None)
+    crisis, denied, other = crisis_reading(normalized, find_crisis) if normalized else (None, None, None)
     family = registry.family_of(normalized, crisis) if crisis is not None else None
     found = find_doubt(f" | {mark_clauses(normalized)} | ") if normalized and crisis is None else None
     doubt = found if isinstance(found, tuple) else None
     return RulesReading(normalized, crisis, family, doubt, found == DENIED_DOUBT,
-                        _about_others_only(normalized), help_, usage, _lang_of(text), denied)
+                        _about_others_only(normalized), help_, usage, _lang_of(text), denied, other)
 
 
-def combine(rules: RulesReading | None, reading: "Reading | None", failed: bool = False,
+def combine(rules: RulesReading | None, reading: Reading | None, failed: bool = False,
             crisis_at: float | None = None, check_at: float | None = None, doubt_at: float | None = None,
             doubt_veto: float | None = None) -> Assessment:
     """The verdict of the rules and the semantic model together (reading None and failed: the model
@@ -269,10 +287,15 @@ def combine(rules: RulesReading | None, reading: "Reading | None", failed: bool 
     doubt_at = tiers.DOUBT_AT if doubt_at is None else doubt_at
     doubt_veto = tiers.DOUBT_VETO if doubt_veto is None else doubt_veto
     lang = rules.lang
-    if rules.help:
-        return Assessment(CRISIS, None, (_quoted(rules.normalized),), family=registry.HELP_REQUEST, help=True, lang=lang)
+    if rules.help:  # "my son posted about ending it, who do i call": help, for someone else
+        other = rules.crisis is None and rules.other_crisis is not None
+        return Assessment(CRISIS, None, (_quoted(rules.normalized),), family=registry.HELP_REQUEST, help=True,
+                          lang=lang, other=other)
     if rules.crisis is not None:
         return Assessment(CRISIS, None, (rules.crisis,), family=rules.family, lang=lang)
+    if rules.other_crisis is not None:  # care, worded for someone worried about another person
+        family = registry.family_of(rules.normalized, rules.other_crisis)
+        return Assessment(CRISIS, None, (rules.other_crisis,), family=family, lang=lang, other=True)
     if reading is None:
         if failed:
             return Assessment(CHECK, None, (), family=registry.MODEL_FAILED, lang=lang)
@@ -295,12 +318,13 @@ def combine(rules: RulesReading | None, reading: "Reading | None", failed: bool 
     # outgrown doubt: "back then i thought i wasn't good enough"); never a crisis, so never a risk.
     if rules.doubt is not None and not (reading is not None and reading_doubt < doubt_veto):
         return Assessment(DOUBT, rules.doubt[0], (rules.doubt[1],), trap=trap, family="rules", lang=lang)
-    if (reading is not None and reading_doubt >= doubt_at and not rules.denied and not rules.about_others):
+    if (reading is not None and reading_doubt >= doubt_at and not rules.denied and not rules.about_others
+            and not (_LACKING.search(f" {rules.normalized} ") and not _JUDGED.search(f" {rules.normalized} "))):
         return Assessment(DOUBT, reading.theme, (_quoted(reading.piece),), trap=trap, family=registry.MODEL, lang=lang)
     return Assessment(NONE, None, (), lang=lang) if lang else NOTHING
 
 
-def decide(text: str, model: Model | None, reading: "Reading | None" = None, failed: bool = False) -> Assessment:
+def decide(text: str, model: Model | None, reading: Reading | None = None, failed: bool = False) -> Assessment:
     """Assess a message; may raise. With a semantic `reading` (or `failed`, the model failed on it),
     the rules and the model together (combine); else the rules with the old model as doubt helper."""
     if reading is not None or failed:
@@ -313,12 +337,16 @@ def decide_rules(text: str, model: Model | None) -> Assessment:
     help_, usage = _help_of(text)
     normalized = normalize(text)
     if help_:
-        return Assessment(CRISIS, None, (_quoted(normalized),), family=registry.HELP_REQUEST, help=True, lang=_lang_of(text))
+        return Assessment(CRISIS, None, (_quoted(normalized),), family=registry.HELP_REQUEST, help=True,
+                          lang=_lang_of(text))
     if not normalized:
         return NOTHING
-    crisis, denied = held_crisis(normalized, find_crisis)
+    crisis, denied, other = crisis_reading(normalized, find_crisis)
     if crisis is not None:
         return Assessment(CRISIS, None, (crisis,), family=registry.family_of(normalized, crisis), lang=_lang_of(text))
+    if other is not None:
+        return Assessment(CRISIS, None, (other,), family=registry.family_of(normalized, other), lang=_lang_of(text),
+                          other=True)
     if denied is not None:  # "i'm not suicidal, just tired": without the semantic model, ask
         return Assessment(CHECK, None, (denied,), family=registry.DENIED, lang=_lang_of(text))
     if usage:

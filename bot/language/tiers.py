@@ -32,7 +32,7 @@ EVERYDAY_ASKED = 0.13
 DOUBT_PRECISION = 0.95
 
 # BEGIN TIERS (written by tools/train_heads.py)
-CRISIS_AT = 0.9
+CRISIS_AT = 0.85
 CHECK_AT = 0.15
 DOUBT_AT = 0.65
 DOUBT_VETO = 0.0

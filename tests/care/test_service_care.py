@@ -27,11 +27,12 @@ SAID = {
     "i want to die": Assessment("crisis", None, ("want to die",), family="passive_wish"),
     "je veux mourir": Assessment("crisis", None, ("veux mourir",), family="model", lang="fr"),
     "help me": Assessment("crisis", None, ("help me",), family="help_request", help=True),
+    "my friend says she wants to die": Assessment("crisis", None, ("wants to die",), family="core", other=True),
     "i can't keep doing this": Assessment("check", None, ("can't keep doing this",), family="model"),
     "what is even the point": Assessment("check", None, ("point",), family="model"),
     "nothing matters anyway": Assessment("check", None, ("matters",), family="model"),
-    "i always fail at work, no point even trying": Assessment("check", "failure", ("no point",), trap="overgeneralizing",
-                                                              family="model"),
+    "i always fail at work, no point even trying": Assessment("check", "failure", ("no point",),
+                                                              trap="overgeneralizing", family="model"),
     "i'm worthless": Assessment("doubt", "worthless", ("i'm worthless",)),
     "help, how do i go back a step?": Assessment("none", None, (), usage=True),
 }
@@ -66,6 +67,16 @@ async def test_crisis_mid_journey_gets_care_first_and_keeps_the_place(service):
     state = await service.store.load(PID)
     assert state.status == "paused" and state.vars["_care"] == "1"
     assert (state.stage, state.node) == (before.stage, before.node)
+
+
+async def test_someone_elses_crisis_gets_care_for_the_one_who_worries(service):
+    await started(service)
+    replies = await say(service, "my friend says she wants to die")
+    assert [r.kind for r in replies] == ["crisis"] * 3
+    assert "someone you care about" in replies[0].text
+    assert "Thank you for telling me. What you're" not in replies[0].text
+    assert "988" in replies[1].text  # the lines, which help people worried about someone too
+    assert "crisis:someone-else" in [e.kind for _, e in service.store.events]
 
 
 @pytest.mark.parametrize("text", ["ok", "i'm worthless", "hello?", "1"])

@@ -1,7 +1,8 @@
 """The seventh blind round, held where its second measure stands (tests/language/blind7/README.md).
 
-Neither set was ever tuned on, and neither is training data (tools/language_sets.py reads no blind7
-file): a change can only keep or improve these shares, and the README says which bars they miss.
+Both sets were measured twice before any tuning on them; since then they are training data
+(tools/language_sets.MEASURED_BLIND), and the eighth round (tests/language/blind8/) is the measure of
+how the heads generalize. A change can only keep or improve these shares.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ EVERYDAY = {"everyday", "journey_answer"}
 def shares(name: str) -> dict[str, float]:
     rows = read_set(BLIND7 / name)
     found = assess_many([r.text for r in rows])
-    crisis = [a.kind for r, a in zip(rows, found) if r.kind == "crisis"]
-    everyday = [a.kind for r, a in zip(rows, found) if r.group in EVERYDAY]
-    help_ = [a.kind for r, a in zip(rows, found) if r.group == "help"]
+    crisis = [a.kind for r, a in zip(rows, found, strict=True) if r.kind == "crisis"]
+    everyday = [a.kind for r, a in zip(rows, found, strict=True) if r.group in EVERYDAY]
+    help_ = [a.kind for r, a in zip(rows, found, strict=True) if r.group == "help"]
     return {"care": sum(k in ("crisis", "check") for k in crisis) / len(crisis),
             "at_once": sum(k == "crisis" for k in crisis) / len(crisis),
             "over": sum(k == "crisis" for k in everyday) / len(everyday),
@@ -39,7 +40,8 @@ def test_blind7_does_not_fall_below_its_second_measure(name, care, at_once, over
     assert found["over"] <= over and found["help_at_once"] >= help_at_once, found
 
 
-def test_blind7_is_never_training_data():
-    from tools.language_sets import labelled_paths
+def test_blind7_is_training_data_now_and_blind8_never_before_its_measure():
+    from tools.language_sets import MEASURED_BLIND, labelled_paths
 
-    assert not [p for p in labelled_paths() if "blind7" in p.parts]
+    assert "blind7" in MEASURED_BLIND
+    assert not [p for p in labelled_paths() if "blind8" in p.parts]

@@ -169,6 +169,9 @@ def test_meets_the_bars(names: tuple[str, ...]) -> None:
 BARS = {"care": 0.98, "at_once": 0.90, "taken_over": 0.05, "asked": 0.15, "figures_taken_over": 0.10,
         "doubt_recall": 0.90, "doubt_precision": 0.90}
 LANGUAGE_CARE = 0.95
+# Doubt precision means nothing in a file with no doubts (one false doubt makes it 0); there, at most
+# this share of its rows may be read as doubts.
+NOT_DOUBTS_READ = 0.05
 # Known shortfalls, each with its reason, held to where they stand so they cannot get worse unseen.
 # english_negatives.tsv: the doubt rules read a past or outgrown doubt as held ("back then i thought i
 # wasn't good enough", "my old belief was that i was unlovable"); the model reads them right (doubt
@@ -199,9 +202,16 @@ def test_every_labelled_file_meets_the_issue_bars(path) -> None:
         value, n = m[key]
         if value is None or (not english and key in ("doubt_recall", "doubt_precision", "care", "at_once")):
             continue
+        if key == "doubt_precision" and not any(r.kind == "doubt" for r in rows):
+            continue  # no doubts to be precise about: held below as a share of the file instead
         low_is_good = key in ("taken_over", "asked", "figures_taken_over")
         if (value > bar) if low_is_good else (value < bar):
             failed.append(f"{key} {value:.3f} of {n} (bar {bar})")
+    if not any(r.kind == "doubt" for r in rows):  # a file of none and crisis rows: few read as doubts
+        read = assess_many([r.text for r in rows])
+        share = sum(a.kind == "doubt" for a in read) / len(rows)
+        if share > NOT_DOUBTS_READ:
+            failed.append(f"rows read as doubts {share:.3f} of {len(rows)} (bar {NOT_DOUBTS_READ})")
     if not english:
         value, n = m["care"]
         if value is not None and value < LANGUAGE_CARE:
