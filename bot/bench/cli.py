@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,7 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also run the Discord scenario (default: on, unless --quick)")
     parser.add_argument("--no-discord", dest="discord", action="store_false", help="skip the Discord scenario")
     parser.add_argument("--gc-threshold", type=int, default=None,
-                        help="Python's gen-0 GC threshold for the load runs (default 50000, as `wellspring run` sets it)")
+                        help="Python's gen-0 GC threshold for the load runs "
+                             "(default 50000, as `wellspring run` sets it)")
     parser.add_argument("--gc-default", dest="gc_tuning", action="store_false", default=None,
                         help="leave Python's GC as the interpreter sets it (threshold 700, nothing frozen)")
     parser.add_argument("--dialogues", type=Path, default=None, help="dialogues folder (default: WELLSPRING_DIALOGUES)")
@@ -34,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also measure this store (e.g. postgresql://...) beside SQLite, in the same run")
 
 
-def run(args: argparse.Namespace, settings) -> int:
+def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the bench as the parsed arguments say; print a table or JSON."""
     if args.capacity:
         return capacity(args, settings)
@@ -43,7 +48,7 @@ def run(args: argparse.Namespace, settings) -> int:
     return main(Options.from_args(args, settings))
 
 
-def capacity(args: argparse.Namespace, settings) -> int:
+def capacity(args: argparse.Namespace, settings: Settings) -> int:
     """`wellspring bench --capacity`: --people is the first crowd each path tries (default 1000)."""
     from bot.app import load_content
     from bot.bench.capacity import CapacityOptions, main

@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.bench.checkout import load_fake
 from bot.bench.load import Run
-from bot.bench.people import NEUTRAL, crowd
+from bot.bench.people import NEUTRAL, Person, crowd
 
 PEOPLE = 200  # each turn is several HTTP requests on this one loop; more people only queue longer
 TURN_TIMEOUT = 10.0
@@ -75,7 +75,7 @@ class _Walk:
         self.fake, self.bot = fake, bot
         self.users = [fake.add_user(f"bench{i}") for i in range(count)]
         self.people = crowd(count, "discord")
-        for person, user in zip(self.people, self.users):
+        for person, user in zip(self.people, self.users, strict=True):
             person.id = f"discord:{user['id']}"  # the adapter's id for this Discord user
         self.waiting: dict[str, asyncio.Future[None]] = {}
         self.replies: dict[str, Any] = {}
@@ -97,7 +97,11 @@ class _Walk:
             done = deliver(key, channel, messages)
             waiter = self.waiting.pop(key, None)
             if waiter is not None:
-                done.add_done_callback(lambda _: waiter.done() or waiter.set_result(None))
+                def wake(_: object) -> None:
+                    if not waiter.done():
+                        waiter.set_result(None)
+
+                done.add_done_callback(wake)
             return done
 
         def watched_store(channel, body, files, via="rest", **extra):
@@ -118,7 +122,7 @@ class _Walk:
         start = clock()
         deadline = start + seconds
 
-        async def walk(person, user) -> None:
+        async def walk(person: Person, user: dict[str, Any]) -> None:
             channel = self.fake.dm_channel_of(user)["id"]
             while clock() < deadline and budget[0] != 0:
                 budget[0] -= 1
@@ -131,7 +135,7 @@ class _Walk:
                 latencies.append(clock() - began)
                 person.saw(self.replies.pop(person.id, ()))
 
-        await asyncio.gather(*(walk(p, u) for p, u in zip(self.people, self.users)))
+        await asyncio.gather(*(walk(p, u) for p, u in zip(self.people, self.users, strict=True)))
         return Run(len(latencies), clock() - start, latencies, errors[0])
 
     async def act(self, person: Any, user: dict, channel: str) -> None:

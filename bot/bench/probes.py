@@ -58,7 +58,7 @@ async def memory(dialogues: Path, people: int, traced: bool, gc_threshold: int |
     import tracemalloc
 
     from bot.app import load_content
-    from bot.bench.people import crowd
+    from bot.bench.people import Person, crowd
     from bot.journey.engine import Engine
     from bot.service import Service, tune_gc
     from bot.store.sqlite import SqliteStore
@@ -84,7 +84,7 @@ async def memory(dialogues: Path, people: int, traced: bool, gc_threshold: int |
             # one-off burst of 10,000 simultaneous turns from being counted as per-session memory.
             in_flight = asyncio.Semaphore(64)
 
-            async def walk(person) -> None:
+            async def walk(person: Person) -> None:
                 for _ in range(rng.randint(3, 12)):  # somewhere mid-journey
                     async with in_flight:
                         person.saw(await service.handle(person.next()))
@@ -117,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dialogues", type=Path, required=True)
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--traced", action="store_true", help="count with tracemalloc instead of RSS")
-    parser.add_argument("--gc-threshold", type=int, default=0, help="tune the GC as `wellspring run` does (0: leave it)")
+    parser.add_argument("--gc-threshold", type=int, default=0,
+                        help="tune the GC as `wellspring run` does (0: leave it)")
     args = parser.parse_args(argv)
     if args.probe == "startup":
         result = asyncio.run(startup(args.dialogues))

@@ -30,7 +30,7 @@ EXPIRED = frozenset({401, 404})  # a followup refused for an unknown or expired 
 class Sendable(Protocol):
     """A channel we can type in and send to (a DM, in practice)."""
 
-    async def send(self, content: str, **kwargs) -> discord.Message: ...
+    async def send(self, content: str, **kwargs: Any) -> discord.Message: ...
 
     def typing(self): ...
 
@@ -309,7 +309,7 @@ class Courier:
         batch.started = True
         self.channel_sends += 1
 
-    def _typing(self, key: str, channel: Sendable) -> Awaitable[Any] | None:
+    def _typing(self, key: str, channel: Sendable) -> asyncio.Future[Any] | None:
         """ "typing…" while the person reads, when it costs nothing anyone needs: never during a live
         interaction's narration, and through the channel only when the budget has room to spare."""
         if self._followup(key) is not None:
