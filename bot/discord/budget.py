@@ -29,7 +29,8 @@ class GlobalBudget:
     def __init__(self, per_s: float = DISCORD_GLOBAL_PER_S, *, share: float = 1.0, headroom: float = HEADROOM,
                  clock: Callable[[], float] = time.monotonic):
         self.limit = max(1, int(per_s * share * headroom))
-        self.reserve = max(1, round(self.limit * URGENT_RESERVE)) if self.limit > 1 else 0  # slots only crisis care takes
+        # slots only crisis care takes
+        self.reserve = max(1, round(self.limit * URGENT_RESERVE)) if self.limit > 1 else 0
         self.clock = clock
         self._granted: deque[float] = deque()  # grant times within the last WINDOW_S
         self._urgent: deque[asyncio.Future[None]] = deque()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -22,13 +23,13 @@ WAIT_LIMIT_S = 60.0  # never wait forever on an earlier event that got stuck
 class Ticket:
     """One event's place in its person's line."""
 
-    def __init__(self, line: "Turnstile", key: str, before: "Ticket | None"):
+    def __init__(self, line: Turnstile, key: str, before: Ticket | None):
         loop = asyncio.get_running_loop()
         self.line, self.key, self.before = line, key, before
         self.entered: asyncio.Future[None] = loop.create_future()
         self.handed: asyncio.Future[None] = loop.create_future()
 
-    async def enter(self, start: Callable[[], Awaitable[T]]) -> "asyncio.Future[T]":
+    async def enter(self, start: Callable[[], Awaitable[T]]) -> asyncio.Future[T]:
         """Start `start()` as a task once the event before has entered; returns that task after
         its first step ran (so the service has taken the person's place)."""
         try:
@@ -82,5 +83,5 @@ def _set(future: asyncio.Future[Any]) -> None:
 async def _wait(future: asyncio.Future[None]) -> None:
     try:
         await asyncio.wait_for(asyncio.shield(future), timeout=WAIT_LIMIT_S)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         log.warning("an earlier event of a person took over %.0f s; going on without it", WAIT_LIMIT_S)

@@ -44,7 +44,8 @@ def test_a_small_capacity_run_reports_every_field_with_counts_that_agree():
         assert level["global_requests"] <= level["requests"]
     judged = [level for level in ours if level["people"] <= max(result["capacity_people"], 100)]
     assert result["rate_limited_429"] == sum(level["global_429"] for level in judged)
-    assert result["rate_limited_429"] + result["rate_limited_429_beyond_capacity"] == sum(l["global_429"] for l in ours)
+    limited = result["rate_limited_429"] + result["rate_limited_429_beyond_capacity"]
+    assert limited == sum(load["global_429"] for load in ours)
     assert result["baseline_rate_limited_429"] == sum(level["global_429"] for level in theirs)
     # one journey by buttons: the interaction path spends far less of the global limit than the baseline
     assert 0 < result["global_requests_per_journey"] <= 30

@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from typing import Any, Callable, Optional, Union
+from collections.abc import Callable
+from typing import Any
 
 import discord
 import yarl
@@ -22,7 +23,7 @@ from .fake_limits import Limits, global_exempt
 from .fake_permissions import CommandPermissions
 from .fake_rest import Rest
 
-Obj = Union[dict, str, int, Any]  # a payload dict, an id, or a discord.py object with .id
+Obj = dict | str | int | Any  # a payload dict, an id, or a discord.py object with .id
 
 EVERYONE_PERMS = 0x400 | 0x800 | 0x4000 | 0x8000 | 0x10000 | 0x40 | (1 << 31)  # view, send, embed, attach, history...
 BOT_PERMS = EVERYONE_PERMS | 0x2000  # + manage_messages
@@ -38,7 +39,7 @@ def oid(obj: Obj) -> str:
 class FakeDiscord:
     """State, servers and test controls of the fake Discord."""
 
-    def __init__(self, bot_name: str = "wellspring", limits: Optional[bool] = None, scale: float = 1.0,
+    def __init__(self, bot_name: str = "wellspring", limits: bool | None = None, scale: float = 1.0,
                  speed: float = 1.0) -> None:
         """`limits`: enforce Discord's rate limits and interaction windows (fake_limits.py); by default only
         when WELLSPRING_FAKE_LIMITS=1. `scale` and `speed` shrink and speed up the world for the capacity bench."""
@@ -58,11 +59,11 @@ class FakeDiscord:
         self.command_permissions = CommandPermissions()  # server admins' overrides (Integrations)
         self.refused: list[InteractionRecord] = []  # commands Discord itself refused: never sent to the bot
         self.requests: list[tuple[str, str, Any]] = []
-        self.auth_headers: list[Optional[str]] = []
+        self.auth_headers: list[str | None] = []
         self.typing_events: list[str] = []
         self.edits: list[tuple[str, dict]] = []
         self.tokens: list[str] = []  # tokens seen in IDENTIFY
-        self.accepted_tokens: Optional[set[str]] = None  # None: any token logs in; else others get 401 / 4004
+        self.accepted_tokens: set[str] | None = None  # None: any token logs in; else others get 401 / 4004
         self.shard_count = 1  # what GET /gateway/bot recommends
         self._rate_limits: list[list] = []
         self._faults: list[list] = []  # [route substring, times left, ("status", status, code) | ("cut",), when]
@@ -74,8 +75,8 @@ class FakeDiscord:
         self.gateway = Gateway(self)
         self.rest = Rest(self)
         self.port = 0
-        self._runner: Optional[web.AppRunner] = None
-        self._saved: Optional[tuple[str, yarl.URL]] = None
+        self._runner: web.AppRunner | None = None
+        self._saved: tuple[str, yarl.URL] | None = None
 
     # lifecycle
     async def start(self) -> None:
@@ -131,7 +132,7 @@ class FakeDiscord:
         """Whether the bot may DM this user (closed -> 403, code 50007)."""
         self.dms_open[oid(user)] = is_open
 
-    def add_guild(self, name: str, owner: Optional[dict] = None, *, shard: Optional[tuple[int, int]] = None,
+    def add_guild(self, name: str, owner: dict | None = None, *, shard: tuple[int, int] | None = None,
                   everyone_permissions: int = EVERYONE_PERMS, bot_permissions: int = BOT_PERMS) -> dict:
         """A guild with @everyone and a bot role; ``shard=(id, count)`` picks an id on that shard."""
         gid = p.snowflake_for_shard(*shard) if shard else p.snowflake()
@@ -191,7 +192,7 @@ class FakeDiscord:
         return self.dm_channels[uid]
 
     # events from people
-    async def dispatch(self, event: str, data: dict, guild_id: Optional[str] = None) -> None:
+    async def dispatch(self, event: str, data: dict, guild_id: str | None = None) -> None:
         """Send a gateway event to the sessions on the shard that owns ``guild_id`` (DMs: shard 0)."""
         await self.gateway.dispatch(event, data, guild_id)
 
@@ -235,8 +236,8 @@ class FakeDiscord:
             extra |= {"context": 2, "authorizing_integration_owners": {"1": oid(user)}}
         return await self._interact(user, 3, data, ch, **extra)
 
-    async def slash(self, user: Obj, name: str, options: Optional[dict] = None, guild: Optional[Obj] = None,
-                    channel: Optional[Obj] = None, user_install: bool = False, locale: str = "en-US"
+    async def slash(self, user: Obj, name: str, options: dict | None = None, guild: Obj | None = None,
+                    channel: Obj | None = None, user_install: bool = False, locale: str = "en-US"
                     ) -> InteractionRecord:
         """The user runs /name: INTERACTION_CREATE type 2, in a guild channel, a private channel or DMs.
 
@@ -246,8 +247,8 @@ class FakeDiscord:
         ch, data = self._command_data(user, name, options, guild, channel)
         return await self._interact(user, 2, data, ch, **self._install_fields(user, ch, user_install, locale))
 
-    async def autocomplete(self, user: Obj, name: str, options: dict, focused: str, guild: Optional[Obj] = None,
-                           channel: Optional[Obj] = None, user_install: bool = False,
+    async def autocomplete(self, user: Obj, name: str, options: dict, focused: str, guild: Obj | None = None,
+                           channel: Obj | None = None, user_install: bool = False,
                            locale: str = "en-US") -> InteractionRecord:
         """The user is typing option ``focused`` of /name: INTERACTION_CREATE type 4; choices in responses[0]."""
         ch, data = self._command_data(user, name, options, guild, channel)
@@ -256,8 +257,8 @@ class FakeDiscord:
                 opt["focused"] = True
         return await self._interact(user, 4, data, ch, **self._install_fields(user, ch, user_install, locale))
 
-    def _command_data(self, user: Obj, name: str, options: Optional[dict], guild: Optional[Obj],
-                      channel: Optional[Obj]) -> tuple[dict, dict]:
+    def _command_data(self, user: Obj, name: str, options: dict | None, guild: Obj | None,
+                      channel: Obj | None) -> tuple[dict, dict]:
         if channel is not None:
             ch = self.channels[oid(channel)]
         elif guild is not None:
@@ -341,11 +342,11 @@ class FakeDiscord:
         self._rate_limits.append([route_substring, times, retry_after])
 
     def fail(self, route_substring: str, status: int, times: int = 1, code: int = 0,
-             when: Optional[Callable[[Any], bool]] = None) -> None:
+             when: Callable[[Any], bool] | None = None) -> None:
         """The next ``times`` REST calls matching "METHOD /path" (and ``when(body)``) get ``status``."""
         self._faults.append([route_substring, times, ("status", status, code), when])
 
-    def cut(self, route_substring: str, times: int = 1, when: Optional[Callable[[Any], bool]] = None) -> None:
+    def cut(self, route_substring: str, times: int = 1, when: Callable[[Any], bool] | None = None) -> None:
         """The next ``times`` matching REST calls have their connection cut before any answer."""
         self._faults.append([route_substring, times, ("cut",), when])
 
@@ -353,7 +354,7 @@ class FakeDiscord:
         """Every matching REST call waits ``seconds`` before it is handled (latency)."""
         self._latency.append((route_substring, seconds))
 
-    def _take_fault(self, call: str, body: Any) -> Optional[tuple]:
+    def _take_fault(self, call: str, body: Any) -> tuple | None:
         for rule in self._faults:
             if rule[0] in call and rule[1] > 0 and (rule[3] is None or rule[3](body)):
                 rule[1] -= 1
@@ -364,7 +365,7 @@ class FakeDiscord:
     def _delay_for(self, call: str) -> float:
         return sum(seconds for sub, seconds in self._latency if sub in call)
 
-    async def raw_interaction(self, payload: Any, guild_id: Optional[str] = None) -> Optional[InteractionRecord]:
+    async def raw_interaction(self, payload: Any, guild_id: str | None = None) -> InteractionRecord | None:
         """Dispatch any INTERACTION_CREATE payload as is (malformed ones too); recorded when it has a token."""
         rec = None
         if isinstance(payload, dict) and isinstance(payload.get("token"), str):
@@ -385,7 +386,7 @@ class FakeDiscord:
         return p.interaction(self.app_id, 3, data, ch, self.users[oid(user)], app_permissions=str(BOT_PERMS),
                              message=p.public(msg), **extra)
 
-    def _take_rate_limit(self, call: str) -> Optional[float]:
+    def _take_rate_limit(self, call: str) -> float | None:
         """The retry_after for this call if a scripted 429 applies."""
         for rule in self._rate_limits:
             if rule[0] in call and rule[1] > 0:
@@ -401,7 +402,7 @@ class FakeDiscord:
         """Drop every websocket from the server side."""
         await self.gateway.disconnect_all(code)
 
-    async def wait_for(self, predicate: Callable[["FakeDiscord"], Any], timeout: float = 10.0) -> Any:
+    async def wait_for(self, predicate: Callable[[FakeDiscord], Any], timeout: float = 10.0) -> Any:
         """Poll until predicate(fake) is truthy; on timeout raise with a dump of recent activity."""
         deadline = time.monotonic() + timeout
         while True:

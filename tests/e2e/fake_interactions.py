@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from . import fake_payloads as p
 
@@ -17,10 +17,10 @@ class InteractionRecord:
 
     payload: dict
     responses: list[dict] = field(default_factory=list)  # callback bodies ({type, data})
-    original: Optional[dict] = None  # message created/updated by the callback
+    original: dict | None = None  # message created/updated by the callback
     followups: list[dict] = field(default_factory=list)
     edits: list[dict] = field(default_factory=list)  # PATCH bodies on @original / followups
-    modal: Optional[dict] = None
+    modal: dict | None = None
     created: float = 0.0  # when it was dispatched, on the fake's limits clock (for the 3 s and 15 min windows)
     refused: bool = False  # Discord refused the command (permissions): it never reached the bot
 
@@ -35,7 +35,7 @@ class InteractionRecord:
         return self.payload["token"]
 
     @property
-    def response_type(self) -> Optional[int]:
+    def response_type(self) -> int | None:
         """The first callback's type (4 message, 5 defer, 6 deferred update, 7 update, 9 modal)."""
         return self.responses[0].get("type") if self.responses else None
 
@@ -45,7 +45,7 @@ class InteractionRecord:
         return bool(self.responses)
 
 
-def answer(fake: "FakeDiscord", rec: InteractionRecord, body: dict, files: list[dict]) -> dict:
+def answer(fake: FakeDiscord, rec: InteractionRecord, body: dict, files: list[dict]) -> dict:
     """Apply a callback and build the InteractionCallbackResponse discord.py expects."""
     rec.responses.append(body)
     kind, data = body.get("type"), body.get("data") or {}
@@ -71,7 +71,7 @@ def answer(fake: "FakeDiscord", rec: InteractionRecord, body: dict, files: list[
     return {"interaction": meta, "resource": resource}
 
 
-def followup(fake: "FakeDiscord", rec: InteractionRecord, body: dict, files: list[dict]) -> dict:
+def followup(fake: FakeDiscord, rec: InteractionRecord, body: dict, files: list[dict]) -> dict:
     """A followup message through the interaction webhook (the first after a defer fills the original)."""
     if rec.original is not None and (rec.original.get("flags") or 0) & 128:
         rec.edits.append(body)
@@ -93,7 +93,7 @@ def metadata(rec: InteractionRecord) -> dict:
     return meta
 
 
-def find_component(rows: list[dict], custom_id: str) -> Optional[dict]:
+def find_component(rows: list[dict], custom_id: str) -> dict | None:
     """The component with this custom_id, searched through rows and containers."""
     for comp in rows:
         if comp.get("custom_id") == custom_id:
@@ -105,7 +105,7 @@ def find_component(rows: list[dict], custom_id: str) -> Optional[dict]:
     return None
 
 
-def option(name: str, value: Any, cmd: Optional[dict]) -> dict:
+def option(name: str, value: Any, cmd: dict | None) -> dict:
     """A slash-command option, typed from the synced definition when there is one."""
     spec = next((o for o in (cmd or {}).get("options", []) if o["name"] == name), None)
     if spec is not None:

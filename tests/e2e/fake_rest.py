@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
@@ -19,7 +19,7 @@ BODY = web.RequestKey("body", object)
 FILES = web.RequestKey("files", list)
 
 
-def reply(data: Any = None, status: int = 200, headers: Optional[dict[str, str]] = None) -> web.Response:
+def reply(data: Any = None, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     """A JSON response with Content-Type exactly ``application/json`` (discord.py insists)."""
     if status == 204:
         return web.Response(status=204)
@@ -59,7 +59,7 @@ async def read_body(request: web.Request) -> tuple[Any, list[dict[str, Any]]]:
 class Rest:
     """Route handlers; state lives on the FakeDiscord."""
 
-    def __init__(self, fake: "FakeDiscord") -> None:
+    def __init__(self, fake: FakeDiscord) -> None:
         self.fake = fake
 
     def routes(self) -> list[web.RouteDef]:
@@ -199,7 +199,7 @@ class Rest:
         msg = f._store_bot_message(ch, request[BODY] or {}, request[FILES])
         return reply(msg)
 
-    def _find(self, request: web.Request) -> Optional[dict]:
+    def _find(self, request: web.Request) -> dict | None:
         """The stored message named by the path, if it is in that channel."""
         msg = self.fake.messages.get(request.match_info["mid"])
         return msg if msg and msg["channel_id"] == request.match_info["cid"] else None
@@ -285,7 +285,7 @@ class Rest:
         except Exception:  # a malformed interaction (fault tests)
             return error(404, 10015, "Unknown Webhook")
 
-    def _webhook_message(self, request: web.Request) -> Optional[dict]:
+    def _webhook_message(self, request: web.Request) -> dict | None:
         """The original response or a followup named by the path."""
         rec = self.fake.interactions_by_token.get(request.match_info["token"])
         if rec is None:
