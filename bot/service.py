@@ -6,7 +6,7 @@ import gc
 import inspect
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -294,13 +294,9 @@ class Service:
         if not said or not isinstance(ids, list) or turn.state is None:
             return turn
         feedback = (Option(HELPED, command="helped-yes"), Option(NOT_HELPED, command="helped-no"))
-        kept = turn.state
-        remembered = (*kept.reframes_seen, *(str(i) for i in ids))[-SEEN_LIMIT:]
-        new_state = PersonState(person_id=kept.person_id, stage=kept.stage, node=kept.node, status=kept.status,
-                                step=kept.step, journeys=kept.journeys, completed=kept.completed, vars=kept.vars,
-                                reframes_seen=remembered, started_at=kept.started_at, updated_at=now)
         thanks, *rest = turn.replies
-        return Turn((thanks, Reply(str(said), "reframe", feedback), *rest), new_state, (*turn.events, str(event)))
+        return Turn((thanks, Reply(str(said), "reframe", feedback), *rest),
+                    _remember(turn.state, [str(i) for i in ids], now), (*turn.events, str(event)))
 
     def _check_answer(self, state: PersonState, inbound: Inbound, text: str | None, now: float) -> Turn:
         """The answer to the check question: a no goes on; yes, rather not say, or unclear get care."""
@@ -380,12 +376,7 @@ class Service:
             follow = Turn(self.engine.current(state, brief=True), state)
         if follow.state is None:
             return Turn((*replies, *follow.replies), None, follow.events)
-        remembered = (*follow.state.reframes_seen, *ids)[-SEEN_LIMIT:]
-        kept = follow.state
-        new_state = PersonState(person_id=kept.person_id, stage=kept.stage, node=kept.node, status=kept.status,
-                                step=kept.step, journeys=kept.journeys, completed=kept.completed, vars=kept.vars,
-                                reframes_seen=remembered, started_at=kept.started_at, updated_at=now)
-        return Turn((*replies, *follow.replies), new_state, (*follow.events, event))
+        return Turn((*replies, *follow.replies), _remember(follow.state, ids, now), (*follow.events, event))
 
     def _helped(self, state: PersonState | None, name: str, now: float) -> Turn:
         """"That helped" / "Not really" after a reframe: kept as a label, it chooses the next reframe's shape."""
@@ -397,6 +388,11 @@ class Service:
         kept = with_vars(state, {"_helped": "1" if helped else "0"}, now)
         event = "reframe:helped" if helped else "reframe:not-helped"
         return Turn((Reply(HELPED_THANKS if helped else NOT_HELPED_THANKS, "system"),), kept, (event,))
+
+
+def _remember(state: PersonState, ids: Sequence[str], now: float) -> PersonState:
+    """The state with the reframe ids just given remembered (the last SEEN_LIMIT), as of now."""
+    return replace(state, reframes_seen=(*state.reframes_seen, *ids)[-SEEN_LIMIT:], updated_at=now)
 
 
 def tune_gc(threshold: int = GC_THRESHOLD) -> None:

@@ -11,23 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.language.worker import assess_many
-from tools.language_sets import read_set
+from tests.language.test_blind8 import shares as shares_in
 
 BLIND7 = Path(__file__).resolve().parent / "blind7"
-EVERYDAY = {"everyday", "journey_answer"}
 
 
 def shares(name: str) -> dict[str, float]:
-    rows = read_set(BLIND7 / name)
-    found = assess_many([r.text for r in rows])
-    crisis = [a.kind for r, a in zip(rows, found, strict=True) if r.kind == "crisis"]
-    everyday = [a.kind for r, a in zip(rows, found, strict=True) if r.group in EVERYDAY]
-    help_ = [a.kind for r, a in zip(rows, found, strict=True) if r.group == "help"]
-    return {"care": sum(k in ("crisis", "check") for k in crisis) / len(crisis),
-            "at_once": sum(k == "crisis" for k in crisis) / len(crisis),
-            "over": sum(k == "crisis" for k in everyday) / len(everyday),
-            "help_at_once": sum(k == "crisis" for k in help_) / len(help_)}
+    return shares_in(name, BLIND7)
 
 
 @pytest.mark.parametrize("name, care, at_once, over, help_at_once", [

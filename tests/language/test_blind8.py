@@ -17,8 +17,9 @@ BLIND8 = Path(__file__).resolve().parent / "blind8"
 EVERYDAY = {"everyday", "journey_answer"}
 
 
-def shares(name: str) -> dict[str, float]:
-    rows = read_set(BLIND8 / name)
+def shares(name: str, folder: Path = BLIND8) -> dict[str, float]:
+    """Crisis care and at once, everyday taken over and asked, help at once, for one blind file."""
+    rows = read_set(folder / name)
     found = assess_many([r.text for r in rows])
     pairs = list(zip(rows, found, strict=True))
     crisis = [a.kind for r, a in pairs if r.kind == "crisis"]
