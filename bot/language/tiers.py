@@ -31,9 +31,18 @@ EVERYDAY_ASKED = 0.13
 # which English doubt precision stays at least this.
 DOUBT_PRECISION = 0.95
 
+# SITUATION_AT: the cosine (e5 vectors of the whole message) from which a doubt is answered with the
+# texts of the nearest written situation in the area of life the message names (dialogues/situations.yaml,
+# bot/language/situations.py); SITUATION_UNPLACED_AT when it names none. Below, the theme and trap
+# pools answer. Chosen by hand on the thoughts of the two reframe ratings already measured
+# (tests/language/reframe_rating*, docs/language.md): where about 9 in 10 of the situations found were
+# the thought's own; a wrong situation says something the person did not say, so the bar is high.
+SITUATION_AT = 0.89
+SITUATION_UNPLACED_AT = 0.91
+
 # BEGIN TIERS (written by tools/train_heads.py)
 CRISIS_AT = 0.85
 CHECK_AT = 0.15
-DOUBT_AT = 0.65
-DOUBT_VETO = 0.0
+DOUBT_AT = 0.6
+DOUBT_VETO = 0.005
 # END TIERS

@@ -1,7 +1,7 @@
 """The eighth blind round, held where its one measure stands (tests/language/blind8/README.md).
 
-Never tuned on and not training data: a change can only keep or improve these shares, while the README
-says which bars they miss.
+Never tuned on before that measure; training data since the ninth round (its shares can only rise, while
+the README keeps the first measure and the bars it missed).
 """
 
 from __future__ import annotations
