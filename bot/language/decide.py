@@ -111,6 +111,7 @@ class Assessment:
     usage: bool = False
     lang: str | None = None
     other: bool = False  # the crisis the rules found is someone else's ("my friend says she wants to die")
+    situations: tuple[tuple[str, float], ...] = ()  # written situations nearest a doubt (situations.py), best first
 
 
 NOTHING = Assessment(NONE, None, ())
@@ -310,17 +311,20 @@ def combine(rules: RulesReading | None, reading: Reading | None, failed: bool = 
             held = reading.doubt >= doubt_at and not rules.denied and not rules.about_others
             theme = ((rules.doubt[0] if rules.doubt is not None else None) or reading.theme) if held else None
             return Assessment(CHECK, theme, (_quoted(reading.piece),), trap=reading.trap if held else None,
-                              family=registry.MODEL, lang=lang)
+                              family=registry.MODEL, lang=lang, situations=reading.situations if held else ())
     if rules.usage:
         return Assessment(NONE, None, (), usage=True, lang=lang)
     trap = reading.trap if reading is not None else None
+    situations = reading.situations if reading is not None else ()
     # A doubt the rules find stands unless the model is all but sure there is none (a past or
     # outgrown doubt: "back then i thought i wasn't good enough"); never a crisis, so never a risk.
     if rules.doubt is not None and not (reading is not None and reading_doubt < doubt_veto):
-        return Assessment(DOUBT, rules.doubt[0], (rules.doubt[1],), trap=trap, family="rules", lang=lang)
+        return Assessment(DOUBT, rules.doubt[0], (rules.doubt[1],), trap=trap, family="rules", lang=lang,
+                          situations=situations)
     if (reading is not None and reading_doubt >= doubt_at and not rules.denied and not rules.about_others
             and not (_LACKING.search(f" {rules.normalized} ") and not _JUDGED.search(f" {rules.normalized} "))):
-        return Assessment(DOUBT, reading.theme, (_quoted(reading.piece),), trap=trap, family=registry.MODEL, lang=lang)
+        return Assessment(DOUBT, reading.theme, (_quoted(reading.piece),), trap=trap, family=registry.MODEL, lang=lang,
+                          situations=situations)
     return Assessment(NONE, None, (), lang=lang) if lang else NOTHING
 
 

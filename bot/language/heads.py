@@ -35,6 +35,7 @@ class Reading:
     theme: str | None
     trap: str | None
     piece: str  # the piece that read most like a crisis (what a model crisis quotes)
+    situations: tuple[tuple[str, float], ...] = ()  # the nearest written situations (situations.py), best first
 
 
 class Heads:

@@ -52,6 +52,7 @@ class Piece:
     key: str
     text: str
     areas: tuple[str, ...] = ()
+    trap: str = ""  # a situation's view (situation_file.py): the trap it answers, or "any"
 
     @property
     def theme(self) -> str:  # the old Reframe's field

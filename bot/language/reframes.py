@@ -48,6 +48,8 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import bot.language.tiers as tiers
+from bot.content import ContentError, ContentInvalid
 from bot.language.area import area_of
 from bot.language.assess import THEMES
 from bot.language.normalize import normalize
@@ -65,6 +67,7 @@ from bot.language.reframe_file import (
     Reframe,
     read_reframes,
 )
+from bot.language.situation_file import read_situations
 from bot.language.traps import cue_words, explicit_trap, trap_of
 from bot.language.weight import KINDS, OVER_DOUBT, weigh
 
@@ -74,6 +77,7 @@ __all__ = ["AREAS", "GENERAL", "MAX_TEXT", "MIN_PER_THEME", "MIN_PER_TRAP", "Pie
 QUOTE_LIMIT = CLAUSE_LIMIT  # phrase_of gives whole clauses this short: quote() never cuts them
 # The area an acknowledgement would name twice: "feeling bad about how you look about your body".
 _IMPLIED_AREA = {"appearance": "body"}
+OPENINGS = (*ACKS, "situation_acks")  # the sections a reframe opens with (a person's reframes are counted by them)
 _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 _TRAILING = " \t\n.,;:!?-\u2026"
 
@@ -207,12 +211,12 @@ class ReframeBook:
     def last_shape(self, seen: Collection[str]) -> str | None:
         """The shape of the person's last reframe, read from `seen`; None before their first."""
         ids = _expand(seen)
-        starts = [i for i, pid in enumerate(ids) if (p := self._by_id.get(pid)) is not None and p.section in ACKS]
+        starts = [i for i, pid in enumerate(ids) if (p := self._by_id.get(pid)) is not None and p.section in OPENINGS]
         if not starts:
             return None
         after = [self._by_id[pid] for pid in ids[starts[-1] + 1:] if pid in self._by_id]
-        view = any(p.section in ("views", "traps") for p in after)
-        step = any(p.section == "steps" for p in after)
+        view = any(p.section in ("views", "traps", "situation_views") for p in after)
+        step = any(p.section in ("steps", "situation_steps") for p in after)
         return "view+step" if view and step else "step" if step else "view"
 
     def shape(self, seen: Collection[str], helped: bool | None = None, salt: int | None = None) -> str:
@@ -222,7 +226,7 @@ class ReframeBook:
             return "view" if last == "step" else "step"
         if last is not None and helped is True:
             return last
-        count = sum(1 for pid in _expand(seen) if (p := self._by_id.get(pid)) is not None and p.section in ACKS)
+        count = sum(1 for pid in _expand(seen) if (p := self._by_id.get(pid)) is not None and p.section in OPENINGS)
         if count == 0 and salt is not None and salt % 2 == 0:
             return "view+step"  # a person's first reframe: half the messages get a step too
         return "view+step" if count % 3 == 2 else "view"
@@ -329,9 +333,50 @@ class ReframeBook:
         # The trap's acknowledgement fits the wording; but a label the rules read as a theme ("im such a
         # burden") is answered best by that theme's own acknowledgement.
         feeling = named is not None and named == trap and not (ruled and named == "labeling")
+        situation = self.situation_of(text, getattr(assessment, "situations", ()), where_words)
+        fitted = self.situated(situation, trap, seen, helped, _salt(text)) if situation else None
+        if fitted is not None:
+            return fitted[0], fitted[1], f"reframe:{theme}"
         ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase_of(text, candidates),
                                  helped, markup=markup, feeling=feeling, salt=_salt(text))
         return ids, said, f"reframe:{theme}"
+
+    def situation_of(self, text: str, near: Sequence[tuple[str, float]], where_words: str | None = None) -> str | None:
+        """The written situation a doubt comes from: of the nearest (id, cosine) pairs, the best whose area
+        is the one the message names (area_of), if close enough (tiers.SITUATION_AT); when it names none,
+        the best of all if closer still (SITUATION_UNPLACED_AT); else None."""
+        known = [(sid, score) for sid, score in near if ("situation_acks", sid) in self._pools]
+        if not known:
+            return None
+        area = area_of(text, where_words)
+        if area in (None, "other"):
+            sid, score = known[0]
+            return sid if score >= tiers.SITUATION_UNPLACED_AT else None
+        for sid, score in known:
+            if self._pools[("situation_acks", sid)][0].areas == (area,):
+                return sid if score >= tiers.SITUATION_AT else None
+        return None
+
+    def situated(self, situation: str, trap: str | None, seen: Collection[str], helped: bool | None = None,
+                 salt: int | None = None) -> tuple[tuple[str, ...], str] | None:
+        """The answer written for a situation (situations.yaml): its acknowledgement, its view for the trap
+        (else its `any` view, else another) and, by the shape, its step; (ids, text). None when the book has
+        no such situation or the person has seen all its acknowledgements (the pools answer instead)."""
+        ids = _expand(seen)
+        acks = self._pools.get(("situation_acks", situation), ())
+        if not acks or all(p.id in ids for p in acks):
+            return None
+        salts = (None, None, None, None) if salt is None else (salt, salt // 7, salt // 49, salt // 343)
+        used = [self._pick(acks, ids, None, salts[0])]
+        shape = self.shape(seen, helped, salts[3])
+        views = self._pools.get(("situation_views", situation), ())
+        if "view" in shape and views:
+            fits = [p for p in views if p.trap == trap] or [p for p in views if p.trap == "any"] or list(views)
+            used.append(self._pick(fits, ids, None, salts[1]))
+        if "step" in shape:
+            steps = self._pools.get(("situation_steps", situation), ())
+            used.append(self._pick(steps, ids, None, salts[2]) if steps else self._step(None, None, ids, salts[2]))
+        return tuple(p.id for p in used), " ".join(p.text for p in used)
 
     def _grieving(self, trap: str, seen: Collection[str]) -> tuple[tuple[str, ...], str, str]:
         """Grief's acknowledgement, then the trap's perspective written for grief (else none)."""
@@ -358,6 +403,21 @@ class ReframeBook:
 
 
 def load_reframes(path: Path, rng: random.Random | None = None) -> ReframeBook:
-    """Read and validate reframes.yaml (reframe_file.read_reframes); raise ContentInvalid listing every problem."""
-    pieces, where = read_reframes(Path(path))
+    """Read and validate reframes.yaml (reframe_file.read_reframes) and, beside it, situations.yaml when
+    there is one (situation_file.read_situations); raise ContentInvalid listing every problem of both."""
+    errors: list[ContentError] = []
+    pieces: list[Piece] = []
+    where: dict[str, str] = {}
+    try:
+        pieces, where = read_reframes(Path(path))
+    except ContentInvalid as exc:
+        errors += exc.errors
+    situations = Path(path).with_name("situations.yaml")
+    if situations.exists():
+        try:
+            pieces = [*pieces, *read_situations(situations)[0]]
+        except ContentInvalid as exc:
+            errors += exc.errors
+    if errors:
+        raise ContentInvalid(errors)
     return ReframeBook(pieces, where, rng)

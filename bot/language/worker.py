@@ -23,12 +23,15 @@ import logging
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import bot.language.registry as registry
 from bot.language.decide import CHECK, NOTHING, Assessment, RulesReading, combine, decide_rules, read_rules
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from bot.language.heads import Reading
     from bot.language.model import Model
 
@@ -114,7 +117,8 @@ class Semantic:
         if all_pieces:
             assert self.encoder is not None and self.heads is not None  # read only when available
             vectors = self.encoder.embed(all_pieces)
-            found.update(zip(owners, self.heads.read(vectors, groups, all_pieces), strict=False))
+            read = self.heads.read(vectors, groups, all_pieces)
+            found.update(zip(owners, _situated(read, vectors, groups), strict=False))
         return found
 
     def _rules_only(self, text: str) -> Assessment:
@@ -123,6 +127,17 @@ class Semantic:
         except Exception:  # noqa: BLE001 - as assess() always did: a bug must never stop a journey
             log.exception("language rules failed on a message")
             return NOTHING
+
+
+def _situated(readings: list[Reading], vectors: np.ndarray, groups: list[tuple[int, int]]) -> list[Reading]:
+    """The readings with the situations nearest each message (situations.py), read on the whole message."""
+    from bot.language.situations import get_index
+
+    index = get_index()
+    if index is None:
+        return readings
+    near = index.ranked(vectors[[start for start, _ in groups]])
+    return [replace(r, situations=found) for r, found in zip(readings, near, strict=True)]
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
