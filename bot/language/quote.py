@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import functools
+import math
 import re
 import unicodedata
+from collections.abc import Sequence
+
+from bot.language.normalize import normalize
 
 ZWSP = "\u200b"
 ELLIPSIS = "\u2026"
@@ -112,3 +118,68 @@ def whole_clause(text: str, start: int, end: int, limit: int = CLAUSE_LIMIT) -> 
             or (words < 4 and not _SHORT_OK.match(clause)):
         return None
     return clause
+
+
+QUOTE_LIMIT = CLAUSE_LIMIT  # phrase_of gives whole clauses this short: quote() never cuts them
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+_TRAILING = " \t\n.,;:!?-\u2026"
+
+
+def unescape(escaped: str) -> str:
+    """A quote escaped for Discord (quote_phrase) as plain text: no backslashes, no zero-width spaces."""
+    return _ESCAPED.sub(r"\1", escaped).replace("@\u200b", "@")
+
+
+def quote(phrase: str | None, markup: str = "discord", limit: int = QUOTE_LIMIT) -> str | None:
+    """The person's words as the figure quotes them: escaped once, in italics (discord), or plain in quotes."""
+    if phrase is None:
+        return None
+    escaped = quote_phrase(phrase.strip().rstrip(_TRAILING), limit)
+    if escaped is None:
+        return None
+    if markup == "plain":
+        return f"\u201c{unescape(escaped)}\u201d"
+    if markup != "discord":
+        raise ValueError(f"unknown markup {markup!r} (discord or plain)")
+    return f"*{escaped}*"
+
+
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"\w")
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """The normalized words of a token or phrase (cached: the same short tokens come again and again)."""
+    return tuple(w for w in normalize(text).split() if _WORD.search(w))
+
+
+def phrase_of(text: str, matched: str | Sequence[str] | None) -> str | None:
+    """The person's own words for the doubt the detector matched (normalized), found in their message.
+
+    The match is aligned word by word against the message ("i am such a failure" finds "I'm such a
+    failure"), so their spelling and casing are kept, and widened to the whole clause that holds it
+    (quote.whole_clause: never cut mid-word or mid-thought, at most CLAUSE_LIMIT characters). The first
+    candidate that gives such a clause wins; None when none does (then nothing is quoted).
+    """
+    if not isinstance(text, str) or not text.strip() or not matched:
+        return None
+    candidates = (matched,) if isinstance(matched, str) else tuple(m for m in matched if isinstance(m, str))
+    tokens = [(m.start(), m.end(), _words(m.group())) for m in _TOKEN.finditer(text[:4000])]
+    flat = [(word, index) for index, (_, _, words) in enumerate(tokens) for word in words]
+    words = [word for word, _ in flat]
+    for candidate in candidates:
+        want = _words(candidate)
+        if not want or not words:
+            continue
+        matcher = difflib.SequenceMatcher(None, words, list(want), autojunk=False)
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
+        if not blocks or sum(b.size for b in blocks) < max(1, math.ceil(0.6 * len(want))):
+            continue
+        if blocks[-1].a + blocks[-1].size - blocks[0].a > len(want) + 4:  # scattered: keep the longest run
+            blocks = [max(blocks, key=lambda b: b.size)]
+        first, last = flat[blocks[0].a][1], flat[blocks[-1].a + blocks[-1].size - 1][1]
+        clause = whole_clause(text, tokens[first][0], tokens[last][1])
+        if clause is not None and _WORD.search(clause):
+            return clause.rstrip(_TRAILING)
+    return None
