@@ -1,10 +1,11 @@
 """The heads the project trains on the encoder's vectors: kind, doubt theme and thinking trap (numpy only).
 
-The kind head is a small network (one hidden layer of 128 ReLU units, softmax over crisis / doubt /
+The kind head is a small network (one hidden layer of ReLU units, softmax over crisis / doubt /
 none): out of fold it read the 12 other languages markedly better than a logistic regression did
-(docs/language.md). The theme and trap heads are logistic regressions. All read the standardized
-384-dimensional e5 vector; trained by
-tools/train_heads.py and shipped in heads.npz beside this file, with a header that records the
+(docs/language.md). It is five networks of 128 units from five seeds, averaged, which is one network
+of 640 units (tools/train_heads.fit_bagged). The theme and trap heads are logistic regressions.
+All read the standardized 384-dimensional e5 vector; trained by tools/train_heads.py and shipped
+in heads.npz beside this file, with a header that records the
 sha256 of everything it was built from (tests/language/test_heads.py rebuilds that hash).
 
 A message is read in pieces (encoder.pieces: the whole and each sentence); its crisis and doubt

@@ -32,9 +32,33 @@ def test_tiers_are_ordered() -> None:
 
 def test_heads_file_is_small_and_has_every_head() -> None:
     heads = load()
-    assert HEADS_PATH.stat().st_size < 400_000
+    assert HEADS_PATH.stat().st_size < 2_000_000  # five 128-unit networks side by side (fit_bagged), float32
     assert len(heads.themes) == 11
     assert len(heads.traps) in (0, 11)
+
+
+def test_the_bagged_kind_head_is_the_mean_of_its_networks(monkeypatch) -> None:
+    import numpy as np
+
+    import tools.train_heads as train
+
+    rng = np.random.default_rng(7)
+    z = rng.standard_normal((60, 8)).astype(np.float32)
+    y = (z[:, 0] > 0).astype(int) + (z[:, 1] > 1).astype(int)
+    small = train.fit_mlp
+
+    def fit_small(z, y, classes, seed=train.SEED):
+        return small(z, y, classes, hidden=4, epochs=20, seed=seed)
+
+    def logits(net, x):
+        return np.maximum(x @ net[0] + net[1], 0) @ net[2] + net[3]
+
+    nets = [fit_small(z, y, 3, seed=train.SEED + k) for k in range(3)]
+    monkeypatch.setattr(train, "fit_mlp", fit_small)
+    folded = train.fit_bagged(z, y, 3, bag=3)
+    assert folded[0].shape == (8, 12)
+    assert np.allclose(logits(folded, z), sum(logits(n, z) for n in nets) / 3, atol=1e-5)
+    assert not np.allclose(logits(nets[0], z), logits(nets[1], z))  # the seeds differ
 
 
 def test_status_is_one_line() -> None:
