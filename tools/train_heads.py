@@ -225,7 +225,7 @@ def fit_bagged(z: np.ndarray, y: np.ndarray, classes: int = 3, bag: int = BAG) -
 
     nets = [fit_mlp(z, y, classes, seed=SEED + k) for k in range(bag)]
     return [np.concatenate([n[0] for n in nets], axis=1), np.concatenate([n[1] for n in nets]),
-            np.concatenate([n[2] for n in nets], axis=0) / bag, sum(n[3] for n in nets) / bag]
+            np.concatenate([n[2] for n in nets], axis=0) / bag, np.asarray(sum(n[3] for n in nets) / bag)]
 
 
 class Fitted:
