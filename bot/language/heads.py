@@ -5,8 +5,8 @@ none): out of fold it read the 12 other languages markedly better than a logisti
 (docs/language.md). It is five networks of 128 units from five seeds, averaged, which is one network
 of 640 units (tools/train_heads.fit_bagged). The theme and trap heads are logistic regressions.
 All read the standardized 384-dimensional e5 vector; trained by tools/train_heads.py and shipped
-in heads.npz beside this file, with a header that records the
-sha256 of everything it was built from (tests/language/test_heads.py rebuilds that hash).
+in heads.npz beside this file, with a header that records the sha256 of everything it was built from
+(tests/language/test_heads.py rebuilds that hash).
 
 A message is read in pieces (encoder.pieces: the whole and each sentence); its crisis and doubt
 probabilities are the highest over its pieces, and the theme and trap are read from the piece that

@@ -6,6 +6,7 @@ the README keeps the first measure and the bars it missed).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ BLIND8 = Path(__file__).resolve().parent / "blind8"
 EVERYDAY = {"everyday", "journey_answer"}
 
 
+@functools.cache  # several tests read the same file: score it once per run
 def shares(name: str, folder: Path = BLIND8) -> dict[str, float]:
     """Crisis care and at once, everyday taken over and asked, help at once, for one blind file."""
     rows = read_set(folder / name)
