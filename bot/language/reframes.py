@@ -276,14 +276,18 @@ class ReframeBook:
     def situation_of(self, text: str, near: Sequence[tuple[str, float]], where_words: str | None = None) -> str | None:
         """The written situation a doubt comes from: of the nearest (id, cosine) pairs, the best whose area
         is the one the message names (area_of), if close enough (tiers.SITUATION_AT); when it names none,
-        the best of all if closer still (SITUATION_UNPLACED_AT); else None."""
+        the best of all if closer still (SITUATION_UNPLACED_AT) and ahead of every other area's by
+        SITUATION_LEAD (a bare "i'm such a failure" sits as near a job, an exam and a firing: no one
+        of them is what was said); else None."""
         known = [(sid, score) for sid, score in near if ("situation_acks", sid) in self._pools]
         if not known:
             return None
         area = area_of(text, where_words)
-        if area in (None, "other"):
+        if area in (None, "other"):  # close enough, and plainly nearer to it than to any other area's
             sid, score = known[0]
-            return sid if score >= tiers.SITUATION_UNPLACED_AT else None
+            own = self._pools[("situation_acks", sid)][0].areas
+            rival = max((s for i, s in known if self._pools[("situation_acks", i)][0].areas != own), default=0.0)
+            return sid if score >= tiers.SITUATION_UNPLACED_AT and score - rival >= tiers.SITUATION_LEAD else None
         for sid, score in known:
             if self._pools[("situation_acks", sid)][0].areas == (area,):
                 return sid if score >= tiers.SITUATION_AT else None

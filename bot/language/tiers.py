@@ -39,6 +39,10 @@ DOUBT_PRECISION = 0.95
 # the thought's own; a wrong situation says something the person did not say, so the bar is high.
 SITUATION_AT = 0.89
 SITUATION_UNPLACED_AT = 0.91
+# With no area named, the nearest situation must also lead the nearest of any other area by this much:
+# "im such a failure, i ruin everything" was 0.917 from leaving a job, 0.915 from being fired and 0.912
+# from a failed exam, and was answered about leaving a job.
+SITUATION_LEAD = 0.02
 
 # BEGIN TIERS (written by tools/train_heads.py)
 CRISIS_AT = 0.75

@@ -155,6 +155,13 @@ def test_a_situation_of_another_area_is_never_taken(book):
     assert book.situation_of("i messed up", (("unknown_situation", 0.99),)) is None
 
 
+def test_with_no_area_named_a_situation_must_lead_the_other_areas(book):
+    near = (("work_quitting_feels_like_failing", 0.9174), ("work_fired", 0.9151), ("school_exam_failed", 0.9124))
+    assert book.situation_of("im such a failure, i ruin everything", near) is None  # near a job and an exam alike
+    assert book.situation_of("i messed up", (("work_mistake_caught", 0.95), ("school_exam_failed", 0.90))) \
+        == "work_mistake_caught"
+
+
 def test_an_everyday_message_carries_no_situation_answer(book, assess):
     text = "had pasta for lunch and watched a film"
     assert book.answer(text, assess(text), []) is None
