@@ -65,7 +65,7 @@ from bot.language.reframe_file import (
     read_reframes,
 )
 from bot.language.situation_file import read_situations
-from bot.language.traps import cue_words, explicit_trap, trap_of
+from bot.language.traps import cue_words, explicit_trap, labels_named, trap_of
 from bot.language.weight import KINDS, OVER_DOUBT, weigh
 
 __all__ = ["AREAS", "GENERAL", "MAX_TEXT", "MIN_PER_THEME", "MIN_PER_TRAP", "Piece", "Reframe", "ReframeBook", "SHAPES",
@@ -73,6 +73,9 @@ __all__ = ["AREAS", "GENERAL", "MAX_TEXT", "MIN_PER_THEME", "MIN_PER_TRAP", "Pie
 
 # The area an acknowledgement would name twice: "feeling bad about how you look about your body".
 _IMPLIED_AREA = {"appearance": "body"}
+# A situation's view of these traps may name the label it answers ("Stupid is a word for..."); it is said only
+# to a person who used that word (situated).
+NAMING = ("labeling", "mind_reading")
 OPENINGS = (*ACKS, "situation_acks")  # the sections a reframe opens with (a person's reframes are counted by them)
 # Words that judge oneself: a mishap told with them ("i forgot her birthday, i'm an awful friend") is a doubt.
 _SELF_JUDGED = re.compile(r" (?:i am|i always|i never|i will never|i ruin|i mess|i must be|i should|my fault|"
@@ -266,7 +269,7 @@ class ReframeBook:
         # burden") is answered best by that theme's own acknowledgement.
         feeling = named is not None and named == trap and not (ruled and named == "labeling")
         situation = self.situation_of(text, getattr(assessment, "situations", ()), where_words)
-        fitted = self.situated(situation, trap, seen, helped, _salt(text)) if situation else None
+        fitted = self.situated(situation, trap, seen, helped, _salt(text), text) if situation else None
         if fitted is not None:
             return fitted[0], fitted[1], f"reframe:{theme}"
         ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase_of(text, candidates),
@@ -294,10 +297,12 @@ class ReframeBook:
         return None
 
     def situated(self, situation: str, trap: str | None, seen: Collection[str], helped: bool | None = None,
-                 salt: int | None = None) -> tuple[tuple[str, ...], str] | None:
+                 salt: int | None = None, said: str = "") -> tuple[tuple[str, ...], str] | None:
         """The answer written for a situation (situations.yaml): its acknowledgement, its view for the trap
         (else its `any` view, else another) and, by the shape, its step; (ids, text). None when the book has
-        no such situation or the person has seen all its acknowledgements (the pools answer instead)."""
+        no such situation or the person has seen all its acknowledgements (the pools answer instead).
+        A view that names a label the person's words (`said`) don't ("Stupid is a word..." to "i'm
+        useless", "You can't know they think you're incompetent" to "they must think im an idiot") is left out."""
         ids = _expand(seen)
         acks = self._pools.get(("situation_acks", situation), ())
         if not acks or all(p.id in ids for p in acks):
@@ -305,7 +310,9 @@ class ReframeBook:
         salts = (None, None, None, None) if salt is None else (salt, salt // 7, salt // 49, salt // 343)
         used = [self._pick(acks, ids, None, salts[0])]
         shape = self.shape(seen, helped, salts[3])
-        views = self._pools.get(("situation_views", situation), ())
+        own = labels_named(said)
+        views = [p for p in self._pools.get(("situation_views", situation), ())
+                 if p.trap not in NAMING or not labels_named(p.text) or labels_named(p.text) & own]
         if "view" in shape and views:
             fits = [p for p in views if p.trap == trap] or [p for p in views if p.trap == "any"] or list(views)
             used.append(self._pick(fits, ids, None, salts[1]))

@@ -25,7 +25,7 @@ import re
 
 from bot.language.normalize import normalize
 
-__all__ = ["ORDER", "STRONG", "cue_of", "cue_words", "cues_of", "explicit_trap", "trap_of"]
+__all__ = ["LABEL_WORDS", "ORDER", "STRONG", "cue_of", "cue_words", "cues_of", "explicit_trap", "labels_named", "trap_of"]
 
 ORDER: tuple[str, ...] = ("should", "comparing", "discounting_positive", "emotional_reasoning", "personalizing",
                           "mind_reading", "all_or_nothing", "catastrophizing", "fortune_telling", "overgeneralizing",
@@ -34,9 +34,16 @@ STRONG = 2
 
 _I_WILL = r"(?:i will|ill|i am going to|i am gonna|i am probably going to)"
 _WHO = r"(?:he|she|they|everyone|everybody|people|my \w+|the \w+|her|him|them|all of them|the whole \w+)"
-_LABELS = (r"(?:idiot|loser|failure|fraud|mess|disaster|joke|nobody|burden|freak|moron|coward|"
-           r"stupid|dumb|useless|worthless|pathetic|lazy|selfish|irresponsible|boring|weak|hopeless|ugly|disgusting|gross|"
-           r"terrible|awful|horrible|bad|incompetent|clueless|broken|weird|annoying|unlovable|hypocrite|fake)")
+_CUE_LABELS = ("idiot", "loser", "failure", "fraud", "mess", "disaster", "joke", "nobody", "burden", "freak", "moron",
+               "coward", "stupid", "dumb", "useless", "worthless", "pathetic", "lazy", "selfish", "irresponsible",
+               "boring", "weak", "hopeless", "ugly", "disgusting", "gross", "terrible", "awful", "horrible", "bad",
+               "incompetent", "clueless", "broken", "weird", "annoying", "unlovable", "hypocrite", "fake")
+_LABELS = rf"(?:{'|'.join(_CUE_LABELS)})"
+# Names people call themselves, as a view may name them back: a view that names one the person did not use
+# ("Stupid is a word for a whole person" to "i'm useless at this job") is not said to them (labels_named).
+LABEL_WORDS = frozenset((*_CUE_LABELS, "weirdo", "unreliable", "quitter", "slow", "ungrateful", "monster", "leech",
+                         "fool", "nightmare", "hideous", "needy", "cringe", "clingy", "slob", "weakness"))
+_WORD = re.compile(r"[a-z]+")
 _NEGATION = re.compile(r"\b(?:not|never|no|is not|are not|do not|does not|did not|was not|hardly)(?: \w+){0,1} $")
 _REPORTED = re.compile(r"\b(?:thinks?|thought|says?|said|tells? me|told me|calls? me|called me|believes?|knows?|"
                        r"saying|thinking|think that|that) $")
@@ -196,3 +203,8 @@ def explicit_trap(text: str) -> str | None:
     """The trap the wording names with a cue of strength STRONG or more, or None."""
     best = _best(cues_of(text))
     return best[0] if best and best[1] >= STRONG else None
+
+
+def labels_named(text: str) -> frozenset[str]:
+    """The words of LABEL_WORDS in `text` (read on the normalized text)."""
+    return frozenset(_WORD.findall(normalize(text))) & LABEL_WORDS

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from bot.content import ContentInvalid
-from bot.language.reframes import load_reframes
+from bot.language.reframes import NAMING, load_reframes
 from bot.language.situation_file import examples_digest, read_situations
+from bot.language.traps import labels_named
 
 ROOT = Path(__file__).resolve().parents[2]
 YAML = ROOT / "dialogues" / "situations.yaml"
@@ -134,7 +135,8 @@ def test_the_same_doubt_twice_gets_a_fresh_acknowledgement_then_the_pools(book, 
 
 
 def test_the_view_answers_the_trap_when_one_was_written_for_it(book):
-    traps = [p for p in book.pools("situation_views").values() for p in p if p.trap not in ("", "any")]
+    traps = [p for p in book.pools("situation_views").values() for p in p
+             if p.trap not in ("", "any") and not labels_named(p.text)]
     piece = traps[0]
     near = ((piece.key, 0.99),)
     text = "i messed it up"
@@ -144,6 +146,50 @@ def test_the_view_answers_the_trap_when_one_was_written_for_it(book):
         ids, said, _ = book.answer(text, assessment, seen)
         views = [i for i in ids if book.piece(i).section == "situation_views"]
         assert all(book.piece(i).trap == piece.trap for i in views), ids
+
+
+def _label_view(book, situation):
+    return next(p for p in book.pools("situation_views")[situation] if p.trap == "labeling")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("my boss yelled at me for a typo in the report, i'm useless at this job", False),  # found in the console
+    ("boss found an error in my report. i'm so stupid", True),
+    ("boss found an error in my report. IM SO STUPID", True),
+])
+def test_a_view_never_calls_the_person_a_name_they_did_not_use(book, text, kept):
+    label = _label_view(book, "work_mistake_caught")
+    assert labels_named(label.text) == {"stupid"}
+    near = (("work_mistake_caught", 0.99),)
+    assessment = type("A", (), {"kind": "doubt", "theme": "worthless", "trap": "labeling", "situations": near,
+                                "family": "model", "matched": ()})()
+    views, answers = [], []
+    for seen in ([], ["x"], ["x", "y"], ["x", "y", "z"]):  # every shape the answer can take
+        ids, said, _ = book.answer(text, assessment, seen)
+        assert ids[0].startswith("sit.work_mistake_caught"), ids
+        views += [i for i in ids if book.piece(i).section == "situation_views"]
+        answers.append(said)
+    assert views, "some shape carries a view"
+    assert (label.id in views) is kept, (views, label.id)
+    assert any("Stupid" in said for said in answers) is kept, answers
+
+
+def test_every_situation_has_a_view_for_a_person_who_named_no_label(book):
+    for situation, views in book.pools("situation_views").items():
+        assert any(p.trap not in NAMING or not labels_named(p.text) for p in views), situation
+
+
+def test_a_mind_reading_view_names_only_the_word_the_person_feared(book):
+    views = book.pools("situation_views")["work_asking_for_help"]
+    named = next(p for p in views if p.trap == "mind_reading")
+    assert labels_named(named.text) == {"incompetent"}
+    near = (("work_asking_for_help", 0.99),)
+    assessment = type("A", (), {"kind": "doubt", "theme": "impostor", "trap": "mind_reading", "situations": near,
+                                "family": "model", "matched": ()})()
+    for text, kept in (("asked my colleague for help again at work, they must think im an idiot", False),
+                       ("asked my colleague for help again at work, they must think im incompetent", True)):
+        shown = [book.answer(text, assessment, seen)[0] for seen in ([], ["x"], ["x", "y"], ["x", "y", "z"])]
+        assert any(named.id in ids for ids in shown) is kept, (text, shown)
 
 
 def test_a_situation_of_another_area_is_never_taken(book):
