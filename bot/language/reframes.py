@@ -38,6 +38,7 @@ quotation marks. `unescape()` turns a Discord-escaped quote back into plain text
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import zlib
@@ -76,6 +77,7 @@ _IMPLIED_AREA = {"appearance": "body"}
 # A situation's view of these traps may name the label it answers ("Stupid is a word for..."); it is said only
 # to a person who used that word (situated).
 NAMING = ("labeling", "mind_reading")
+_names = functools.lru_cache(maxsize=None)(labels_named)  # for the book's own texts only, never a person's
 OPENINGS = (*ACKS, "situation_acks")  # the sections a reframe opens with (a person's reframes are counted by them)
 # Words that judge oneself: a mishap told with them ("i forgot her birthday, i'm an awful friend") is a doubt.
 _SELF_JUDGED = re.compile(r" (?:i am|i always|i never|i will never|i ruin|i mess|i must be|i should|my fault|"
@@ -312,7 +314,7 @@ class ReframeBook:
         shape = self.shape(seen, helped, salts[3])
         own = labels_named(said)
         views = [p for p in self._pools.get(("situation_views", situation), ())
-                 if p.trap not in NAMING or not labels_named(p.text) or labels_named(p.text) & own]
+                 if p.trap not in NAMING or not _names(p.text) or _names(p.text) & own]
         if "view" in shape and views:
             fits = [p for p in views if p.trap == trap] or [p for p in views if p.trap == "any"] or list(views)
             used.append(self._pick(fits, ids, None, salts[1]))
