@@ -1,7 +1,10 @@
-"""The blind rounds measured once and never trained on (blind10 to blind13), held where they stand.
+"""The blind rounds measured once (blind10 to blind14), held where they stand.
 
 Each folder's README records its one measure and the bars it missed. A change can only keep or improve
-these shares. blind10's floors are the eleventh round's heads (its README, "after"): over both files the
+these shares. blind10 to blind13 are training data since the twelfth round (tools/language_sets.
+MEASURED_BLIND), so their floors, first measures taken before that, now only guard against a change
+that loses what was already right; blind14, measured once with the twelfth round's heads, is the one
+never trained on. blind10's floors are the eleventh round's heads (its README, "after"): over both files the
 crisis care (250 of 252) and at once (239 of 252) of its first measure, with fewer everyday messages
 asked; per file they trade one message each way (English care 95 -> 94 of 96, at once 89 -> 91; the
 languages' care 155 -> 156, at once 150 -> 148), so both files and their sum are held.
@@ -17,7 +20,7 @@ from tests.language.test_blind8 import shares
 from tools.language_sets import labelled_paths
 
 HERE = Path(__file__).resolve().parent
-ROUNDS = ("blind10", "blind11", "blind12", "blind13")
+UNTRAINED = ("blind14",)
 
 
 @pytest.mark.parametrize("folder, name, care, at_once, over, asked", [
@@ -29,6 +32,8 @@ ROUNDS = ("blind10", "blind11", "blind12", "blind13")
     ("blind12", "languages.tsv", 1.0, 0.91, 0.0, 0.052),
     ("blind13", "registers.tsv", 0.989, 0.937, 0.016, 0.125),
     ("blind13", "languages.tsv", 1.0, 0.955, 0.026, 0.154),
+    ("blind14", "registers.tsv", 1.0, 0.947, 0.016, 0.188),
+    ("blind14", "languages.tsv", 1.0, 0.98, 0.077, 0.129),
 ])
 def test_blind_round_does_not_fall_below_its_measure(folder, name, care, at_once, over, asked):
     found = shares(name, HERE / folder)
@@ -37,7 +42,7 @@ def test_blind_round_does_not_fall_below_its_measure(folder, name, care, at_once
     assert found["help_at_once"] == 1.0, found  # every plain request for help, at once
 
 
-@pytest.mark.parametrize("folder", ROUNDS)
+@pytest.mark.parametrize("folder", UNTRAINED)
 def test_blind_round_is_not_training_data(folder):
     assert not [p for p in labelled_paths() if folder in p.parts]
 
