@@ -181,9 +181,9 @@ def _check(folder: Path) -> int:
     print(f"{folder}: ok — {len(content.book.stages)} stages, {nodes} nodes, "
           f"{len(content.language.reframes.themes)} reframe themes, crisis resources present, "
           f"{lines} helplines in {len(helplines.codes())} regions.")
-    from bot.language.encoder import encoder_status
+    from bot.language.worker import language_status
 
-    print(encoder_status())
+    print(language_status())
     return 0
 
 

@@ -63,9 +63,9 @@ async def open_service(settings: Settings, content: Content | None = None,
         service = Service(Engine(content.book), store, language, markup=markup)
         # The first message of all must be checked as fast as any other: load the model now.
         await service.assess(Inbound("warm-up", text="warming up"))
-        from bot.language.encoder import encoder_status
+        from bot.language.worker import language_status
 
-        status = encoder_status()
+        status = language_status()
         log.info("%s", status)
         if not listener.available:  # said plainly, not only in a log nobody reads
             print(f"wellspring: {status}", file=sys.stderr)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import bot.language.registry as registry
 import bot.language.tiers as tiers
+from bot.language.crisis_languages import find_stated
 from bot.language.crisis_patterns import IDIOMS, find_crisis
 from bot.language.denial import crisis_reading
 from bot.language.doubt_patterns import ANY_DOUBT, DENIED, FIRST_PERSON, REPORTED, THEME_PATTERNS
@@ -270,6 +271,8 @@ def read_rules(text: str) -> RulesReading | None:
         return None
     crisis, denied, other = crisis_reading(normalized, find_crisis) if normalized else (None, None, None)
     family = registry.family_of(normalized, crisis) if crisis is not None else None
+    if crisis is None and (stated := find_stated(text)) is not None:  # a plain statement in another language
+        crisis, family = stated, registry.STATED
     found = find_doubt(f" | {mark_clauses(normalized)} | ") if normalized and crisis is None else None
     doubt = found if isinstance(found, tuple) else None
     return RulesReading(normalized, crisis, family, doubt, found == DENIED_DOUBT,
@@ -348,6 +351,8 @@ def decide_rules(text: str, model: Model | None) -> Assessment:
     crisis, denied, other = crisis_reading(normalized, find_crisis)
     if crisis is not None:
         return Assessment(CRISIS, None, (crisis,), family=registry.family_of(normalized, crisis), lang=_lang_of(text))
+    if (stated := find_stated(text)) is not None:
+        return Assessment(CRISIS, None, (stated,), family=registry.STATED, lang=_lang_of(text))
     if other is not None:
         return Assessment(CRISIS, None, (other,), family=registry.family_of(normalized, other), lang=_lang_of(text),
                           other=True)

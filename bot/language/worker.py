@@ -240,3 +240,13 @@ class Listener:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def language_status() -> str:
+    """encoder_status(), and on the rules-only path what that costs (the rules' other-language coverage is thin)."""
+    from bot.language.encoder import encoder_status, get_encoder
+
+    status = encoder_status()
+    if get_encoder() is None:
+        return f"{status}, which miss most crisis messages not written in English"
+    return status

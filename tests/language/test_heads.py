@@ -154,9 +154,11 @@ def test_where_the_encoder_cannot_load_the_bot_says_so_and_runs_on_rules(monkeyp
         assert encoder.get_encoder() is None
         status = encoder.encoder_status()
         assert "not available on this platform" in status and "rules only" in status and "\n" not in status
+        assert "not written in English" in worker.language_status()  # what the rules alone miss, said plainly
         rules_only = worker.Semantic()
         assert not rules_only.available
         assert rules_only.assess_many(["i want to kill myself"])[0].kind == CRISIS
+        assert rules_only.assess_many(["vou me matar hj, to falando serio"])[0].kind == CRISIS
         assert rules_only.assess_many(["I'm not enough"])[0].kind == "doubt"
     finally:
         encoder._state.clear()

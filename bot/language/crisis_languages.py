@@ -1,0 +1,155 @@
+"""Plain statements of wanting to die or to end one's life, in the twelve other languages the bot supports.
+
+The English rule families (crisis_families.py) are the net under the model for what must never be
+missed; in the other languages the model alone heard even "vou me matar hj, to falando serio" (it
+asked first; blind14) and, where the encoder cannot run, nothing heard them at all. This module is
+that net for es, pt, fr, de, it, nl, pl, tr, id, tl, Hindi in Latin script and ja: first-person
+statements of a wish or a plan to die, to kill oneself or to end one's life, and "I don't want to
+live". It is deliberately narrow: hyperbole that names death ("me muero de risa", "this exam will kill
+me", "まじで死ぬ") is left to the model, and so is everything veiled.
+
+`find_stated(text)` returns the words that matched, or None. The text is lower-cased with accents
+dropped (people type "nao", "chce umrzec" and "olmek" as often as the accented forms); Japanese is
+read before that, since its voiced marks are accents to Unicode. A match is set aside when a negator
+stands in the four words before it in its clause ("no quiero morir", "ik wil geen einde aan mijn
+leven maken", "di ako magpapakamatay"), or, in Japanese, when a denial follows ("死にたいとかじゃない"):
+those are left to the model, as English denials are (denial.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["find_stated"]
+
+_READ_CHARS = 4000  # a longer text is read as its head and its tail
+# Dying "of" laughter, shame, hunger, boredom... in the Romance languages, and Dutch "of shame".
+_OF_SOMETHING = (r"(?! (?:de|di|dal|dalla|dai|dalle|d|van|do|da) (?:rir|risa|rire|ridere|riso|vergonha|verguenza|honte|"
+                 r"vergogna|schaamte|fome|hambre|faim|fame|honger|sono|sueno|sommeil|sonno|calor|chaleur|caldo|"
+                 r"frio|froid|freddo|tedio|aburrimiento|ennui|noia|medo|miedo|peur|paura|cansaco|cansancio|fatigue|"
+                 r"saudade|amor|amour|amore|curiosidade|curiosidad|curiosite|curiosita|inveja|envidia|jalousie|chaud|soif|"
+                 r"sed|sete)\b)")
+
+_STATED = [
+    # Spanish (the English families hold "quiero morir", "no quiero vivir"; these are the rest).
+    r"\bme (?:quiero|voy a|gustaria|quisiera) (?:morir|matar|suicidar|quitar la vida)\b" + _OF_SOMETHING,
+    r"\b(?:quitarme la vida|acabar con mi vida|terminar con mi vida)\b",
+    r"\bya no (?:quiero|aguanto|puedo) (?:seguir )?(?:vivir|viviendo|estar viva|estar vivo)\b",
+    # Portuguese.
+    r"\b(?:quero|queria|vou) morrer\b" + _OF_SOMETHING,
+    r"\b(?:quero|queria|vou|preciso|pensando em|penso em|pensei em) me (?:matar|suicidar)\b",
+    r"\b(?:tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida)\b",
+    r"\bnao (?:quero|aguento|consigo) mais viver\b|\bnao quero viver mais\b",
+    # French.
+    r"\b(?:je veux|jveux|jai envie de|envie de|je voudrais) (?:mourir|crever|me tuer|me suicider)\b" + _OF_SOMETHING,
+    r"\b(?:je vais|jvais|je vais aller) me (?:tuer|suicider)\b",
+    r"\b(?:me foutre en lair|mettre fin a mes jours|mettre fin a ma vie|en finir avec (?:la|ma) vie)\b",
+    r"\b(?:je ne veux plus|je veux plus|jveux plus|jai plus envie de|je nai plus envie de) vivre\b",
+    # German.
+    r"\bich (?:will|mochte|moechte|wurde gern|wuerde gern|wuensche mir zu|wunsche mir zu) "
+    r"(?:einfach )?(?:nur )?sterben\b",
+    r"\b(?:will|mochte|moechte|kann) (?:einfach )?nicht mehr (?:leben|weiterleben|aufwachen)\b",
+    r"\b(?:mich umbringen|bring mich um|bringe mich um|mir das leben nehmen|nehm mir das leben|nehme mir das leben)\b",
+    r"\b(?:selbstmord|suizid|suizidal|suizidgedanken|selbstmordgedanken)\b",
+    # Italian.
+    r"\b(?:voglio|vorrei) (?:morire|ammazzarmi|uccidermi|suicidarmi|togliermi la vita|farla finita)\b"
+    + _OF_SOMETHING + r"(?! con\b)",
+    r"\bmi (?:voglio|vorrei) (?:ammazzare|uccidere|suicidare|togliere la vita)\b|\btogliermi la vita\b",
+    r"\bnon (?:voglio|ce la faccio a) (?:piu )?vivere\b|\bnon voglio vivere piu\b",
+    # Dutch.
+    r"\bik wil (?:gewoon )?(?:dood|sterven|doodgaan|er niet meer zijn)\b" + _OF_SOMETHING,
+    r"\b(?:wil|kan) (?:gewoon )?niet meer leven\b",
+    r"\b(?:zelfmoord|mezelf van kant maken|mezelf doden|mezelf om het leven brengen|een einde aan mijn leven)\b",
+    # Polish.
+    r"\b(?:chce|chcialbym|chcialabym|wole) (?:juz )?(?:umrzec|sie zabic|zniknac na zawsze)\b",
+    r"\b(?:zabije sie|zabic sie|odebrac sobie zycie|odbiore sobie zycie|skoncze ze soba|skonczyc ze soba)\b",
+    r"\bnie chce (?:juz )?(?:dalej )?zyc\b|\bnie chce mi sie (?:juz )?zyc\b|\b(?:samobojstwo|samobojstwa)\b",
+    # Turkish (negation is a suffix: "olmek istemiyorum" is its own word and is not here).
+    r"\b(?:olmek|olup gitmek) (?:istiyorum|istiyom|isterdim)\b|\b(?:kendimi oldurecegim|kendimi oldurmek)\b",
+    r"\bintihar (?:edecegim|etmek istiyorum|etmeyi dusunuyorum|edicem|etcem)\b|\bcanima kiy\w*",
+    r"\b(?:yasamak|artik yasamak) istemiyorum\b",
+    # Indonesian.
+    r"\b(?:mau|ingin|pengen|pingin|pgn|kepikiran|mikir|niat|rencana|akan|bakal) (?:untuk )?"
+    r"(?:bunuh diri|mengakhiri hidup\w*)\b",
+    r"\b(?:mau|ingin|pengen|pingin|pgn) mati (?:aja|saja)\b|\b(?:aku|saya|gue|gw) (?:mau|ingin|pengen|pingin) mati\b",
+    r"\b(?:gak|nggak|ga|tidak|enggak) (?:mau|ingin|pengen|kuat) hidup lagi\b",
+    # Tagalog.
+    r"\b(?:magpakamatay|magpapakamatay|nagpakamatay)\b|\bgusto ko (?:na|nang|ng) mamatay\b",
+    r"\b(?:ayoko|ayaw ko) (?:na|nang) mabuhay\b|\btapusin (?:ko )?(?:na )?(?:ang )?buhay ko\b",
+    # Hindi and Urdu in Latin script.
+    r"\b(?:marna|mar jana|mrna) (?:chahta|chahti|chahtaa|chahtii|chahata)\b|\bmujhe (?:marna|mar jana) hai\b",
+    r"\b(?:khudkushi|khud kushi|khudkhushi|aatmhatya|atmahatya|atmhatya)\b",
+    r"\b(?:jeena|jina|jeene) (?:nahi|nahin|nai) (?:chahta|chahti|hai)\b",
+    r"\bkhud ko (?:khatam|maar) (?:kar|dena|dunga|dungi)\b",
+    r"\bapni jaan (?:le|lena|lunga|lungi|de dunga|de dungi)\b",
+]
+_PATTERN = re.compile("|".join(f"(?:{rule})" for rule in _STATED))
+
+# Japanese, read before accents are dropped; a denial after it ("死にたいとかじゃない") sets it aside.
+_JA = re.compile(
+    r"(?:死にたい|しにたい|氏にたい|自殺(?:したい|する|しよう|しようと|を考え|を決め)|生きていたくない|生きたくない"
+    r"|命を絶(?:ち|と|つ)|死のうと(?:思|し|決)|首を吊(?:る|ろう|りたい))"
+    r"(?!(?:とか|って|わけ|訳|なんて|とは)(?:じゃ|では|でも)?(?:ない|なく|ありません|思ってない|言ってない))"
+)
+
+# Hyperbole: "恥ずかしすぎて死にたい" (so embarrassed I could die), a laugh after it.
+_JA_FIGURE = ("恥ずかし", "はずかし", "笑", "草", "ｗｗ", "ww")
+_NEGATORS = frozenset("no non nao ne nicht kein keine niet geen nie degil tidak gak nggak ga enggak bukan hindi "
+                      "nahi nahin nai not never pas".split())
+_TL_AFTER_DI = frozenset("ako ko kami tayo naman".split())
+_HI_NOUNS = frozenset(("khudkushi", "khud kushi", "khudkhushi", "aatmhatya", "atmahatya", "atmhatya"))
+# Someone else as the one who said it ("kolega pisze ze chce sie zabic", "mera dost ... marna chahta hai"):
+# left to the model, like a crisis said of someone else in English is read apart (denial.py).
+_OTHERS = frozenset("kolega kolezanka kumpel przyjaciel przyjaciolka brat siostra dost bhai behen didi amigo amiga "
+                    "ami amie pote freund freundin kumpel vriend vriendin amico amica arkadasim teman temen kaibigan "
+                    "kapatid he she".split())
+_HI_NOT = frozenset("nahi nahin nai".split())
+_CLAUSE_BREAK = re.compile(r"[.,;!?]")
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "’": "", "'": "", "`": ""})
+_NON_WORD = re.compile(r"[^\w.,;!?]+")
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents and apostrophes dropped, clause marks kept, every other run of non-letters one space."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " " + " ".join(_NON_WORD.sub(" ", text).split()) + " "
+
+
+def _negated(before: str, phrase: str, after: str) -> bool:
+    """Whether a match is set aside: a negator in the four words before it, in its own clause; someone
+    else named before it in the clause; for a Hindi noun ("khudkushi"), a negator in the five words after
+    it ("khudkushi ka koi irada nahi")."""
+    clause = _CLAUSE_BREAK.split(before)[-1].split()
+    if not _NEGATORS.isdisjoint(clause[-4:]):
+        return True
+    tail = clause[-6:]  # Tagalog "di ako / hindi naman ako nag-iisip na ...", not Indonesian "di" (at, in)
+    if any(w in ("di", "hindi") and nxt in _TL_AFTER_DI for w, nxt in zip(tail, tail[1:], strict=False)):
+        return True
+    if not _OTHERS.isdisjoint(_CLAUSE_BREAK.split(before)[-1].split()):
+        return True
+    if after.split()[:1] in (["hai"], ["tha"], ["thi"]):  # "marna chahta hai": he wants to, not "chahta hoon"
+        return True
+    if phrase in _HI_NOUNS:
+        return not _HI_NOT.isdisjoint(_CLAUSE_BREAK.split(after)[0].split()[:5])
+    return False
+
+
+def find_stated(text: str) -> str | None:
+    """The words of a plain statement of wanting to die or to end one's life in another language, or None."""
+    if not text:
+        return None
+    if len(text) > _READ_CHARS:
+        text = text[:3000] + " . " + text[-1000:]
+    lowered = unicodedata.normalize("NFKC", text).lower()
+    if not lowered.isascii():
+        for found in _JA.finditer(lowered):
+            near = lowered[max(0, found.start() - 8):found.end() + 4]
+            if not any(cue in near for cue in _JA_FIGURE):
+                return found.group()
+    folded = _fold(lowered)
+    for found in _PATTERN.finditer(folded):
+        if not _negated(folded[:found.start()], found.group().strip(), folded[found.end():]):
+            return found.group().strip()
+    return None
