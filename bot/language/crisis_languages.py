@@ -13,7 +13,9 @@ dropped (people type "nao", "chce umrzec" and "olmek" as often as the accented f
 read before that, since its voiced marks are accents to Unicode. A match is set aside when a negator
 stands in the four words before it in its clause ("no quiero morir", "ik wil geen einde aan mijn
 leven maken", "di ako magpapakamatay"), or, in Japanese, when a denial follows ("死にたいとかじゃない"):
-those are left to the model, as English denials are (denial.py).
+those are left to the model, as English denials are (denial.py). `read_stated(text)` also says when the
+words are someone else's ("mi amiga dice que quiere morir": a third-person form, or a friend or relative
+named before them and the speaker not after), so the care is worded for the one who worries.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["find_stated"]
+__all__ = ["find_stated", "read_stated"]
 
 _READ_CHARS = 4000  # a longer text is read as its head and its tail
 # Dying "of" laughter, shame, hunger, boredom... in the Romance languages, and Dutch "of shame".
@@ -86,6 +88,21 @@ _STATED = [
 ]
 _PATTERN = re.compile("|".join(f"(?:{rule})" for rule in _STATED))
 
+# The same said of someone else, in the third person ("mi amiga dice que quiere morir"): care worded for the
+# one who worries, as for "my friend says she wants to kill herself" in English.
+_THIRD = [
+    r"\b(?:quiere|queria|se quiere|se va a) (?:morir(?:se)?|matar(?:se)?|suicidar(?:se)?|quitarse la vida)\b"
+    + _OF_SOMETHING,
+    r"\b(?:quer|queria|vai) (?:morrer|se matar|se suicidar)\b" + _OF_SOMETHING + r"|\bquer tirar a propria vida\b",
+    r"\b(?:veut|voulait|va) (?:mourir|se tuer|se suicider|en finir)\b" + _OF_SOMETHING,
+    r"\b(?:vuole|voleva) (?:morire|ammazzarsi|uccidersi|suicidarsi|farla finita|togliersi la vita)\b" + _OF_SOMETHING,
+    r"\b(?:will sich umbringen|will sich das leben nehmen)\b",
+    r"\b(?:olmek istiyor|olmek istedigini|kendini oldurecek|kendini oldurmek istiyor|intihar edecek)\b",
+    r"\bgusto (?:niya|nya) (?:na |nang )?(?:mamatay|magpakamatay)\b|\bmagpapakamatay (?:daw|raw) (?:siya|sya)\b",
+    r"\b(?:marna|mar jana) (?:chahta|chahti) (?:hai|tha|thi)\b|\bkhudkushi karna chahta hai\b",
+]
+_THIRD_PATTERN = re.compile("|".join(f"(?:{rule})" for rule in _THIRD))
+
 # Japanese, read before accents are dropped; a denial after it ("死にたいとかじゃない") sets it aside.
 _JA = re.compile(
     r"(?:死にたい|しにたい|氏にたい|自殺(?:したい|する|しよう|しようと|を考え|を決め)|生きていたくない|生きたくない"
@@ -99,11 +116,18 @@ _NEGATORS = frozenset("no non nao ne nicht kein keine niet geen nie degil tidak 
                       "nahi nahin nai not never pas".split())
 _TL_AFTER_DI = frozenset("ako ko kami tayo naman".split())
 _HI_NOUNS = frozenset(("khudkushi", "khud kushi", "khudkhushi", "aatmhatya", "atmahatya", "atmhatya"))
-# Someone else as the one who said it ("kolega pisze ze chce sie zabic", "mera dost ... marna chahta hai"):
-# left to the model, like a crisis said of someone else in English is read apart (denial.py).
-_OTHERS = frozenset("kolega kolezanka kumpel przyjaciel przyjaciolka brat siostra dost bhai behen didi amigo amiga "
-                    "ami amie pote freund freundin kumpel vriend vriendin amico amica arkadasim teman temen kaibigan "
-                    "kapatid he she".split())
+# Someone else named as the one at risk ("kolega pisze ze chce sie zabic", "meine freundin will nicht mehr
+# leben"), where the verb does not say who: theirs, unless the speaker comes in after them.
+_OTHERS = frozenset("kolega kolezanka kumpel przyjaciel przyjaciolka brat siostra syn corka dost bhai behen didi "
+                    "beta beti amigo amiga hermano hermana hijo hija novio novia irmao irma filho filha namorado "
+                    "namorada ami amie pote frere soeur fils fille copain copine freund freundin bruder schwester "
+                    "sohn tochter amico amica fratello sorella figlio figlia vriend vriendin broer zus zoon dochter "
+                    "arkadasim kardesim teman temen temanku adik kakak kaibigan kapatid he she".split())
+_FIRST = frozenset("i me my ich mich mir mein meine je moi yo eu io mi ik mij jag ja ben aku saya gue gw ako "
+                   "main mujhe mera meri".split())
+# Words that make a match the speaker's own: their pronouns and first-person verbs.
+_FIRST_IN_MATCH = _FIRST | frozenset("quiero quisiera voy quero queria vou preciso penso pensei veux vais voudrais "
+                                     "jai jveux jvais voglio vorrei mochte moechte".split())
 _HI_NOT = frozenset("nahi nahin nai".split())
 _CLAUSE_BREAK = re.compile(r"[.,;!?]")
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "’": "", "'": "", "`": ""})
@@ -117,29 +141,33 @@ def _fold(text: str) -> str:
     return " " + " ".join(_NON_WORD.sub(" ", text).split()) + " "
 
 
+def _someone_elses(before: str, phrase: str) -> bool:
+    """Whether someone else is named before a match in its clause, and the speaker neither after them nor
+    in the match itself ("mi amigo se fue y me quiero morir" is the speaker's)."""
+    clause = _CLAUSE_BREAK.split(before)[-1].split()
+    named = [i for i, word in enumerate(clause) if word in _OTHERS]
+    return bool(named) and _FIRST.isdisjoint(clause[named[-1] + 1:]) and _FIRST_IN_MATCH.isdisjoint(phrase.split())
+
+
 def _negated(before: str, phrase: str, after: str) -> bool:
-    """Whether a match is set aside: a negator in the four words before it, in its own clause; someone
-    else named before it in the clause; for a Hindi noun ("khudkushi"), a negator in the five words after
-    it ("khudkushi ka koi irada nahi")."""
+    """Whether a match is set aside: a negator in the four words before it, in its own clause; for a
+    Hindi noun ("khudkushi"), a negator in the five words after it ("khudkushi ka koi irada nahi")."""
     clause = _CLAUSE_BREAK.split(before)[-1].split()
     if not _NEGATORS.isdisjoint(clause[-4:]):
         return True
     tail = clause[-6:]  # Tagalog "di ako / hindi naman ako nag-iisip na ...", not Indonesian "di" (at, in)
     if any(w in ("di", "hindi") and nxt in _TL_AFTER_DI for w, nxt in zip(tail, tail[1:], strict=False)):
         return True
-    if not _OTHERS.isdisjoint(_CLAUSE_BREAK.split(before)[-1].split()):
-        return True
-    if after.split()[:1] in (["hai"], ["tha"], ["thi"]):  # "marna chahta hai": he wants to, not "chahta hoon"
-        return True
     if phrase in _HI_NOUNS:
         return not _HI_NOT.isdisjoint(_CLAUSE_BREAK.split(after)[0].split()[:5])
     return False
 
 
-def find_stated(text: str) -> str | None:
-    """The words of a plain statement of wanting to die or to end one's life in another language, or None."""
+def read_stated(text: str) -> tuple[str | None, str | None]:
+    """(the words of the speaker's own plain statement of wanting to die, the words of one said of someone
+    else), each None when there is none; the speaker's own is read first and stops the reading."""
     if not text:
-        return None
+        return None, None
     if len(text) > _READ_CHARS:
         text = text[:3000] + " . " + text[-1000:]
     lowered = unicodedata.normalize("NFKC", text).lower()
@@ -147,9 +175,23 @@ def find_stated(text: str) -> str | None:
         for found in _JA.finditer(lowered):
             near = lowered[max(0, found.start() - 8):found.end() + 4]
             if not any(cue in near for cue in _JA_FIGURE):
-                return found.group()
+                return found.group(), None
     folded = _fold(lowered)
+    other = None
     for found in _PATTERN.finditer(folded):
+        phrase, before, after = found.group().strip(), folded[:found.start()], folded[found.end():]
+        if _negated(before, phrase, after):
+            continue
+        if _someone_elses(before, phrase) or after.split()[:1] in (["hai"], ["tha"], ["thi"]):  # "marna chahta hai"
+            other = other or phrase
+            continue
+        return phrase, None
+    for found in _THIRD_PATTERN.finditer(folded):
         if not _negated(folded[:found.start()], found.group().strip(), folded[found.end():]):
-            return found.group().strip()
-    return None
+            return None, other or found.group().strip()
+    return None, other
+
+
+def find_stated(text: str) -> str | None:
+    """The words of the speaker's own plain statement of wanting to die in another language, or None."""
+    return read_stated(text)[0]

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import bot.language.registry as registry
 import bot.language.tiers as tiers
-from bot.language.crisis_languages import find_stated
+from bot.language.crisis_languages import read_stated
 from bot.language.crisis_patterns import IDIOMS, find_crisis
 from bot.language.denial import crisis_reading
 from bot.language.doubt_patterns import ANY_DOUBT, DENIED, FIRST_PERSON, REPORTED, THEME_PATTERNS
@@ -79,11 +79,9 @@ KINDNESS = re.compile("|".join([
     r"\bi (?:(?:really|truly|actually|finally|still|kind of|do|am learning to|am starting to) )?"
     r"(?:like|love|accept|trust|respect|am proud of|am kind to|am gentle with) myself\b",
 ]))
-# The old pure-Python model's crisis vote stays off (rules-only path): on 40 everyday sentences with a
-# time or place in them ("tonight i'm going to the movies", "i'm on the bus right now") it called 14 a
-# crisis, pausing a journey and sending crisis lines to someone who was fine. Crisis is decided by the
-# rules; the model only adds doubts, where its false alarms cost a gentle reframe. Turn it on again once
-# it passes that list.
+# The old pure-Python model's crisis vote stays off (rules-only path): it called 14 of 40 everyday sentences
+# with a time or place in them a crisis ("tonight i'm going to the movies"). It only adds doubts, where a false
+# alarm costs a gentle reframe; turn it on again once it passes that list.
 MODEL_DECIDES_CRISIS = False
 # The semantic model's crisis vote is on: out of fold it takes over few everyday plans at CRISIS_AT
 # (docs/language.md; tests/language/test_everyday.py holds everyday.tsv to it).
@@ -221,16 +219,7 @@ def _help_of(text: str) -> tuple[bool, bool]:
         found = _FIND_HELP(text)
     except Exception:  # noqa: BLE001 - a bug there must not hide a crisis here
         return False, False
-    if not found:
-        return False, False
-    if isinstance(found, str):
-        return found in ("help", "help_request", "crisis", "unsafe"), found == "usage"
-    kind = getattr(found, "kind", None)
-    usage = bool(getattr(found, "usage", False)) or kind == "usage"
-    help_ = bool(getattr(found, "help", False)) or kind in ("help", "help_request", "crisis", "unsafe")
-    if not usage and not help_ and kind is None and found is True:
-        help_ = True
-    return help_, usage
+    return found == "help", found == "usage"  # find_help answers "help", "usage" or None
 
 
 def _lang_of(text: str) -> str | None:
@@ -252,7 +241,7 @@ class RulesReading:
 
     normalized: str
     crisis: str | None  # the crisis phrase the rules found
-    family: str | None  # which crisis family it came from (registry.py)
+    family: str | None  # which crisis family it came from (registry.py); for other_crisis only when "stated"
     doubt: tuple[str | None, str] | None  # (theme, words) of a doubt the speaker holds
     denied: bool  # doubts found, none held (denied or someone else's)
     about_others: bool  # reports someone else's words and never says i / me / my
@@ -263,6 +252,19 @@ class RulesReading:
     other_crisis: str | None = None  # a crisis phrase said of someone else, when the speaker holds none
 
 
+def _with_stated(text: str, crisis: str | None, other: str | None,
+                 family: str | None) -> tuple[str | None, str | None, str | None]:
+    """(crisis, other, family) with the other languages' plain statements read in (crisis_languages.py)."""
+    stated, stated_other = read_stated(text)
+    if crisis is not None and stated is None and stated_other is not None and crisis in stated_other:
+        return None, crisis, registry.STATED  # "mon frère veut se suicider": theirs, not the speaker's
+    if crisis is None and stated is not None:
+        return stated, other, registry.STATED
+    if crisis is None and other is None and stated_other is not None:
+        return None, stated_other, registry.STATED
+    return crisis, other, family
+
+
 def read_rules(text: str) -> RulesReading | None:
     """The rules' reading of a message; None when it has no words at all."""
     normalized = normalize(text)
@@ -271,8 +273,7 @@ def read_rules(text: str) -> RulesReading | None:
         return None
     crisis, denied, other = crisis_reading(normalized, find_crisis) if normalized else (None, None, None)
     family = registry.family_of(normalized, crisis) if crisis is not None else None
-    if crisis is None and (stated := find_stated(text)) is not None:  # a plain statement in another language
-        crisis, family = stated, registry.STATED
+    crisis, other, family = _with_stated(text, crisis, other, family)
     found = find_doubt(f" | {mark_clauses(normalized)} | ") if normalized and crisis is None else None
     doubt = found if isinstance(found, tuple) else None
     return RulesReading(normalized, crisis, family, doubt, found == DENIED_DOUBT,
@@ -298,7 +299,7 @@ def combine(rules: RulesReading | None, reading: Reading | None, failed: bool = 
     if rules.crisis is not None:
         return Assessment(CRISIS, None, (rules.crisis,), family=rules.family, lang=lang)
     if rules.other_crisis is not None:  # care, worded for someone worried about another person
-        family = registry.family_of(rules.normalized, rules.other_crisis)
+        family = rules.family or registry.family_of(rules.normalized, rules.other_crisis)
         return Assessment(CRISIS, None, (rules.other_crisis,), family=family, lang=lang, other=True)
     if reading is None:
         if failed:
@@ -349,13 +350,13 @@ def decide_rules(text: str, model: Model | None) -> Assessment:
     if not normalized:
         return NOTHING
     crisis, denied, other = crisis_reading(normalized, find_crisis)
+    family = registry.family_of(normalized, crisis) if crisis is not None else None
+    crisis, other, family = _with_stated(text, crisis, other, family)
     if crisis is not None:
-        return Assessment(CRISIS, None, (crisis,), family=registry.family_of(normalized, crisis), lang=_lang_of(text))
-    if (stated := find_stated(text)) is not None:
-        return Assessment(CRISIS, None, (stated,), family=registry.STATED, lang=_lang_of(text))
+        return Assessment(CRISIS, None, (crisis,), family=family, lang=_lang_of(text))
     if other is not None:
-        return Assessment(CRISIS, None, (other,), family=registry.family_of(normalized, other), lang=_lang_of(text),
-                          other=True)
+        return Assessment(CRISIS, None, (other,), family=family or registry.family_of(normalized, other),
+                          lang=_lang_of(text), other=True)
     if denied is not None:  # "i'm not suicidal, just tired": without the semantic model, ask
         return Assessment(CHECK, None, (denied,), family=registry.DENIED, lang=_lang_of(text))
     if usage:

@@ -6,7 +6,7 @@ import pytest
 
 import bot.language.registry as registry
 from bot.language.assess import assess_rules
-from bot.language.crisis_languages import find_stated
+from bot.language.crisis_languages import find_stated, read_stated
 from bot.language.worker import assess_many
 
 STATED = [
@@ -54,8 +54,6 @@ NOT_STATED = [
     "j'ai envie de mourir de rire",
     "minha mãe vai me matar quando ver a nota",
     "恥ずかしすぎて死にたい笑",
-    "kolega pisze ze chce sie zabic, co mam zrobic?",  # someone else's: the model reads it
-    "mera dost bol raha tha marna chahta hai",
     "",
     "x" * 10_000,
 ]
@@ -82,3 +80,37 @@ def test_with_the_model_a_statement_is_care_at_once() -> None:
     found = assess_many(["vou me matar hj, to falando serio", "ich will nicht mehr leben"])
     assert [f.kind for f in found] == ["crisis", "crisis"], found
     assert found[0].family == registry.STATED
+
+
+SOMEONE_ELSES = [
+    "kolega pisze ze chce sie zabic, co mam zrobic?",
+    "mera dost bol raha tha marna chahta hai, kya karun?",
+    "mi amiga dice que quiere morir, que hago",
+    "minha irmã quer se matar",
+    "mon frère veut se suicider",
+    "meine freundin sagt sie will nicht mehr leben",
+    "la mia amica dice che vuole morire, come posso aiutarla?",
+]
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSES)
+def test_said_of_someone_else_is_care_for_the_one_who_worries(text: str) -> None:
+    held, other = read_stated(text)
+    assert held is None and other, (text, held, other)
+    found = assess_rules(text)
+    assert found.kind == "crisis" and found.other and found.family == registry.STATED, found
+
+
+@pytest.mark.parametrize("text", [
+    "meine freundin hat mich verlassen und ich will sterben",  # the speaker comes in after the friend
+    "mi amigo se fue y me quiero morir",
+])
+def test_the_speakers_own_statement_after_naming_someone_is_theirs(text: str) -> None:
+    held, other = read_stated(text)
+    assert held and other is None, (text, held, other)
+    assert not assess_rules(text).other
+
+
+def test_with_the_model_someone_elses_statement_keeps_the_worried_wording() -> None:
+    found = assess_many(["mi amiga dice que quiere morir, que hago"])[0]
+    assert found.kind == "crisis" and found.other, found
