@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.language.help_text import _clip, _fold
+
 __all__ = ["find_stated", "read_stated"]
 
-_READ_CHARS = 4000  # a longer text is read as its head and its tail
 # Dying "of" laughter, shame, hunger, boredom... in the Romance languages, and Dutch "of shame".
 _OF_SOMETHING = (r"(?! (?:de|di|dal|dalla|dai|dalle|d|van|do|da) (?:rir|risa|rire|ridere|riso|vergonha|verguenza|honte|"
                  r"vergogna|schaamte|fome|hambre|faim|fame|honger|sono|sueno|sommeil|sonno|calor|chaleur|caldo|"
@@ -130,15 +131,7 @@ _FIRST_IN_MATCH = _FIRST | frozenset("quiero quisiera voy quero queria vou preci
                                      "jai jveux jvais voglio vorrei mochte moechte".split())
 _HI_NOT = frozenset("nahi nahin nai".split())
 _CLAUSE_BREAK = re.compile(r"[.,;!?]")
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "’": "", "'": "", "`": ""})
-_NON_WORD = re.compile(r"[^\w.,;!?]+")
-
-
-def _fold(text: str) -> str:
-    """Lower case, accents and apostrophes dropped, clause marks kept, every other run of non-letters one space."""
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " " + " ".join(_NON_WORD.sub(" ", text).split()) + " "
+_NON_WORD = re.compile(r"[^\w.,;!?]+")  # clause marks are kept, every other run of non-letters is one space
 
 
 def _someone_elses(before: str, phrase: str) -> bool:
@@ -168,15 +161,13 @@ def read_stated(text: str) -> tuple[str | None, str | None]:
     else), each None when there is none; the speaker's own is read first and stops the reading."""
     if not text:
         return None, None
-    if len(text) > _READ_CHARS:
-        text = text[:3000] + " . " + text[-1000:]
-    lowered = unicodedata.normalize("NFKC", text).lower()
+    lowered = unicodedata.normalize("NFKC", _clip(text)).lower()  # read as find_help reads it (help_text.py)
     if not lowered.isascii():
         for found in _JA.finditer(lowered):
             near = lowered[max(0, found.start() - 8):found.end() + 4]
             if not any(cue in near for cue in _JA_FIGURE):
                 return found.group(), None
-    folded = _fold(lowered)
+    folded = " " + " ".join(_NON_WORD.sub(" ", _fold(lowered)).split()) + " "
     other = None
     for found in _PATTERN.finditer(folded):
         phrase, before, after = found.group().strip(), folded[:found.start()], folded[found.end():]
