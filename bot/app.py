@@ -12,9 +12,10 @@ from typing import Any
 
 from bot.config import Settings
 from bot.content import ContentError, ContentInvalid
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
 from bot.journey.loader import load_book
 from bot.journey.model import Book
+from bot.journey.turns import Inbound
 from bot.service import Language, Service
 from bot.store import open_store
 

@@ -19,7 +19,7 @@ from typing import TextIO
 from bot.care.flow import URGENT
 from bot.insight.chart import checkin_chart, has_checkins
 from bot.insight.history import history_text
-from bot.journey.engine import Inbound, Reply
+from bot.journey.turns import Inbound, Reply
 from bot.pacing import pause_after
 from bot.service import Service
 

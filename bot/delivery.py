@@ -21,8 +21,8 @@ import logging
 from typing import TYPE_CHECKING
 
 from bot.journey import texts
-from bot.journey.engine import Inbound, Option, Reply, Turn
 from bot.journey.model import ACTIVE, PersonState
+from bot.journey.turns import Inbound, Option, Reply, Turn
 
 if TYPE_CHECKING:
     from bot.service import Service

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.journey.engine import Reply
+from bot.journey.turns import Reply
 
 READING_CHARS_PER_S = 18.0  # a slow, reflective reading speed
 MIN_PAUSE, MAX_PAUSE = 0.8, 6.0  # bounds of a pause computed from a line's length

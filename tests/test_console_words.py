@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
 from bot.journey.loader import load_book
 from bot.journey.model import COMPLETED
+from bot.journey.turns import Inbound
 from tests.journey.test_choosing import plain
 from tests.journey.test_loader import REPO_DIALOGUES
 from tests.test_console import load, run_console

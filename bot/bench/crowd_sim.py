@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.discord.render import view_of
-from bot.journey.engine import Inbound, Reply
+from bot.journey.turns import Inbound, Reply
 
 PROMPT_MARK = "-# Type a few words"  # render's hint under a step that asks for words
 THINK_S = (3.0, 10.0)  # reading a step and choosing, in life's seconds

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from bot.bench.people import Person
-from bot.journey.engine import Inbound, Reply
+from bot.journey.turns import Inbound, Reply
 
 Handle = Callable[[Inbound], Awaitable[Sequence[Reply]]]
 

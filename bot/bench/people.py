@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from bot.journey.engine import Inbound, Reply
+from bot.journey.turns import Inbound, Reply
 
 DOUBTS = (
     "i'm not good enough",

@@ -21,8 +21,9 @@ import hashlib
 from collections.abc import Mapping
 
 from bot.care.content import CareContent, fold_answer
-from bot.journey.engine import Engine, Inbound, Option, Reply, Turn
+from bot.journey.engine import Engine
 from bot.journey.model import ACTIVE, PAUSED, PersonState
+from bot.journey.turns import Inbound, Option, Reply, Turn
 
 CARE_VARS = ("_care", "_care_n", "_care_step", "_check", "_lang")
 LINES_EVERY = 3  # care mode shows the lines again every few messages

@@ -22,7 +22,7 @@ from bot.discord.order import Turnstile
 from bot.discord.render import render, view_for
 from bot.discord.safety import inbound_for, place, respond, settle
 from bot.discord.texts import TROUBLE
-from bot.journey.engine import Inbound, Reply
+from bot.journey.turns import Inbound, Reply
 from bot.service import Service
 from bot.store.problems import storage_problem
 

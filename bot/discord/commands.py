@@ -22,7 +22,7 @@ from bot.discord.safety import (
     settle,
 )
 from bot.journey import texts
-from bot.journey.engine import Option
+from bot.journey.turns import Option
 
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin

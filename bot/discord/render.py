@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import discord
 
 from bot.discord.buttons import ChoiceButton, CommandButton
-from bot.journey.engine import Option, Reply
+from bot.journey.turns import Option, Reply
 
 LIMIT = 2000
 MAX_BUTTONS = 25  # five rows of five

@@ -72,7 +72,7 @@ async def warm_up(service: Any) -> None:
     """Assess one harmless message before connecting: the language layer loads its model on first use
     (about 3 s on these machines), and the first person to write must not wait for that, least of all
     someone in crisis (care goes out within 1 s of their message)."""
-    from bot.journey.engine import Inbound
+    from bot.journey.turns import Inbound
 
     assess = getattr(service, "assess", None)
     if assess is None:

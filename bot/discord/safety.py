@@ -19,7 +19,7 @@ from discord import app_commands
 from bot.discord.courier import is_urgent
 from bot.discord.render import render
 from bot.discord.texts import TROUBLE
-from bot.journey.engine import Inbound, Reply
+from bot.journey.turns import Inbound, Reply
 
 if TYPE_CHECKING:
     from bot.discord.client import WellspringMixin

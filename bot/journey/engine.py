@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.journey import routing, texts
 from bot.journey.choosing import Label, labels_of, pick
@@ -23,60 +23,9 @@ from bot.journey.model import (
     Prompt,
 )
 from bot.journey.own import MARKUPS, own_words, say_back
+from bot.journey.turns import Inbound, Option, Reply, Turn
 
 MAX_CHAIN = 200  # guard against a `next` loop the loader missed
-
-# Inbound, Option, Reply and Turn are values: nothing changes one once made (the engine shares the
-# replies of unchanging lines between people). They are not frozen only because a frozen dataclass
-# costs several times as much to build, field by field, and every turn builds a dozen of them.
-
-
-@dataclass(slots=True)
-class Inbound:
-    """One thing a person did: typed text, clicked a choice, or gave a command."""
-
-    person_id: str
-    text: str | None = None
-    choice: tuple[int, int] | None = None  # (step, index) carried by a button
-    command: str | None = None
-    arg: str | None = None  # a command's argument (/region fr)
-    locale: str | None = None  # the person's Discord locale, when the event carried one ("fr", "en-GB")
-    guild_region: str | None = None  # the server's crisis-line region, when the event came from a server
-    keep_words: bool = True  # False once the figure answered the text itself: a `keep` prompt then keeps nothing
-
-
-@dataclass(slots=True)
-class Option:
-    """A button to show: picks choice `index` (at the step of the reply it rides on), or runs `command`."""
-
-    label: str
-    index: int = -1
-    command: str | None = None
-
-
-@dataclass(slots=True)
-class Reply:
-    """One message to send; `kind` is narration, heading, system, reframe or crisis.
-
-    `step` is the person's step its choices belong to: a click carries it back, and a click from
-    an older step is an old button.
-    """
-
-    text: str
-    kind: str = "narration"
-    options: tuple[Option, ...] = ()
-    pause: float | None = None
-    expects_text: bool = False
-    step: int = -1
-
-
-@dataclass(slots=True)
-class Turn:
-    """The engine's answer: what to say, the state to store (None: erase), and events."""
-
-    replies: tuple[Reply, ...]
-    state: PersonState | None
-    events: tuple[str, ...] = ()
 
 
 class _Vars(dict):

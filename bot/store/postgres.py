@@ -14,11 +14,10 @@ from typing import Any
 
 import asyncpg
 
+import bot.store.postgres_sql as pg
 from bot.journey.model import STAGES, PersonState
 from bot.store.base import (
     CARE_EVENTS_SQL,
-    FORGOTTEN_MODERATOR,
-    JOURNEY_COLUMNS,
     REMINDER_LEASE_S,
     STATE_COLUMNS,
     Event,
@@ -31,7 +30,6 @@ from bot.store.base import (
     export_plan,
     export_state,
     funnel_from_row,
-    funnel_sql,
     journey_row,
     row_to_state,
     state_to_row,
@@ -47,68 +45,8 @@ log = logging.getLogger(__name__)
 PERSON_LOCKS = 0x57530001  # (PERSON_LOCKS, hash of the person id): one turn at a time per person
 MIGRATION_LOCK = (0x57530002, 0)  # one process migrates at a time
 
-# Per-person tables: erasure deletes a person's rows from each of these.
-PERSON_TABLES = ("people", "events", "journeys", "reminders", "safety_plan")
-
 _FLOAT_COLUMNS = tuple(i for i, c in enumerate(STATE_COLUMNS) if c.endswith("_at"))
-_PARAMS = ", ".join(f"${i}" for i in range(1, len(STATE_COLUMNS) + 1))
-_UPSERT = (
-    f"INSERT INTO people ({', '.join(STATE_COLUMNS)}) VALUES ({_PARAMS}) "
-    "ON CONFLICT (person_id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in STATE_COLUMNS[1:])
-)
-
-
-def _events_from(pid: int, first: int) -> str:
-    # Events travel as three arrays, so a turn's whole write is one statement and one round trip.
-    return (f"INSERT INTO events (person_id, guild_id, kind, at) SELECT ${pid}, g, k, a FROM "
-            f"unnest(${first}::text[], ${first + 1}::text[], ${first + 2}::float8[]) AS e(g, k, a)")
-
-
-# The journey row rides in the same statement as the state: its person is $1, the rest follow the state.
-_JOURNEY_FIRST = len(STATE_COLUMNS) + 1
-_JOURNEY_UPSERT = (
-    f"INSERT INTO journeys ({', '.join(JOURNEY_COLUMNS)}) VALUES ($1, "
-    + ", ".join(f"${_JOURNEY_FIRST + i}" for i in range(len(JOURNEY_COLUMNS) - 1)) + ") "
-    # The same rule as SQLite's and merge_journey: first server and finish, furthest stage, latest check-ins.
-    "ON CONFLICT (person_id, number) DO UPDATE SET"
-    " guild_id = COALESCE(journeys.guild_id, excluded.guild_id),"
-    " finished_at = COALESCE(journeys.finished_at, excluded.finished_at),"
-    " furthest_stage = GREATEST(journeys.furthest_stage, excluded.furthest_stage),"
-    " checkin_before = excluded.checkin_before, checkin_after = excluded.checkin_after")
-_EVENTS_FIRST = _JOURNEY_FIRST + len(JOURNEY_COLUMNS) - 1
-
-# Data-modifying CTEs all run, referenced or not: state, journey (and events) in one statement.
-_SAVE = f"WITH saved AS ({_UPSERT}) {_JOURNEY_UPSERT}"
-_SAVE_WITH_EVENTS = (f"WITH saved AS ({_UPSERT}), journey AS ({_JOURNEY_UPSERT}) "
-                     + _events_from(1, _EVENTS_FIRST))
-# Every sub-statement shares one snapshot, so the DELETEs cannot see the events inserted here.
-# A channel the person enabled stays enabled, under a fixed label (a constant of the code, never input).
-assert "'" not in FORGOTTEN_MODERATOR
-_ERASE = ("WITH " + ", ".join(f"d_{t} AS (DELETE FROM {t} WHERE person_id = $1)" for t in PERSON_TABLES)
-          + f", u_channels AS (UPDATE channels SET enabled_by = '{FORGOTTEN_MODERATOR}' WHERE enabled_by = $1)"
-          + " " + _events_from(2, 3))
-_SELECT_ENABLED = ("SELECT guild_id, channel_id, enabled_at FROM channels WHERE enabled_by = $1 "
-                   "ORDER BY enabled_at, guild_id, channel_id")
-_SELECT = f"SELECT {', '.join(STATE_COLUMNS)} FROM people WHERE person_id = $1"
-_SELECT_JOURNEYS = ("SELECT number, started_at, finished_at, furthest_stage, checkin_before, checkin_after, "
-                    "guild_id FROM journeys WHERE person_id = $1 ORDER BY number")
-_SELECT_PLAN = "SELECT section, text, updated_at FROM safety_plan WHERE person_id = $1 ORDER BY section"
-_SAVE_PLAN = ("INSERT INTO safety_plan (person_id, section, text, updated_at) VALUES ($1, $2, $3, $4) "
-              "ON CONFLICT (person_id, section) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at")
-_SET_REGION = ("INSERT INTO guild_settings (guild_id, region) VALUES ($1, $2) "
-               "ON CONFLICT (guild_id) DO UPDATE SET region = excluded.region")
 _STAGE_NUMBERS = range(1, len(STAGES) + 1)
-_FUNNEL = funnel_sql("$1")  # distinct people, each at their furthest stage
-# Each claimer locks the due rows it takes and skips rows locked by another, so no reminder is taken twice.
-_CLAIM = ("WITH claimed AS (DELETE FROM reminders WHERE person_id IN ("
-          "SELECT person_id FROM reminders WHERE due_at <= $1 ORDER BY due_at, person_id LIMIT $2 "
-          "FOR UPDATE SKIP LOCKED) "
-          "RETURNING person_id, due_at) SELECT person_id FROM claimed ORDER BY due_at, person_id")
-# One at a time, leased: the due time moves ahead ($2) instead of the row being deleted.
-_CLAIM_ONE = ("UPDATE reminders SET due_at = $2 WHERE person_id = ("
-              "SELECT person_id FROM reminders WHERE due_at <= $1 ORDER BY due_at, person_id LIMIT 1 "
-              "FOR UPDATE SKIP LOCKED) RETURNING person_id")
 
 
 # The turn the current task is in: (store, task, connection). A store call made inside a turn (the service
@@ -163,7 +101,7 @@ async def _erase(conn: asyncpg.Connection, person_id: str, events: Sequence[Even
     # Events that come with an erasure (e.g. "forget") still count in the aggregates, but under a
     # random id: nothing left behind names the person.
     anonymous = f"erased:{secrets.token_hex(8)}"
-    await conn.execute(_ERASE, person_id, anonymous, *_event_arrays(events))
+    await conn.execute(pg.ERASE, person_id, anonymous, *_event_arrays(events))
 
 
 class _Slot:
@@ -179,10 +117,10 @@ class _Slot:
         if state is None:
             await _erase(self._connection, self.person_id, events)
         elif events:
-            await self._connection.execute(_SAVE_WITH_EVENTS, *_row(state), *_journey(state, events),
+            await self._connection.execute(pg.SAVE_WITH_EVENTS, *_row(state), *_journey(state, events),
                                      *_event_arrays(events))
         else:
-            await self._connection.execute(_SAVE, *_row(state), *_journey(state, events))
+            await self._connection.execute(pg.SAVE, *_row(state), *_journey(state, events))
         await self._connection.execute("COMMIT")
         self.state = state
 
@@ -219,7 +157,7 @@ class PostgresStore:
                 # The lock is its own statement, before the read: a statement's snapshot is taken
                 # when it starts, so a read in the same statement could miss the last holder's write.
                 await conn.execute(_begin_locked(person_id))
-                slot = _Slot(conn, person_id, _state(await conn.fetchrow(_SELECT, person_id)))
+                slot = _Slot(conn, person_id, _state(await conn.fetchrow(pg.SELECT, person_id)))
                 held = _HELD.set((self, asyncio.current_task(), conn))
                 try:
                     yield slot
@@ -239,7 +177,7 @@ class PostgresStore:
 
     async def load(self, person_id: str) -> PersonState | None:
         """Read a person's last committed state (inside a turn: the turn's own view)."""
-        return _state(await self._db().fetchrow(_SELECT, person_id))
+        return _state(await self._db().fetchrow(pg.SELECT, person_id))
 
     async def forget(self, person_id: str) -> None:
         """Erase every row about a person, waiting for any turn of theirs in flight."""
@@ -277,12 +215,12 @@ class PostgresStore:
 
     async def journeys(self, person_id: str) -> list[JourneyRecord]:
         """A person's journeys, oldest first."""
-        rows = await self._db().fetch(_SELECT_JOURNEYS, person_id)
+        rows = await self._db().fetch(pg.SELECT_JOURNEYS, person_id)
         return [JourneyRecord(*row) for row in rows]
 
     async def funnel(self, guild_id: str) -> Funnel:
         """Journeys begun from one server: started, finished, and how many reached each stage."""
-        row = await self.pool.fetchrow(_FUNNEL, guild_id)
+        row = await self.pool.fetchrow(pg.FUNNEL, guild_id)
         care = await self.pool.fetch(
             f"SELECT kind, COUNT(DISTINCT person_id) FROM events WHERE guild_id = $1 AND {CARE_EVENTS_SQL} "
             "GROUP BY kind", guild_id)
@@ -291,13 +229,13 @@ class PostgresStore:
     async def export(self, person_id: str) -> dict[str, Any]:
         """Everything stored about one person, as JSON-ready data, read from one snapshot."""
         async with self.pool.acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
-            state = _state(await conn.fetchrow(_SELECT, person_id))
-            journeys = [JourneyRecord(*row) for row in await conn.fetch(_SELECT_JOURNEYS, person_id)]
+            state = _state(await conn.fetchrow(pg.SELECT, person_id))
+            journeys = [JourneyRecord(*row) for row in await conn.fetch(pg.SELECT_JOURNEYS, person_id)]
             events = await conn.fetch(
                 "SELECT kind, at, guild_id FROM events WHERE person_id = $1 ORDER BY id", person_id)
             due = await conn.fetchrow("SELECT due_at, created_at FROM reminders WHERE person_id = $1", person_id)
-            plan = await conn.fetch(_SELECT_PLAN, person_id)
-            enabled = await conn.fetch(_SELECT_ENABLED, person_id)
+            plan = await conn.fetch(pg.SELECT_PLAN, person_id)
+            enabled = await conn.fetch(pg.SELECT_ENABLED, person_id)
             delivered = await conn.fetchval(POSTGRES_DELIVERED, person_id)
         return {
             "person_id": person_id,
@@ -328,13 +266,13 @@ class PostgresStore:
 
     async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
         """Take due reminders, soonest first; rows another process is taking are skipped, not waited for."""
-        rows = await self.pool.fetch(_CLAIM, float(now), limit)
+        rows = await self.pool.fetch(pg.CLAIM, float(now), limit)
         return [r[0] for r in rows]
 
     async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
         """Lease the soonest due reminder; one another process is claiming is skipped, not waited for."""
         until = float(now + lease_s)
-        person_id = await self.pool.fetchval(_CLAIM_ONE, float(now), until)
+        person_id = await self.pool.fetchval(pg.CLAIM_ONE, float(now), until)
         return None if person_id is None else ReminderClaim(person_id, until)
 
     async def settle_reminder(self, claim: ReminderClaim) -> bool:
@@ -354,11 +292,11 @@ class PostgresStore:
     async def save_plan_item(self, person_id: str, section: str, text: str, now: float) -> None:
         """Store one section of a person's safety plan (their words), replacing what it held."""
         check_plan_item(section, text)
-        await self._db().execute(_SAVE_PLAN, person_id, section, text, float(now))
+        await self._db().execute(pg.SAVE_PLAN, person_id, section, text, float(now))
 
     async def plan(self, person_id: str) -> dict[str, str]:
         """A person's safety plan: section -> their words."""
-        return {section: text for section, text, _ in await self._db().fetch(_SELECT_PLAN, person_id)}
+        return {section: text for section, text, _ in await self._db().fetch(pg.SELECT_PLAN, person_id)}
 
     async def delete_plan(self, person_id: str) -> None:
         """Erase a person's safety plan."""
@@ -367,7 +305,7 @@ class PostgresStore:
     async def set_guild_region(self, guild_id: str, region: str | None) -> None:
         """A server's crisis-line region; None clears it."""
         check_region(region)
-        await self._db().execute(_SET_REGION, guild_id, region)
+        await self._db().execute(pg.SET_REGION, guild_id, region)
 
     async def guild_region(self, guild_id: str) -> str | None:
         """A server's crisis-line region, if set."""

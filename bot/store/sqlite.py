@@ -23,7 +23,7 @@ import logging
 import sqlite3
 import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +31,9 @@ import bot.store.sqlite_sql as lite
 from bot.journey.model import PersonState
 from bot.store.base import (
     CARE_EVENTS_SQL,
-    REMINDER_LEASE_S,
     Event,
     Funnel,
     JourneyRecord,
-    ReminderClaim,
     check_plan_item,
     check_region,
     export_channels,
@@ -49,6 +47,7 @@ from bot.store.base import (
 )
 from bot.store.batch import Batcher, Failed
 from bot.store.delivery import SQLITE_DELIVERED, SQLITE_UNDELIVERED, UNDELIVERED_LIMIT, MarkDelivered, furthest
+from bot.store.sqlite_reminders import PendingReminder, SqliteReminders
 from bot.store.sqlite_sql import MAX_ROWS, PAD, bucket, max_rows, migrate, read_sql, write_batch
 from bot.store.sqlite_thread import SqliteThread
 from bot.store.upkeep_sql import INACTIVE_SQLITE, ForgetGuild
@@ -60,13 +59,6 @@ log = logging.getLogger(__name__)
 # of 4,000 then takes about 100 ms on the writer's thread, which shares the GIL with the loop).
 BATCH_TURNS = 8192
 CACHE_PEOPLE = 50_000  # states kept in memory, most recently written first to stay (under 1 KB each)
-
-
-@dataclass(frozen=True, slots=True)
-class PendingReminder:
-    """A read-batch item: whether a person has a pending reminder."""
-
-    person_id: str
 
 
 class _Slot:
@@ -126,7 +118,7 @@ def _set_up_reader(conn: sqlite3.Connection) -> bool:
     return True
 
 
-class SqliteStore:
+class SqliteStore(SqliteReminders):
     """People's states in SQLite. Writes from concurrent turns share one transaction.
 
     The states this process has read or written stay in memory too (up to `cache_people`, the
@@ -265,39 +257,6 @@ class SqliteStore:
             "channels_enabled": export_channels(enabled),
             "delivered_step": delivered[0][0] if delivered else None,  # how far replies reached them: a number
         }
-
-    async def set_reminder(self, person_id: str, due_at: float, now: float) -> None:
-        """Keep one pending reminder per person (a new one replaces the old)."""
-        await self._writes.submit(lite.SetReminder(person_id, due_at, now))
-
-    async def cancel_reminder(self, person_id: str) -> bool:
-        """Drop a pending reminder; whether there was one."""
-        # Every begin and resume turn asks, and almost nobody has one: a look in the next read batch
-        # first, and a write only when there is something to delete.
-        if not await self._reads.submit(PendingReminder(person_id)):
-            return False
-        return await self._writes.submit(lite.CancelReminder(person_id))
-
-    async def reminder(self, person_id: str) -> float | None:
-        """When the pending reminder is due."""
-        rows = await self._reader.fetchall("SELECT due_at FROM reminders WHERE person_id = ?", (person_id,))
-        return rows[0][0] if rows else None
-
-    async def claim_due_reminders(self, now: float, limit: int = 100) -> list[str]:
-        """Take due reminders in one transaction, so each is sent once."""
-        return await self._writes.submit(lite.ClaimReminders(now, limit))
-
-    async def claim_due_reminder(self, now: float, lease_s: float = REMINDER_LEASE_S) -> ReminderClaim | None:
-        """Lease the soonest due reminder (its due time moves to now + lease_s); None when none is due."""
-        return await self._writes.submit(lite.ClaimReminder(float(now), float(lease_s)))
-
-    async def settle_reminder(self, claim: ReminderClaim) -> bool:
-        """Delete a claimed reminder if it is still the claimed one."""
-        return await self._writes.submit(lite.SettleReminder(claim))
-
-    async def release_reminder(self, claim: ReminderClaim, due_at: float) -> bool:
-        """Give a claimed reminder back, due at `due_at`, if it is still the claimed one."""
-        return await self._writes.submit(lite.ReleaseReminder(claim, due_at))
 
     # A safety plan and a server's region are rare writes: each is its own op in the next write batch, so
     # it keeps its order with erasure and never runs inside another batch's transaction. Not kept in memory.

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import load_content
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
+from bot.journey.turns import Inbound
 from bot.language.decide import Assessment
 from bot.service import Service
 from bot.store.memory import MemoryStore

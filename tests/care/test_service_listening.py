@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
+from bot.journey.turns import Inbound
 from bot.language.decide import Assessment
 from bot.service import Service
 from bot.store.memory import MemoryStore

@@ -9,7 +9,7 @@ import pytest
 
 from bot.discord.courier import Courier, is_urgent
 from bot.discord.render import render
-from bot.journey.engine import Option, Reply
+from bot.journey.turns import Option, Reply
 
 
 class Channel:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.discord.buttons import COMMAND_NAMES, CommandButton
 from bot.discord.render import render, view_for, view_of
-from bot.journey.engine import Option, Reply
+from bot.journey.turns import Option, Reply
 
 HELP = "ws:cmd:help-now"
 

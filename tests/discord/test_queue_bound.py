@@ -7,7 +7,7 @@ import asyncio
 from bot.discord.courier import Courier
 from bot.discord.queue_bound import MAX_QUEUED_MESSAGES, over_bound
 from bot.discord.render import render
-from bot.journey.engine import Reply
+from bot.journey.turns import Reply
 
 
 class Channel:

@@ -9,7 +9,7 @@ import pytest
 
 from bot.discord.courier import Courier
 from bot.discord.render import progress_bar, render, split_text
-from bot.journey.engine import Option, Reply
+from bot.journey.turns import Option, Reply
 
 
 def test_split_text_respects_the_limit_and_prefers_breaks():

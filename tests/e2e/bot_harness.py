@@ -8,7 +8,8 @@ from pathlib import Path
 from bot.app import load_content
 from bot.discord.client import build_bot
 from bot.discord.render import render
-from bot.journey.engine import Engine, Inbound, Reply
+from bot.journey.engine import Engine
+from bot.journey.turns import Inbound, Reply
 from bot.service import Service
 from bot.store.sqlite import SqliteStore
 

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from bot.journey.engine import Option, Reply
+from bot.journey.turns import Option, Reply
 
 from .bot_harness import (
     HELP_NOW,

@@ -163,7 +163,7 @@ async def test_a_new_session_shows_an_undelivered_step_once_and_a_delivered_one_
 
 
 async def test_a_step_whose_showing_never_arrived_comes_with_the_next_turn_once():
-    from bot.journey.engine import Inbound
+    from bot.journey.turns import Inbound
     from bot.service import Service
     from bot.store.memory import MemoryStore
 

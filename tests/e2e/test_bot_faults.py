@@ -410,7 +410,7 @@ def test_discord_py_still_has_the_hooks_the_guard_uses():
 
 
 async def test_a_reminder_for_a_deleted_account_never_stops_the_others(fake, launch, tmp_path):
-    from bot.journey.engine import Reply
+    from bot.journey.turns import Reply
 
     ola, pim = fake.add_user("ola"), fake.add_user("pim")
     bot = await start_bot(launch, tmp_path / "w.db", reminder_every=0.05)
@@ -431,7 +431,8 @@ async def test_delivered_steps_are_reported_and_undelivered_ones_sent_again_on_r
     """The hooks for the service's delivery tracking (issue 16 item 1): Service.delivered(person_id, step)
     once a step's buttons reached the person, Service.undelivered() read on ready and sent again."""
     from bot.discord.client import build_bot
-    from bot.journey.engine import Engine, Option, Reply
+    from bot.journey.engine import Engine
+    from bot.journey.turns import Option, Reply
     from bot.service import Service
     from bot.store.sqlite import SqliteStore
 

@@ -104,7 +104,7 @@ async def test_the_budget_serves_crisis_first_then_people_in_turn_and_never_exce
 def test_a_beat_holds_up_to_four_lines_and_ends_with_the_buttons():
     from bot.discord.beats import beat
     from bot.discord.render import render
-    from bot.journey.engine import Option, Reply
+    from bot.journey.turns import Option, Reply
 
     lines = [Reply(f"line {i}", "narration") for i in range(6)]
     question = Reply("which way?", "narration", options=(Option("left", index=0),), step=3)

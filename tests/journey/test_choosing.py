@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.journey.choosing import labels_of, pick
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
 from bot.journey.loader import load_book
 from bot.journey.model import COMPLETED, Choice
+from bot.journey.turns import Inbound
 from tests.journey.test_loader import REPO_DIALOGUES
 
 BOOK = load_book(REPO_DIALOGUES)

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
 from bot.journey.loader import load_book
 from bot.journey.model import PersonState
+from bot.journey.turns import Inbound
 from tests.journey.test_loader import REPO_DIALOGUES
 
 BOOK = load_book(REPO_DIALOGUES)

@@ -6,9 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.journey.engine import Engine, Inbound, valid
+from bot.journey.engine import Engine, valid
 from bot.journey.loader import load_book
 from bot.journey.model import ACTIVE, COMPLETED, PAUSED, STAGES
+from bot.journey.turns import Inbound
 from tests.fakes import write_minimal_dialogues
 
 PID = "test:ada"
@@ -200,7 +201,8 @@ def test_an_old_button_after_forget_does_not_start_a_new_journey():
     from pathlib import Path
 
     from bot.app import load_content
-    from bot.journey.engine import Engine, Inbound
+    from bot.journey.engine import Engine
+    from bot.journey.turns import Inbound
 
     engine = Engine(load_content(Path(__file__).resolve().parents[2] / "dialogues").book)
     turn = engine.handle(None, Inbound("p", choice=(3, 0)), 1.0)

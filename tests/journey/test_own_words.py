@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
 from bot.journey.loader import load_book
 from bot.journey.model import OWN, PersonState
 from bot.journey.own import KEEP_CHARS, own_words, say_back
+from bot.journey.turns import Inbound
 from tests.fakes import write_minimal_dialogues
 from tests.journey.test_loader import REPO_DIALOGUES, edit, errors_for, line_of
 

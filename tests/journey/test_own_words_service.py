@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.journey.engine import Inbound
 from bot.journey.model import OWN, PersonState
+from bot.journey.turns import Inbound
 from tests.journey.test_typed_walk import service
 
 PERSON = "test:own-service"

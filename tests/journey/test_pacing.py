@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.journey.engine import Option, Reply
+from bot.journey.turns import Option, Reply
 from bot.pacing import MAX_PAUSE, MAX_WRITTEN_PAUSE, MIN_PAUSE, pause_after
 
 

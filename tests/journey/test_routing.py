@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
 from bot.journey.loader import load_book
 from bot.journey.model import Route
 from bot.journey.routing import read
+from bot.journey.turns import Inbound
 from tests.journey.test_loader import REPO_DIALOGUES
 
 BOOK = load_book(REPO_DIALOGUES)

@@ -12,9 +12,10 @@ import re
 
 import pytest
 
-from bot.journey.engine import Engine, Inbound
+from bot.journey.engine import Engine
 from bot.journey.loader import load_book
 from bot.journey.model import COMPLETED, STAGES, PersonState
+from bot.journey.turns import Inbound
 from tests.journey.test_choosing import plain, typos
 from tests.journey.test_loader import REPO_DIALOGUES
 

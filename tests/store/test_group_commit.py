@@ -22,7 +22,8 @@ import pytest
 
 from bot.config import DEFAULT_DIALOGUES
 from bot.store.base import STATE_COLUMNS, Event, row_to_state
-from bot.store.sqlite import PendingReminder, SqliteStore
+from bot.store.sqlite import SqliteStore
+from bot.store.sqlite_reminders import PendingReminder
 
 from .conftest import person, save
 

@@ -165,7 +165,7 @@ async def test_a_reminder_changed_inside_a_turn_is_committed_with_the_turn(backe
 
 
 async def test_a_turn_is_one_statement_for_state_journey_and_events(backend, store, monkeypatch):
-    from bot.store import postgres
+    from bot.store import postgres_sql
 
     sent: list[str] = []
     real = asyncpg.Connection.execute
@@ -177,14 +177,15 @@ async def test_a_turn_is_one_statement_for_state_journey_and_events(backend, sto
     monkeypatch.setattr(asyncpg.Connection, "execute", spy)
     await save(store, person(), [Event("begin", 1.0, "g1")])
     await save(store, person(step=5))
-    assert sent.count(postgres._SAVE_WITH_EVENTS) == 1 and sent.count(postgres._SAVE) == 1
+    assert sent.count(postgres_sql.SAVE_WITH_EVENTS) == 1 and sent.count(postgres_sql.SAVE) == 1
     assert len(sent) == 6  # begin+lock, the write, COMMIT; twice
     assert await backend.sql("SELECT number, guild_id, furthest_stage FROM journeys") == [(1, "g1", 3)]
 
 
 @pytest.mark.parametrize("level", range(1, len(migrations("postgres"))))
 async def test_an_older_database_is_upgraded_in_place(pg_url, level):
-    from bot.store.postgres import _UPSERT, _row
+    from bot.store.postgres import _row
+    from bot.store.postgres_sql import UPSERT
 
     conn = await asyncpg.connect(pg_url)  # the schema as an older release left it, with someone mid-journey
     try:
@@ -194,7 +195,7 @@ async def test_an_older_database_is_upgraded_in_place(pg_url, level):
             if number <= level:
                 await conn.execute(sql)
                 await conn.execute("INSERT INTO schema_version (version, name) VALUES ($1, $2)", number, name)
-        await conn.execute(_UPSERT, *_row(person()))
+        await conn.execute(UPSERT, *_row(person()))
         await conn.execute("INSERT INTO channels VALUES ('g1', 'c1', 'mod', 1.0)")
     finally:
         await conn.close()
