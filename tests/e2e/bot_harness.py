@@ -122,3 +122,46 @@ def server(fake):
     mod = fake.add_user("mod")
     fake.add_member(guild, mod, permissions=MANAGE_CHANNELS)
     return guild, calm, lobby, member, mod
+
+
+# What an interaction answered, and a person part-way in (the crisis, command and fault tests).
+
+def flags(record) -> int:
+    return (record.responses[0].get("data") or {}).get("flags") or 0
+
+
+def ephemeral(record) -> bool:
+    return bool(flags(record) & 64)
+
+
+def answered_texts(record) -> list[str]:
+    """What an interaction showed: its response, then its followups."""
+    return [m["content"] for m in [record.original, *record.followups] if m is not None]
+
+
+async def narrating(fake, bot, user, at_least: int = 2) -> None:
+    """The person says hello and the paced opening narration is under way."""
+    await fake.user_sends_dm(user, "hello")
+    await fake.wait_for(lambda f: len(f.messages_to(user)) >= at_least, timeout=20)
+    assert bot.courier.busy(f"discord:{user['id']}"), "the opening should still be narrating"
+
+
+async def interact(fake, record, timeout: float = 5.0):
+    await fake.wait_for(lambda f: record.answered, timeout=timeout)
+    return record
+
+
+def ephemeral_text(record) -> str:
+    data = (record.responses[0].get("data") or {}) if record.responses else {}
+    assert (data.get("flags") or 0) & 64, f"not ephemeral: {record.responses}"
+    return data.get("content") or ""
+
+
+async def answered(fake, records, timeout: float = 10.0) -> None:
+    await fake.wait_for(lambda f: all(r.answered for r in records), timeout=timeout)
+
+
+async def a_step(fake, bot, user) -> dict:
+    """The person said hello; the step waiting for them, with its choices."""
+    await say(fake, bot, user, "hello")
+    return last_with_buttons(fake, user)
