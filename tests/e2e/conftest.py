@@ -8,7 +8,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import discord
 import pytest
 
-from .fake_discord import FakeDiscord
+# the shared helpers hold asserts of their own: have pytest explain them as it does a test's
+pytest.register_assert_rewrite("tests.e2e.bot_harness")
+
+from .fake_discord import FakeDiscord  # noqa: E402
 
 Launch = Callable[..., Awaitable[discord.Client]]
 
