@@ -370,13 +370,40 @@ def out_of_fold(rows: list[Example], x: np.ndarray, px: np.ndarray, groups: list
 
 
 VETO_GRID = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
+# (SURE_DOUBT_AT, SURE_DOUBT_BELOW) candidates; SURE_OFF never answers a doubt in the check band.
+SURE_AT_GRID = (0.9, 0.95, 0.98)
+SURE_BELOW_GRID = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+SURE_OFF = (1.1, 0.0)
 
 
-def verdicts_at(rules, readings, crisis_at, check_at, doubt_at, doubt_veto=0.0):
+def verdicts_at(rules, readings, crisis_at, check_at, doubt_at, doubt_veto=0.0, sure=SURE_OFF):
     from bot.language.decide import combine
 
-    return [combine(r, m, False, crisis_at, check_at, doubt_at, doubt_veto)
+    return [combine(r, m, False, crisis_at, check_at, doubt_at, doubt_veto, sure)
             for r, m in zip(rules, readings, strict=False)]
+
+
+def choose_sure(rows: list[Example], rules: list, readings: list, crisis_at: float, check_at: float,
+                doubt_at: float, doubt_veto: float) -> tuple[float, float]:
+    """(SURE_DOUBT_AT, SURE_DOUBT_BELOW) by the policy in tiers.py: the highest English doubt recall at
+    which at most SURE_DOUBT_LOST crisis rows lose care and English doubt precision holds; SURE_OFF if none."""
+    from bot.language import tiers
+
+    english_rows = [i for i, r in enumerate(rows) if english(r)]
+    crisis_rows = [i for i, r in enumerate(rows) if r.kind == "crisis"]
+    best, chosen, base_lost = -1.0, SURE_OFF, 0
+    for sure in [SURE_OFF] + [(a, b) for a in SURE_AT_GRID for b in SURE_BELOW_GRID]:
+        v = verdicts_at(rules, readings, crisis_at, check_at, doubt_at, doubt_veto, sure)
+        lost = sum(1 for i in crisis_rows if v[i].kind not in ("crisis", "check"))
+        base_lost = lost if sure == SURE_OFF else base_lost
+        m = measure([rows[i] for i in english_rows], [v[i] for i in english_rows])
+        precision, recall = m["doubt_precision"][0], m["doubt_recall"][0]
+        if lost <= base_lost + tiers.SURE_DOUBT_LOST and precision is not None \
+                and precision >= tiers.DOUBT_PRECISION and recall > best:
+            best, chosen = recall, sure
+    print(f"  sure doubt {chosen}: English doubt recall {best:.3f}; {base_lost} crisis rows without care "
+          "with it off", file=sys.stderr)
+    return chosen
 
 
 def choose_tiers(rows, rules, readings):
@@ -427,10 +454,12 @@ def markdown_table(table: list[tuple], crisis_at: float, check_at: float) -> str
     return "\n".join(lines)
 
 
-def write_tiers(crisis_at: float, check_at: float, doubt_at: float, doubt_veto: float) -> None:
+def write_tiers(crisis_at: float, check_at: float, doubt_at: float, doubt_veto: float,
+                sure: tuple[float, float]) -> None:
     text = TIERS_FILE.read_text(encoding="utf-8")
     block = (f"# BEGIN TIERS (written by tools/train_heads.py)\nCRISIS_AT = {crisis_at}\nCHECK_AT = {check_at}\n"
-             f"DOUBT_AT = {doubt_at}\nDOUBT_VETO = {doubt_veto}\n# END TIERS")
+             f"DOUBT_AT = {doubt_at}\nDOUBT_VETO = {doubt_veto}\nSURE_DOUBT_AT = {sure[0]}\n"
+             f"SURE_DOUBT_BELOW = {sure[1]}\n# END TIERS")
     TIERS_FILE.write_text(re.sub(r"# BEGIN TIERS.*?# END TIERS", block, text, flags=re.S), encoding="utf-8")
 
 
@@ -479,12 +508,14 @@ def main(argv: list[str] | None = None) -> int:
     readings = out_of_fold(rows, x, x_pieces, groups, flat, themes)
     rules = [read_rules(r.text) for r in rows]
     crisis_at, check_at, doubt_at, doubt_veto, table = choose_tiers(rows, rules, readings)
-    oof = verdicts_at(rules, readings, crisis_at, check_at, doubt_at, doubt_veto)
+    sure = choose_sure(rows, rules, readings, crisis_at, check_at, doubt_at, doubt_veto)
+    oof = verdicts_at(rules, readings, crisis_at, check_at, doubt_at, doubt_veto, sure)
     (CACHE_DIR / "out_of_fold.json").write_text(json.dumps(
         [[r.source, r.text, r.kind, m.crisis, m.doubt, m.theme, m.trap]
          for r, m in zip(rows, readings, strict=False)]), encoding="utf-8")
     print(markdown_table(table, crisis_at, check_at))
-    print(f"\nchosen: CRISIS_AT={crisis_at} CHECK_AT={check_at} DOUBT_AT={doubt_at} DOUBT_VETO={doubt_veto}")
+    print(f"\nchosen: CRISIS_AT={crisis_at} CHECK_AT={check_at} DOUBT_AT={doubt_at} DOUBT_VETO={doubt_veto} "
+          f"SURE_DOUBT_AT={sure[0]} SURE_DOUBT_BELOW={sure[1]}")
     per_file = {}
     header = ("| set | rows | crisis care | crisis at once | everyday taken over | everyday asked | figures taken over "
               "| hard negatives taken over | hard negatives asked | doubt recall | doubt precision | theme | trap |")
@@ -512,10 +543,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     fitted = Fitted(x, rows, themes)
     write_heads(fitted, rows, themes, digest, crisis_at, check_at, doubt_at, doubt_veto)
-    write_tiers(crisis_at, check_at, doubt_at, doubt_veto)
+    write_tiers(crisis_at, check_at, doubt_at, doubt_veto, sure)
     write_docs_block("TRADE-OFF", markdown_table(table, crisis_at, check_at)
                      + f"\n\nChosen: `CRISIS_AT = {crisis_at}`, `CHECK_AT = {check_at}`, `DOUBT_AT = {doubt_at}`, "
-                     f"`DOUBT_VETO = {doubt_veto}`.")
+                     f"`DOUBT_VETO = {doubt_veto}`, `SURE_DOUBT_AT = {sure[0]}`, `SURE_DOUBT_BELOW = {sure[1]}`.")
     write_docs_block("OUT-OF-FOLD", oof_table + "\n\n" + "\n".join(group_lines))
     return 0
 

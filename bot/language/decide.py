@@ -32,6 +32,7 @@ from bot.language.crisis_languages import read_stated
 from bot.language.crisis_patterns import IDIOMS, find_crisis
 from bot.language.denial import crisis_reading
 from bot.language.doubt_patterns import ANY_DOUBT, DENIED, FIRST_PERSON, REPORTED, THEME_PATTERNS
+from bot.language.kindness import KINDNESS
 from bot.language.model import Model
 from bot.language.normalize import CLAUSE_MARK, mark_clauses, normalize
 
@@ -59,26 +60,6 @@ DOUBT = "doubt"
 NONE = "none"
 # What find_doubt says when the rules found doubts but the speaker held none of them.
 DENIED_DOUBT = "denied"
-# Kindness and care a person means to show themselves ("i want to hug myself", "i'm learning to like
-# myself", "i need to distract myself"), which the words around it ("want to ... myself") would
-# otherwise drag toward crisis; the model does not read it (the rules still read everything). Only
-# an aim or a plain statement, and only verbs that no harm can follow: "i can't forgive myself" stays.
-_KIND = (
-    r"(?:like|love|accept|forgive|hug|comfort|trust|respect|nurture|praise|believe in|care for|look after|treat|reward|"
-    r"celebrate|understand|listen to|stand up for|be honest with|make time for|speak kindly to|spoil|pamper|be|express|"
-    r"enjoy|ground|calm|soothe|heal|protect|better|improve|motivate|check on|be there for|find|"
-    r"distract|challenge|amuse|entertain|pace|organi[sz]e|educate|teach|introduce|dress|"
-    r"take (?:better |good |more |some )?care of|"
-    r"be (?:more )?(?:kind|kinder|gentle|gentler|patient|nice|nicer|soft|softer|easier|"
-    r"good|proud|compassionate|loving|warm|friendly) (?:to|with|of|on|towards))"
-)
-KINDNESS = re.compile("|".join([
-    rf"\b(?:want|need|would like|trying|try|learning|learn|going|hope|hoping|able|allowed|ready|deserve|started|"
-    rf"starting|remember|choose|choosing) to (?:really |finally |actually |just |truly )?(?:be able to )?"
-    rf"{_KIND} myself\b",
-    r"\bi (?:(?:really|truly|actually|finally|still|kind of|do|am learning to|am starting to) )?"
-    r"(?:like|love|accept|trust|respect|am proud of|am kind to|am gentle with) myself\b",
-]))
 # The old pure-Python model's crisis vote stays off (rules-only path): it called 14 of 40 everyday sentences
 # with a time or place in them a crisis ("tonight i'm going to the movies"). It only adds doubts, where a false
 # alarm costs a gentle reframe; turn it on again once it passes that list.
@@ -282,15 +263,19 @@ def read_rules(text: str) -> RulesReading | None:
 
 def combine(rules: RulesReading | None, reading: Reading | None, failed: bool = False,
             crisis_at: float | None = None, check_at: float | None = None, doubt_at: float | None = None,
-            doubt_veto: float | None = None) -> Assessment:
+            doubt_veto: float | None = None, sure: tuple[float, float] | None = None) -> Assessment:
     """The verdict of the rules and the semantic model together (reading None and failed: the model
-    failed on this message, so the bot asks rather than passes)."""
+    failed on this message, so the bot asks rather than passes). `sure` is (SURE_DOUBT_AT,
+    SURE_DOUBT_BELOW): in the check band, a doubt the speaker holds with doubt probability at least the
+    first and crisis probability below the second, and no crisis the rules found, is answered as a doubt."""
     if rules is None:
         return NOTHING
+    asked: Assessment | None = None
     crisis_at = tiers.CRISIS_AT if crisis_at is None else crisis_at
     check_at = tiers.CHECK_AT if check_at is None else check_at
     doubt_at = tiers.DOUBT_AT if doubt_at is None else doubt_at
     doubt_veto = tiers.DOUBT_VETO if doubt_veto is None else doubt_veto
+    sure_at, sure_below = (tiers.SURE_DOUBT_AT, tiers.SURE_DOUBT_BELOW) if sure is None else sure
     lang = rules.lang
     if rules.help:  # "my son posted about ending it, who do i call": help, for someone else
         other = rules.crisis is None and rules.other_crisis is not None
@@ -314,10 +299,14 @@ def combine(rules: RulesReading | None, reading: Reading | None, failed: bool = 
         if reading_crisis >= check_at:  # asked first; a doubt it also holds is answered after a "no"
             held = reading.doubt >= doubt_at and not rules.denied and not rules.about_others
             theme = ((rules.doubt[0] if rules.doubt is not None else None) or reading.theme) if held else None
-            return Assessment(CHECK, theme, (_quoted(reading.piece),), trap=reading.trap if held else None,
-                              family=registry.MODEL, lang=lang, situations=reading.situations if held else ())
+            asked = Assessment(CHECK, theme, (_quoted(reading.piece),), trap=reading.trap if held else None,
+                               family=registry.MODEL, lang=lang, situations=reading.situations if held else ())
+            if not (held and reading.doubt >= sure_at and reading_crisis < sure_below):
+                return asked
+            # "im a terrible husband" (crisis 0.13, doubt 0.99): a doubt the model is sure of, answered
+            # as one; the check stands if no doubt verdict comes of it below.
     if rules.usage:
-        return Assessment(NONE, None, (), usage=True, lang=lang)
+        return asked or Assessment(NONE, None, (), usage=True, lang=lang)
     trap = reading.trap if reading is not None else None
     situations = reading.situations if reading is not None else ()
     # A doubt the rules find stands unless the model is all but sure there is none (a past or
@@ -329,7 +318,7 @@ def combine(rules: RulesReading | None, reading: Reading | None, failed: bool = 
             and not (_LACKING.search(f" {rules.normalized} ") and not _JUDGED.search(f" {rules.normalized} "))):
         return Assessment(DOUBT, reading.theme, (_quoted(reading.piece),), trap=trap, family=registry.MODEL, lang=lang,
                           situations=situations)
-    return Assessment(NONE, None, (), lang=lang) if lang else NOTHING
+    return asked or (Assessment(NONE, None, (), lang=lang) if lang else NOTHING)
 
 
 def decide(text: str, model: Model | None, reading: Reading | None = None, failed: bool = False) -> Assessment:

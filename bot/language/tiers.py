@@ -4,6 +4,7 @@
   crisis probability >= CHECK_AT   -> check  (the bot asks one direct, caring question first)
   doubt probability  >= DOUBT_AT   -> doubt  (unless the rules are sure it is denied or someone else's)
   doubt probability  <  DOUBT_VETO -> a doubt the rules found is dropped (the model is sure it is past or outgrown)
+  doubt >= SURE_DOUBT_AT, crisis < SURE_DOUBT_BELOW -> a held doubt in the check band is a doubt, not asked
 
 The rules run beside the model and never gate it: a crisis the rules find stays a crisis.
 
@@ -31,6 +32,15 @@ EVERYDAY_ASKED = 0.13
 # which English doubt precision stays at least this.
 DOUBT_PRECISION = 0.95
 
+# SURE_DOUBT_AT and SURE_DOUBT_BELOW: in the check band (crisis probability between CHECK_AT and
+# CRISIS_AT) a doubt the speaker holds is answered as a doubt, not asked about, when its doubt
+# probability is at least SURE_DOUBT_AT and its crisis probability below SURE_DOUBT_BELOW ("im a
+# terrible husband": crisis 0.13, doubt 0.99, was asked "have you wished you were dead"). The pair
+# with the highest English doubt recall at which at most SURE_DOUBT_LOST more crisis rows out of fold
+# lose care (become a doubt) than with it off, and English doubt precision stays at least
+# DOUBT_PRECISION. The rules' crisis verdicts are never touched.
+SURE_DOUBT_LOST = 0
+
 # SITUATION_AT: the cosine (e5 vectors of the whole message) from which a doubt is answered with the
 # texts of the nearest written situation in the area of life the message names (dialogues/situations.yaml,
 # bot/language/situations.py); SITUATION_UNPLACED_AT when it names none. Below, the theme and trap
@@ -49,4 +59,6 @@ CRISIS_AT = 0.75
 CHECK_AT = 0.1
 DOUBT_AT = 0.7
 DOUBT_VETO = 0.05
+SURE_DOUBT_AT = 0.95
+SURE_DOUBT_BELOW = 0.25
 # END TIERS

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from bot.language import registry, tiers
-from bot.language.decide import CHECK, CRISIS, combine, read_rules
+from bot.language.decide import CHECK, CRISIS, DOUBT, NONE, combine, read_rules
 from bot.language.encoder import encoder_status, get_encoder, pieces
 from bot.language.heads import HEADS_PATH, Reading, load
 from bot.language.worker import Listener, assess_many, assess_sync, semantic
@@ -86,6 +86,27 @@ def test_the_model_alone_can_decide_crisis_and_check() -> None:
     assert combine(rules, Reading(tiers.CRISIS_AT, 0.0, None, None, "x")).kind == CRISIS
     assert combine(rules, Reading(tiers.CHECK_AT, 0.0, None, None, "x")).kind == CHECK
     assert combine(rules, Reading(tiers.CHECK_AT, 0.0, None, None, "x")).family == registry.MODEL
+
+
+def test_a_doubt_the_model_is_sure_of_is_answered_not_asked_in_the_check_band() -> None:
+    assert tiers.CHECK_AT <= tiers.SURE_DOUBT_BELOW <= tiers.CRISIS_AT and tiers.SURE_DOUBT_AT >= tiers.DOUBT_AT
+    low = (tiers.CHECK_AT + tiers.SURE_DOUBT_BELOW) / 2
+    sure = Reading(low, tiers.SURE_DOUBT_AT, "unlovable", None, "x")
+    found = combine(read_rules("honestly i am a terrible husband"), sure)
+    assert found.kind == DOUBT and found.theme is not None
+    # crisis probability at the bar, or the doubt less sure: asked, as before
+    assert combine(read_rules("honestly i am a terrible husband"),
+                   Reading(tiers.SURE_DOUBT_BELOW, 0.99, "unlovable", None, "x")).kind == CHECK
+    assert combine(read_rules("honestly i am a terrible husband"),
+                   Reading(low, tiers.SURE_DOUBT_AT - 0.01, "unlovable", None, "x")).kind == CHECK
+    # a doubt reported of someone else, or denied, is not held: the question stands
+    assert combine(read_rules("he said he is worthless"), sure).kind == CHECK
+    assert combine(read_rules("i do not think i am a burden"), sure).kind == CHECK
+    # the rules' crisis is never touched; a usage question in the band is still asked
+    assert combine(read_rules("i am a burden and i want to end my life"), sure).kind == CRISIS
+    assert combine(read_rules("help, how do i go back?"), sure).kind == CHECK
+    assert combine(read_rules("a warm light on the water"), sure, sure=(1.1, 0.0)).kind == CHECK
+    assert combine(read_rules("a warm light on the water"), Reading(0.0, 0.0, None, None, "x")).kind == NONE
 
 
 def test_a_model_failure_is_a_check_unless_the_rules_say_crisis() -> None:
