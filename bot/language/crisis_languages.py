@@ -1,11 +1,14 @@
-"""Plain statements of wanting to die or to end one's life, in the twelve other languages the bot supports.
+"""Plain statements of wanting to die or to end one's life, or of harming oneself, in the twelve other
+languages the bot supports.
 
 The English rule families (crisis_families.py) are the net under the model for what must never be
 missed; in the other languages the model alone heard even "vou me matar hj, to falando serio" (it
 asked first; blind14) and, where the encoder cannot run, nothing heard them at all. This module is
 that net for es, pt, fr, de, it, nl, pl, tr, id, tl, Hindi in Latin script and ja: first-person
 statements of a wish or a plan to die, to kill oneself or to end one's life, and "I don't want to
-live". It is deliberately narrow: hyperbole that names death ("me muero de risa", "this exam will kill
+live", and self-harm told plainly ("me volví a cortar", "je me suis encore scarifiée", "kolumu yine
+jiletle kestim": blind18 found it only asked about in six languages). It is deliberately narrow:
+hyperbole that names death ("me muero de risa", "this exam will kill
 me", "まじで死ぬ") is left to the model, and so is everything veiled.
 
 `find_stated(text)` returns the words that matched, or None. The text is lower-cased with accents
@@ -55,6 +58,10 @@ _STATED = [
     r"\b(?:will|mochte|moechte|kann) (?:einfach )?nicht mehr (?:leben|weiterleben|aufwachen)\b",
     r"\b(?:mich umbringen|bring mich um|bringe mich um|mir das leben nehmen|nehm mir das leben|nehme mir das leben)\b",
     r"\b(?:selbstmord|suizid|suizidal|suizidgedanken|selbstmordgedanken)\b",
+    # "ich wär lieber tot (als noch einen tag so)": only the plain wish, or set against going on like this;
+    # "lieber tot als karaoke" is hyperbole and is not here.
+    r"\b(?:ich )?(?:ware|war|waer|bin) (?:ich )?(?:lieber|am liebsten) tot\b"
+    r"(?= ?$| ?[.!]| als (?:noch |so )?(?:ein|einen|eine|weiter|so|jeden)\b)",
     # Italian.
     r"\b(?:voglio|vorrei) (?:morire|ammazzarmi|uccidermi|suicidarmi|togliermi la vita|farla finita)\b"
     + _OF_SOMETHING + r"(?! con\b)",
@@ -81,11 +88,39 @@ _STATED = [
     r"\b(?:magpakamatay|magpapakamatay|nagpakamatay)\b|\bgusto ko (?:na|nang|ng) mamatay\b",
     r"\b(?:ayoko|ayaw ko) (?:na|nang) mabuhay\b|\btapusin (?:ko )?(?:na )?(?:ang )?buhay ko\b",
     # Hindi and Urdu in Latin script.
-    r"\b(?:marna|mar jana|mrna) (?:chahta|chahti|chahtaa|chahtii|chahata)\b|\bmujhe (?:marna|mar jana) hai\b",
+    r"\b(?:marna|mar jana|mar jaana|marjana|mrna) (?:chahta|chahti|chahtaa|chahtii|chahata)\b"
+    r"|\bmujhe (?:marna|mar jana) hai\b",
     r"\b(?:khudkushi|khud kushi|khudkhushi|aatmhatya|atmahatya|atmhatya)\b",
     r"\b(?:jeena|jina|jeene) (?:nahi|nahin|nai) (?:chahta|chahti|hai)\b",
     r"\bkhud ko (?:khatam|maar) (?:kar|dena|dunga|dungi)\b",
     r"\bapni jaan (?:le|lena|lunga|lungi|de dunga|de dungi)\b",
+    # Self-harm told plainly, in the first person (crisis at once, as "i cut myself again" in English); a
+    # cut named with cooking, shaving or hair is not here.
+    r"\bme (?:volvi|he vuelto) a cortar\b(?! el pelo| las unas)|\bme corte (?:otra vez|de nuevo|los brazos|el brazo|"
+    r"las munecas|la muneca|los muslos|las piernas)\b|\b(?:me )?autolesion\w*",
+    r"\bme cortei (?:de novo|outra vez|nos bracos|no braco|nos pulsos|nas pernas|nas coxas)\b|\bvoltei a me cortar\b"
+    r"|\b(?:automutil\w*|autolesao|autolesoes)\b",
+    r"\bje me (?:suis )?(?:encore |de nouveau |re)?(?:scarifie\w*|mutile\w*)\b|\bje me (?:suis )?(?:encore |re)?"
+    r"(?:coupee?|coupe) (?:les bras|le bras|les poignets|le poignet|les cuisses|expres|volontairement|encore)\b"
+    r"|\bautomutilation\b|\bscarifications?\b",
+    r"\b(?:hab|habe|ich hab|ich habe) mich (?:\w+ ){0,2}?(?:geritzt|selbst verletzt)\b|\bich ritze mich\b"
+    r"|\bselbstverletzung\b",
+    r"\bmi sono (?:tagliata|tagliato) (?:di nuovo|ancora|le braccia|il braccio|i polsi|il polso|le cosce|le gambe|"
+    r"apposta)\b"
+    r"|\bmi taglio (?:di nuovo|ancora|le braccia|i polsi|apposta)\b|\bautolesionism\w*",
+    r"\b(?:heb|ik heb) me(?:zelf)? (?:weer |opnieuw |gisteren )*gesneden\b(?! (?:aan|bij|met|tijdens|in de))"
+    r"|\bik (?:snij|snijd|kras) (?:me|mezelf)\b|\bzelfbeschadig\w*",
+    r"\b(?:znowu |znow |)(?:sie pocielam|sie pocialem|pocielam sie|pocialem sie|tne sie|cielam sie|cialem sie)\b"
+    r"(?! (?:nozem )?(?:przy|podczas) )|\bsamookalecz\w*",
+    r"\b(?:kendimi|kolumu|kollarimi|bilegimi|bileklerimi|bacagimi) (?:yine |tekrar |gene )?(?:jiletle |bicakla )?"
+    r"(?:kestim|kesiyorum|kesmeye)\b|\b(?:jiletle|bicakla) (?:yine |tekrar )?(?:kestim|kesiyorum)\b"
+    r"|\bkendime (?:yine |tekrar )?zarar (?:verdim|veriyorum)\b",
+    r"\b(?:nyilet|ngiris|menyayat|sayat|silet|melukai) (?:tangan|lengan|pergelangan|paha|diri)\w*"
+    r"|\bnyakitin diri (?:sendiri|gw|gue|aku)\b",
+    r"\b(?:naglaslas|naglalaslas|naglaslas ulit) ako\b|\bsinaktan ko (?:ulit )?(?:ang )?sarili ko\b",
+    r"\b(?:blade|razor|chaku|chaaku) se (?:\w+ ){0,2}?(?:haath|hath|kalai|bazu|baazu|wrist|arm) (?:pe|par|ko) "
+    r"(?:phir |fir |dobara )?(?:kaata|kata|kaat|kaati|kati|cut)\b"
+    r"|\bkhud ko (?:phir |fir )?(?:hurt|zakhmi) (?:kiya|karta|karti)\b",
 ]
 _PATTERN = re.compile("|".join(f"(?:{rule})" for rule in _STATED))
 
@@ -107,13 +142,14 @@ _THIRD_PATTERN = re.compile("|".join(f"(?:{rule})" for rule in _THIRD))
 # Japanese, read before accents are dropped; a denial after it ("死にたいとかじゃない") sets it aside.
 _JA = re.compile(
     r"(?:死にたい|しにたい|氏にたい|自殺(?:したい|する|しよう|しようと|を考え|を決め)|生きていたくない|生きたくない"
-    r"|命を絶(?:ち|と|つ)|死のうと(?:思|し|決)|首を吊(?:る|ろう|りたい))"
+    r"|命を絶(?:ち|と|つ)|死のうと(?:思|し|決)|首を吊(?:る|ろう|りたい)"
+    r"|リスカ|リストカット|自傷(?:した|して|しちゃ|行為))"
     r"(?!(?:とか|って|わけ|訳|なんて|とは)(?:じゃ|では|でも)?(?:ない|なく|ありません|思ってない|言ってない))"
 )
 
 # Hyperbole: "恥ずかしすぎて死にたい" (so embarrassed I could die), a laugh after it.
 _JA_FIGURE = ("恥ずかし", "はずかし", "笑", "草", "ｗｗ", "ww")
-_NEGATORS = frozenset("no non nao ne nicht kein keine niet geen nie degil tidak gak nggak ga enggak bukan hindi "
+_NEGATORS = frozenset("no non nn n nao ne nicht kein keine niet geen nie degil tidak gak nggak ga enggak bukan hindi "
                       "nahi nahin nai not never pas".split())
 _TL_AFTER_DI = frozenset("ako ko kami tayo naman".split())
 _HI_NOUNS = frozenset(("khudkushi", "khud kushi", "khudkhushi", "aatmhatya", "atmahatya", "atmhatya"))

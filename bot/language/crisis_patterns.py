@@ -19,6 +19,11 @@ _WANT = (
     r"thought about|thoughts of|thoughts about|urge|urges|considering|decided|choose)"
 )
 
+_SPAN_OF_TIME = r"(?:day|days|night|nights|week|weeks|month|months|year|years|hour|hours|minute|minutes|morning|mornings)\b"
+_NOT_EXASPERATION = (r"(?:like this|of this|alone|without|lonely|hit|hits|beat|beats|hurt|hurts|touch|touches|kick|kicks|"
+                     r"punch|punches|choke|chokes|rape|rapes|abuse|abuses|fail|fails|lose|loses|leave|leaves|left|dump|dumps|"
+                     r"reject|rejects|rejected)\b")
+
 # Idioms that look like crisis words but are not; removed before the crisis patterns are read.
 IDIOMS = compile_union([
     (r"\b(?:"
@@ -41,6 +46,11 @@ IDIOMS = compile_union([
      r"|accidentally|in (?:the )?game|again lol)"
      # A wish for a break, not to be gone: "disappear into a cabin for a week", "into a good book".
      r"|(?:disappear|vanish) (?:into|to|in) (?:a|the|my) (?:\w+ )?(?:cabin|book|holiday|vacation|beach|woods|forest|island|bed|blanket|hoodie|game|mountains|countryside)"
+     # Exasperation: "if the call bell goes one more time i'll die", "... i'm going to murder it". Not one
+     # more day or night, nor "like this", "alone" or a blow ("if he hits me one more time i will die").
+     r"|if (?:(?!" + _NOT_EXASPERATION + r")[\w']+ ){0,12}?one more (?!" + _SPAN_OF_TIME + r")"
+     r"(?:(?!" + _NOT_EXASPERATION + r")[\w']+ ){0,12}?i (?:will|am going to|am gonna) "
+     r"(?:literally |actually |simply |just |honestly )?(?:die|murder (?:it|him|her|them|someone|somebody))\b"
      r")")
 ])
 

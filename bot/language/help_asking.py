@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from bot.language.help_family import _ADV, _NEG, _NOT_AFTER_HELP, _Family
 
+# "besoin qu'on m'aide à déménager": help with a chore, not a request for care.
+_FR_CHORE = (r"(?! a (?:demenager|porter|faire|reviser|installer|monter|reparer|comprendre|trouver|choisir|cuisiner|"
+             r"ranger|finir|organiser|peindre|traduire|corriger|remplir|payer)\b)")
+
 # Requests for help, for a person or for a number to call.
 _REQUEST = [
     _Family(
@@ -184,9 +188,11 @@ _REQUEST = [
         [r"\bpronto socorro\b", r"\bnao (?:preciso|quero)(?: de)?(?: \w+)? ajuda\b"],
     ),
     _Family(
-        "aide aidez laide secours daide parler",
+        "aide aidez laide secours daide parler maide maider",
         [
             r"\baide(?:z)? (?:moi|nous)\b", r"\ba l ?aide\b", r"\bau secours\b", r"\bbesoin d ?aide\b",
+            r"\bbesoin (?:qu ?on|que quelqu ?un) m ?aide\b" + _FR_CHORE,
+            r"\bquelqu ?un (?:pour|qui (?:peut|puisse|pourrait)) m ?aider\b" + _FR_CHORE,
             r"\bparler (?:a|avec) (?:quelquun|une personne|un humain)\b",
         ],
         [r"\b(?:pas|plus|jamais) besoin d ?aide\b"],
@@ -262,6 +268,8 @@ _REQUEST = [
             r"\b(?:meri|hamari|mujhe|mujhko) madad\b",
             r"\b(?:bachao|bachalo|bacha lo|bachaiye)\b",
             r"\bkisi se baat (?:karni|karna) (?:hai|he)\b",
+            r"\b(?:kisi|koi) (?:real |asli |sach much ke )?(?:person|insaan|insan|banda|bande|human|aadmi) se baat "
+            r"(?:kara|karwa|karva|karao|karwao|karni|karna|krni|krna|karwado|kara do)\b",
         ],
     ),
 ]

@@ -39,7 +39,7 @@ MODEL_FAILED = "model_failed"  # the model failed on this message: the bot asks 
 OLD_MODEL = "old_model"  # the rules-only path's pure-Python model.bin read a doubt as a crisis
 RULES = "rules"  # a rule matched that no family below claims (should not happen; tested)
 DENIED = "denied"  # every crisis phrase was plainly denied ("i'm not suicidal") and no model read it: the bot asks
-STATED = "stated"  # a plain statement of wanting to die in one of the other languages (crisis_languages.py)
+STATED = "stated"  # a plain statement of wanting to die, or of self-harm, in another language (crisis_languages.py)
 OTHER_DECIDERS = (RUN_TOGETHER, MODEL, HELP_REQUEST, MODEL_FAILED, OLD_MODEL, RULES, DENIED, STATED)
 FAMILIES: tuple[str, ...] = (*RULE_FAMILIES, *OTHER_DECIDERS)
 

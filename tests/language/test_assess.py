@@ -68,6 +68,14 @@ CRISES = [
     "SUICIDE",
     "i'm a failure and i want to die",  # crisis wins over the doubt
     "kill\u200bmyself",
+    # Means in the water, the way blind16 asked it (after its measure): stones in the pockets, how long.
+    "if you weigh your pockets down and walk into the reservoir how long before you pass out",
+    "how long until a person would drown in the quarry",
+    # Not exasperation: a blow, a night alone, one more day like this, a loss.
+    "if he hits me one more time i will die",
+    "if i have to spend one more night alone i will die",
+    "if i have to get through one more day like this i will die",
+    "if she leaves me one more time i will die",
 ]
 
 FIGURES = [
@@ -81,6 +89,12 @@ FIGURES = [
     "my mom will kill me",
     "I'd rather die than sing",
     "my phone is dead",
+    "how long before you pass out in a sauna",
+    # Exasperation, the shape blind17's figures took (after its measure): the rules set it aside.
+    "if the call bell in room 4 goes one more time ill die, she just wants to know what day it is bless her",
+    "if she wakes up one more time before 5am im going to die, send coffee by the bucket",
+    "if i have to iron this dress shirt one more time tonight im going to murder it",
+    "we skipped stones and then waded into the lake to cool off",
 ]
 
 

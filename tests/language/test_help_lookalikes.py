@@ -183,6 +183,9 @@ LANGUAGES["tl"] += ["saklolo", "tulungan nyo ako"]
 LANGUAGES["ja"] += ["だれか助けて", "助けがほしい"]
 LANGUAGES["hi"] += ["madad kijiye", "bachaooo", "mujhe bachao", "main safe nahi hoon", "mujhe kisi se baat karni hai",
                     "help karo yaar"]
+# Asked for in blind18 and only asked about (added after its measure; these wordings are new).
+LANGUAGES["fr"] += ["j'ai besoin qu'on m'aide, je tiens plus", "il me faut quelqu'un pour m'aider ce soir"]
+LANGUAGES["hi"] += ["kisi real insaan se baat kara do please", "koi banda se baat karni hai abhi"]
 
 # The same languages' lookalikes: thanks for help given, help given to others, "I'm not sure".
 LANGUAGE_LOOKALIKES = [
@@ -193,6 +196,8 @@ LANGUAGE_LOOKALIKES = [
     "isso me ajuda muito",
     "fui ao pronto-socorro ontem com minha mãe",
     "merci pour l'aide",
+    "j'ai besoin qu'on m'aide à déménager samedi",
+    "il me faut quelqu'un pour m'aider à porter le canapé",
     "ça m'aide beaucoup",
     "danke für die hilfe",
     "ich bin nicht sicher, was ich schreiben soll",

@@ -20,6 +20,8 @@ STATED = [
     "ich will einfach nur sterben",
     "ich will nicht mehr leben",
     "ich bring mich um",
+    "ich wär lieber tot als noch einen tag so",  # blind16's line only asked about, after its measure
+    "wäre am liebsten tot.",
     "voglio farla finita",
     "non voglio più vivere",
     "ik wil dood",
@@ -38,6 +40,29 @@ STATED = [
     "自殺しようと思ってる",
 ]
 
+# Self-harm told plainly, in each language (written for this test, after blind18 showed it only asked about).
+HARMED = [
+    "me volví a cortar anoche, nadie lo sabe",
+    "me corté los brazos otra vez",
+    "me cortei de novo ontem depois da aula",
+    "voltei a me cortar, to usando manga comprida",
+    "je me suis encore scarifiée cette nuit",
+    "je me coupe les poignets quand ça va pas",
+    "ich hab mich gestern wieder geritzt",
+    "ich ritze mich seit dem sommer",
+    "mi sono tagliata di nuovo le braccia",
+    "ik heb me weer gesneden, niemand weet het",
+    "znowu się pocięłam wczoraj",
+    "kolumu yine jiletle kestim",
+    "kendime yine zarar verdim",
+    "dun gece jiletle kestim yine",
+    "gue nyilet tangan lagi semalem",
+    "naglaslas ulit ako kagabi",
+    "blade se haath pe phir kaata",
+    "昨日またリスカした",
+    "mar jaana chahta hu",
+]
+
 NOT_STATED = [
     "no quiero morir, solo estoy cansada",  # denials
     "je veux pas mourir, je veux juste dormir",
@@ -50,6 +75,15 @@ NOT_STATED = [
     "khudkushi ka koi irada nahi, bas stress hai",
     "死にたいとかじゃないから安心して",
     "me muero de risa",  # hyperbole
+    "lieber tot als noch mal karaoke singen",
+    "me corté el pelo y me quedó fatal",  # cuts that are not self-harm
+    "me corté cocinando, nada grave",
+    "ik heb me gesneden aan een blikje",
+    "mi sono tagliata col coltello mentre cucinavo",
+    "ich habe meinen namen ins holz geritzt",
+    "je me suis coupé en me rasant",
+    "je ne me suis pas scarifiée depuis un an",  # a denial
+    "calma n to pensando em me matar, so to cansado",  # "n" for "não", as people type it
     "quero morrer de vergonha kkkk",
     "j'ai envie de mourir de rire",
     "minha mãe vai me matar quando ver a nota",
@@ -62,6 +96,13 @@ NOT_STATED = [
 @pytest.mark.parametrize("text", STATED)
 def test_a_plain_statement_is_found(text: str) -> None:
     assert find_stated(text), text
+
+
+@pytest.mark.parametrize("text", HARMED)
+def test_self_harm_told_plainly_is_found_and_is_care_at_once_without_the_model(text: str) -> None:
+    assert find_stated(text), text
+    found = assess_rules(text)
+    assert found.kind == "crisis" and found.family == registry.STATED, (text, found)
 
 
 @pytest.mark.parametrize("text", NOT_STATED)
