@@ -97,17 +97,20 @@ _STATED = [
     # Self-harm told plainly, in the first person (crisis at once, as "i cut myself again" in English); a
     # cut named with cooking, shaving or hair is not here.
     r"\bme (?:volvi|he vuelto) a cortar\b(?! el pelo| las unas)|\bme corte (?:otra vez|de nuevo|los brazos|el brazo|"
-    r"las munecas|la muneca|los muslos|las piernas)\b|\b(?:me )?autolesion\w*",
+    r"las munecas|la muneca|los muslos|las piernas)\b|\b(?:me )?autolesion\w*|\bme queme (?:a proposito|aposta)\b",
     r"\bme cortei (?:de novo|outra vez|nos bracos|no braco|nos pulsos|nas pernas|nas coxas)\b|\bvoltei a me cortar\b"
-    r"|\b(?:automutil\w*|autolesao|autolesoes)\b",
-    r"\bje me (?:suis )?(?:encore |de nouveau |re)?(?:scarifie\w*|mutile\w*)\b|\bje me (?:suis )?(?:encore |re)?"
+    r"|\b(?:automutil\w*|autolesao|autolesoes)\b|\bme queimei (?:de proposito|de novo|outra vez)\b",
+    r"\bje me (?:suis )?(?:encore |de nouveau |re ?)?(?:scarifie\w*|mutile\w*)\b|\bje me suis brule\w* expres\b"
+    r"|\bje me (?:suis )?(?:encore |re)?"
     r"(?:coupee?|coupe) (?:les bras|le bras|les poignets|le poignet|les cuisses|expres|volontairement|encore)\b"
     r"|\bautomutilation\b|\bscarifications?\b",
     r"\b(?:hab|habe|ich hab|ich habe) mich (?:\w+ ){0,2}?(?:geritzt|selbst verletzt)\b|\bich ritze mich\b"
-    r"|\bselbstverletzung\b",
+    r"|\bselbstverletzung\b|\bich ritz(?:e)? mich\b"
+    r"|\bmich (?:\w+ ){0,2}?(?:absichtlich|extra) (?:verbrannt|geschnitten)\b",
     r"\bmi sono (?:tagliata|tagliato) (?:di nuovo|ancora|le braccia|il braccio|i polsi|il polso|le cosce|le gambe|"
     r"apposta)\b"
-    r"|\bmi taglio (?:di nuovo|ancora|le braccia|i polsi|apposta)\b|\bautolesionism\w*",
+    r"|\bmi taglio (?:di nuovo|ancora|le braccia|i polsi|apposta)\b|\bautolesionism\w*"
+    r"|\bmi sono (?:bruciata|bruciato) (?:apposta|di nuovo|ancora)\b",
     r"\b(?:heb|ik heb) me(?:zelf)? (?:weer |opnieuw |gisteren )*gesneden\b(?! (?:aan|bij|met|tijdens|in de))"
     r"|\bik (?:snij|snijd|kras) (?:me|mezelf)\b|\bzelfbeschadig\w*",
     r"\b(?:znowu |znow |)(?:sie pocielam|sie pocialem|pocielam sie|pocialem sie|tne sie|cielam sie|cialem sie)\b"

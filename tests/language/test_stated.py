@@ -60,6 +60,13 @@ HARMED = [
     "naglaslas ulit ako kagabi",
     "blade se haath pe phir kaata",
     "昨日またリスカした",
+    # Forms blind19 showed only asked about (added after its measure; these wordings are new).
+    "ich ritz mich seit wochen",
+    "je me suis re scarifié le bras",
+    "me queimei de proposito com o isqueiro",
+    "mi sono bruciata apposta col ferro",
+    "me quemé a propósito con la plancha",
+    "hab mich absichtlich verbrannt",
     "mar jaana chahta hu",
 ]
 
@@ -83,6 +90,8 @@ NOT_STATED = [
     "ich habe meinen namen ins holz geritzt",
     "je me suis coupé en me rasant",
     "je ne me suis pas scarifiée depuis un an",  # a denial
+    "mi sono bruciata con il ferro da stiro, che male",  # an accident
+    "me queimei no fogão fazendo janta",
     "calma n to pensando em me matar, so to cansado",  # "n" for "não", as people type it
     "quero morrer de vergonha kkkk",
     "j'ai envie de mourir de rire",
