@@ -201,7 +201,9 @@ _REQUEST = [
         "hilf helft helfen helf hilfe reden sprechen brauch",
         [
             r"\b(?:hilf|helft|helfen sie|helf) (?:mir|uns)\b",
-            r"\bich brauch(?:e)? (?:dringend |sofort |jetzt |bitte )?hilfe\b",
+            r"\bich brauch(?:e)? (?:(?:dringend|sofort|jetzt|bitte|grad|gerade|echt|wirklich|einfach|mal) ){0,3}hilfe\b"
+            r"(?! (?:beim|bei der|bei den|mit (?:dem|der|den)) (?:umzug|kochen|lernen|aufbauen|tragen|streichen|"
+            r"hausaufgaben|steuer|steuererklarung|bewerbung|computer|rechner|auto)\b)",
             r"\bkann mir (?:bitte )?(?:jemand|wer|irgendwer|irgendjemand) (?:bitte )?helfen\b",
             r"\bmit (?:jemandem|einem menschen|einer person) (?:reden|sprechen)\b",
         ],

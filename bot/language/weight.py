@@ -64,7 +64,9 @@ _GRIEF = [
     re.compile(r"\b(?:passed away|passed on|grieving|grief(?! counsell?ing ad)|bereave\w*|mourning|mourn|funeral|"
                r"miscarriage|miscarried|stillborn|(?:his|her|their|(?:my|our) \w+(?:'s)?) death|"
                r"put (?:my|our) \w+ down|had to put (?:him|her) down|since (?:he|she|they) (?:died|passed|went))\b"),
-    re.compile(rf"\b(?:{_WHO}|{_PETS}s?|(?:my|our) {_PETS}|who) (?:\w+ ){{0,2}}?(?:died|passed|is dead|was killed|got killed)\b"
+    # A pet is a loss of the speaker's when it is theirs or unnamed, not "her dog" or "his cat".
+    re.compile(rf"\b(?:{_WHO}|(?<!her )(?<!his )(?<!their )(?<!your ){_PETS}s?|(?:my|our) {_PETS}|who) "
+               r"(?:\w+ ){0,2}?(?:died|passed|is dead|was killed|got killed)\b"
                r"(?! (?:the|an?|my|his|her|their) (?:test|exam|class|course|ball|salt|time|driving))"),
     re.compile(rf"\b(?:lost|losing) (?:my|our) (?:\w+ )?(?:{_PEOPLE}|{_PETS})s?\b(?! (?:in the|at the) (?:crowd|shop|store|mall|park))"
                r"(?! to (?:the|a) \w+ (?:team|club|school|company|job))"),

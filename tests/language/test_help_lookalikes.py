@@ -186,6 +186,7 @@ LANGUAGES["hi"] += ["madad kijiye", "bachaooo", "mujhe bachao", "main safe nahi 
 # Asked for in blind18 and only asked about (added after its measure; these wordings are new).
 LANGUAGES["fr"] += ["j'ai besoin qu'on m'aide, je tiens plus", "il me faut quelqu'un pour m'aider ce soir"]
 LANGUAGES["hi"] += ["kisi real insaan se baat kara do please", "koi banda se baat karni hai abhi"]
+LANGUAGES["de"] += ["ich brauch grad wirklich hilfe", "ich brauche echt dringend hilfe"]  # blind20, after its measure
 
 # The same languages' lookalikes: thanks for help given, help given to others, "I'm not sure".
 LANGUAGE_LOOKALIKES = [
@@ -202,6 +203,7 @@ LANGUAGE_LOOKALIKES = [
     "danke für die hilfe",
     "ich bin nicht sicher, was ich schreiben soll",
     "ich brauche keine hilfe",
+    "ich brauch grad echt hilfe beim umzug",
     "grazie per l'aiuto",
     "non ho bisogno di aiuto",
     "bedankt voor de hulp",

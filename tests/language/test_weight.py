@@ -98,6 +98,7 @@ LOOK_ALIKES = [
     "i died laughing at that video",
     "she passed the exam",
     "good grief, what a day",
+    "my friend said i was really helpful when her dog died but i barely did anything",  # her pet, not my loss
     "i'm angry at myself",
     "i hate myself",
     "no worries at all",
