@@ -65,7 +65,8 @@ def read_set(path: Path) -> list[Example]:
 
 # Blind rounds whose first measure is recorded (their folder's README.md): from then on the heads
 # may learn from them. A newer round's folder stays out until its own first measure is written down.
-MEASURED_BLIND = ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind15")
+MEASURED_BLIND = ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind15",
+                 "blind16", "blind17", "blind18", "blind19")
 
 
 def labelled_paths() -> list[Path]:

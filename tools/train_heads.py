@@ -386,7 +386,8 @@ def verdicts_at(rules, readings, crisis_at, check_at, doubt_at, doubt_veto=0.0, 
 def choose_sure(rows: list[Example], rules: list, readings: list, crisis_at: float, check_at: float,
                 doubt_at: float, doubt_veto: float) -> tuple[float, float]:
     """(SURE_DOUBT_AT, SURE_DOUBT_BELOW) by the policy in tiers.py: the highest English doubt recall at
-    which at most SURE_DOUBT_LOST crisis rows lose care and English doubt precision holds; SURE_OFF if none."""
+    which at most SURE_DOUBT_LOST more crisis rows lose care than with it off and English doubt precision
+    holds; SURE_OFF if none."""
     from bot.language import tiers
 
     english_rows = [i for i, r in enumerate(rows) if english(r)]

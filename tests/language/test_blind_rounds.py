@@ -18,8 +18,11 @@ languages' care 155 -> 156, at once 150 -> 148), so both files and their sum are
 The encoder's numbers differ a little between machines: on the machine of 2026-12-04 the fourteenth
 round's own commit (a60c115) takes over 2 of blind17's 64 everyday messages, not the 1 measured the day
 before, and 30-odd of golden.tsv's rows read otherwise. blind17's floor and the sum's are where that
-machine puts them (2, and 9 of 270). blind18 to blind20 (measured once each, their READMEs) are held where
-main stands after the rules written from their measures; none of them is training data.
+machine puts them (2, and 9 of 270). blind18 and blind19 (measured once each, their READMEs) are held
+where main stood after the rules written from their measures. Since the sixteenth round blind16 to blind19
+are training data too, so their floors only guard what was right; blind20 is held where the sixteenth
+round's first measure put it (its README; its German help request answered at once by a rule after
+that measure), and blind14 and blind20 are never trained on.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from tests.language.test_blind8 import shares
 from tools.language_sets import labelled_paths
 
 HERE = Path(__file__).resolve().parent
-UNTRAINED = ("blind14", "blind16", "blind17", "blind18", "blind19", "blind20")
+UNTRAINED = ("blind14", "blind20")
 
 
 @pytest.mark.parametrize("folder, name, care, at_once, over, asked", [
@@ -55,8 +58,8 @@ UNTRAINED = ("blind14", "blind16", "blind17", "blind18", "blind19", "blind20")
     ("blind18", "languages.tsv", 1.0, 0.93, 0.028, 0.195),
     ("blind19", "registers.tsv", 0.989, 0.958, 0.047, 0.25),
     ("blind19", "languages.tsv", 0.993, 0.895, 0.028, 0.112),
-    ("blind20", "registers.tsv", 0.979, 0.937, 0.0, 0.094),
-    ("blind20", "languages.tsv", 1.0, 0.902, 0.028, 0.195),
+    ("blind20", "registers.tsv", 0.989, 0.937, 0.0, 0.079),
+    ("blind20", "languages.tsv", 1.0, 0.944, 0.056, 0.25),
 ])
 def test_blind_round_does_not_fall_below_its_measure(folder, name, care, at_once, over, asked):
     found = shares(name, HERE / folder)
@@ -83,7 +86,7 @@ UNTRAINED_FILES = [("blind14", "registers.tsv", 96, 64), ("blind14", "languages.
                    ("blind17", "registers.tsv", 96, 64)]  # (folder, file, crisis and help rows, everyday rows)
 
 
-def test_the_untrained_rounds_together_hold_the_fourteenth_rounds_measure():
+def test_the_rounds_untrained_in_the_fourteenth_round_together_hold_its_measure():
     at_once = over = asked = 0.0
     for folder, name, crisis, days in UNTRAINED_FILES:
         found = shares(name, HERE / folder)

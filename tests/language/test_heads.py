@@ -88,23 +88,33 @@ def test_the_model_alone_can_decide_crisis_and_check() -> None:
     assert combine(rules, Reading(tiers.CHECK_AT, 0.0, None, None, "x")).family == registry.MODEL
 
 
+def test_the_shipped_sure_doubt_tiers_are_off_or_inside_the_check_band() -> None:
+    # The sixteenth round's out-of-fold choice turned it off (SURE_DOUBT_AT above 1: never reached).
+    assert tiers.SURE_DOUBT_AT > 1.0 or (
+        tiers.CHECK_AT <= tiers.SURE_DOUBT_BELOW <= tiers.CRISIS_AT and tiers.SURE_DOUBT_AT >= tiers.DOUBT_AT)
+
+
 def test_a_doubt_the_model_is_sure_of_is_answered_not_asked_in_the_check_band() -> None:
-    assert tiers.CHECK_AT <= tiers.SURE_DOUBT_BELOW <= tiers.CRISIS_AT and tiers.SURE_DOUBT_AT >= tiers.DOUBT_AT
-    low = (tiers.CHECK_AT + tiers.SURE_DOUBT_BELOW) / 2
-    sure = Reading(low, tiers.SURE_DOUBT_AT, "unlovable", None, "x")
-    found = combine(read_rules("honestly i am a terrible husband"), sure)
+    at, below = 0.95, 0.25  # the mechanism at the values the fourteenth round chose
+    low = (tiers.CHECK_AT + below) / 2
+    sure = Reading(low, at, "unlovable", None, "x")
+
+    def said(text: str, reading: Reading) -> str:
+        return combine(read_rules(text), reading, sure=(at, below)).kind
+
+    found = combine(read_rules("honestly i am a terrible husband"), sure, sure=(at, below))
     assert found.kind == DOUBT and found.theme is not None
     # crisis probability at the bar, or the doubt less sure: asked, as before
-    assert combine(read_rules("honestly i am a terrible husband"),
-                   Reading(tiers.SURE_DOUBT_BELOW, 0.99, "unlovable", None, "x")).kind == CHECK
-    assert combine(read_rules("honestly i am a terrible husband"),
-                   Reading(low, tiers.SURE_DOUBT_AT - 0.01, "unlovable", None, "x")).kind == CHECK
+    assert said("honestly i am a terrible husband", Reading(below, 0.99, "unlovable", None, "x")) == CHECK
+    assert said("honestly i am a terrible husband", Reading(low, at - 0.01, "unlovable", None, "x")) == CHECK
     # a doubt reported of someone else, or denied, is not held: the question stands
-    assert combine(read_rules("he said he is worthless"), sure).kind == CHECK
-    assert combine(read_rules("i do not think i am a burden"), sure).kind == CHECK
+    assert said("he said he is worthless", sure) == CHECK
+    assert said("i do not think i am a burden", sure) == CHECK
     # the rules' crisis is never touched; a usage question in the band is still asked
-    assert combine(read_rules("i am a burden and i want to end my life"), sure).kind == CRISIS
-    assert combine(read_rules("help, how do i go back?"), sure).kind == CHECK
+    assert said("i am a burden and i want to end my life", sure) == CRISIS
+    assert said("help, how do i go back?", sure) == CHECK
+    # turned off (what tiers.py ships now), the sure doubt is asked about too
+    assert combine(read_rules("honestly i am a terrible husband"), sure, sure=(1.1, 0.0)).kind == CHECK
     assert combine(read_rules("a warm light on the water"), sure, sure=(1.1, 0.0)).kind == CHECK
     assert combine(read_rules("a warm light on the water"), Reading(0.0, 0.0, None, None, "x")).kind == NONE
 
