@@ -177,7 +177,10 @@ NOT_DOUBTS_READ = 0.05
 # wasn't good enough", "my old belief was that i was unlovable"); the model reads them right (doubt
 # probability < 0.25) but a doubt the rules find stands (out of fold, vetoing on the model cost more
 # true doubts than it saved). A fix belongs in the doubt rules (DENIED / past tense).
-KNOWN = {("english_negatives.tsv", "doubt_precision"): 0.85}
+# lang_ja.tsv (training data): the sixteenth round asks about 2 of its 12 everyday messages (the heads
+# before asked 1): a bridge and a time named for meeting friends ("今夜、橋のところで友達と会う予定") and
+# "home now, thanks for listening" ("家に着いたよ、聞いてくれてありがとう"): asked, never taken over.
+KNOWN = {("english_negatives.tsv", "doubt_precision"): 0.85, ("lang_ja.tsv", "asked"): 0.17}
 
 
 def _measured(path):
