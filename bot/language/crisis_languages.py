@@ -104,8 +104,8 @@ _STATED = [
     r"|\bje me (?:suis )?(?:encore |re)?"
     r"(?:coupee?|coupe) (?:les bras|le bras|les poignets|le poignet|les cuisses|expres|volontairement|encore)\b"
     r"|\bautomutilation\b|\bscarifications?\b",
-    r"\b(?:hab|habe|ich hab|ich habe) mich (?:\w+ ){0,2}?(?:geritzt|selbst verletzt)\b|\bich ritze mich\b"
-    r"|\bselbstverletzung\b|\bich ritz(?:e)? mich\b"
+    r"\b(?:hab|habe|ich hab|ich habe) mich (?:\w+ ){0,2}?(?:geritzt|selbst verletzt)\b|\bich ritze? mich\b"
+    r"|\bselbstverletzung\b"
     r"|\bmich (?:\w+ ){0,2}?(?:absichtlich|extra) (?:verbrannt|geschnitten)\b",
     r"\bmi sono (?:tagliata|tagliato) (?:di nuovo|ancora|le braccia|il braccio|i polsi|il polso|le cosce|le gambe|"
     r"apposta)\b"

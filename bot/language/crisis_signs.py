@@ -33,7 +33,7 @@ MEANS = [
     r"\b(?:painless|painlessly|quickest|quick|fastest|easiest|least painful|surest|best|most peaceful|peaceful) (?:way|ways|method|methods) (?:to|of) (?:die|dying|go|end it|end things|end my life|kill myself|do it|not wake up|commit)\b",
     r"\b(?:ways|methods|how) to (?:die|kill myself|end my life|end it all|commit|overdose|od|hang myself|slit)\b",
     r"\bhow long (?:does|would|will|did) it take to (?:die|bleed out|drown|suffocate|pass out|lose consciousness)\b|\bbleed(?:ing)? out\b",
-    r"\bhow long (?:before|until|till) (?:you|i|one|a person|someone|somebody|people) (?:would |will |)(?:drown|die|bleed out|stop breathing)\b",
+    r"\bhow long (?:before|until|till) (?:you|i|one|a person|someone|somebody|people) (?:would |will )?(?:drown|die|bleed out|stop breathing)\b",
     r"\b(?:stones|rocks|weights|pockets) (?:[\w.]+ ){0,8}?(?:walk|walking|wade|wading|step|stepping) into (?:the |a )?(?:water|lake|river|sea|ocean|reservoir|quarry|canal|loch)\b",
     r"\bhow deep (?:to|do|should|would|must) (?:i |you )?(?:cut|go)\b",
     # Rope, belt, a height, the road or the tracks.
