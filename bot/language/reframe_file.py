@@ -2,7 +2,8 @@
 
 `read_reframes(path)` returns (pieces, area phrases) or raises ContentInvalid listing every problem with
 its file and line: unknown sections, keys and placeholders, ids that don't name their pool, pools too
-small, a question mark (the figure doesn't ask), an uncontracted form the narration would contract.
+small, a question mark (the figure doesn't ask), an uncontracted form the narration would contract, a
+reflection without exactly one {event} (what happened, in the person's words: bot/language/reflect.py).
 bot/language/reframes.py builds the ReframeBook from them (load_reframes).
 """
 
@@ -30,9 +31,12 @@ MIN_PER_TRAP = 4  # perspectives per trap that fit any area
 MIN_STEPS_ANY = 4
 MIN_PER_WEIGHT = 3
 MIN_FEELINGS = 5  # acknowledgements per trap, for a doubt whose wording names the trap
+MIN_REFLECTIONS = 8  # ways of saying back what happened (bot/language/reflect.py), so no frame becomes a tic
 ACKS = ("themes", "feelings")  # the sections that open a reframe
+OPTIONAL = ("reflections",)  # a dialogues folder written before them still loads
 MAX_TEXT = 2000
 PHRASE = "{phrase}"
+EVENT = "{event}"
 WHERE = "{where}"
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -79,15 +83,15 @@ class Piece:
 Reframe = Piece  # the old name
 
 
-_SECTIONS = ("themes", "feelings", "views", "traps", "steps", "weights")
+_SECTIONS = ("themes", "feelings", "views", "traps", "steps", "weights", "reflections")
 _KEYS = {"themes": (*THEMES, GENERAL), "feelings": TRAPS, "views": (*THEMES, GENERAL), "traps": TRAPS,
          "steps": ("any", *AREAS, *TRAPS),
-         "weights": KINDS}
+         "weights": KINDS, "reflections": ("any",)}
 _MINIMUM = {"themes": MIN_PER_THEME, "feelings": MIN_FEELINGS, "views": MIN_VIEWS, "traps": MIN_PER_TRAP,
-            "weights": MIN_PER_WEIGHT}
+            "weights": MIN_PER_WEIGHT, "reflections": MIN_REFLECTIONS}
 _ID_PREFIX = {"themes": "{key}.", "feelings": "feeling.{key}.", "views": "{key}.view.", "traps": "trap.{key}.",
               "steps": "step.{key}.",
-              "weights": "weight.{key}."}
+              "weights": "weight.{key}.", "reflections": "reflection.{key}."}
 # Forms the narration always contracts ("you are" or "it is" can't be, at the end of a clause: "who you are").
 _UNCONTRACTED = re.compile(r"\b(?:do not|does not|did not|is not|are not|was not|were not|cannot|can not|"
                            r"have not|has not|"
@@ -101,13 +105,15 @@ def _check_text(file: str, line: int, node: str, section: str, text: object, err
         return False
     if len(text) > MAX_TEXT:
         errors.append(ContentError(file, line, node, f"text is {len(text)} characters (at most {MAX_TEXT})"))
-    allowed = {"phrase", "where"} if section in ACKS else set()
+    allowed = {"phrase", "where"} if section in ACKS else {"event"} if section == "reflections" else set()
     for name in _PLACEHOLDER.findall(text):
         if name not in allowed:
             only = " or ".join("{" + a + "}" for a in sorted(allowed)) or "none here"
             errors.append(ContentError(file, line, node, f"unknown placeholder {{{name}}} ({only})"))
     if section == "themes" and text.count(WHERE) != 1:
         errors.append(ContentError(file, line, node, "an acknowledgement names the area: exactly one {where}"))
+    if section == "reflections" and text.count(EVENT) != 1:
+        errors.append(ContentError(file, line, node, "a reflection says back what happened: exactly one {event}"))
     if section == "feelings" and text.count(WHERE) > 1:
         errors.append(ContentError(file, line, node, "a trap's acknowledgement names the area once at most"))
     if PHRASE in text and not Piece("", section, "", text).render(None).strip():
@@ -132,6 +138,8 @@ def read_reframes(path: Path) -> tuple[list[Piece], dict[str, str]]:
     ids: set[str] = set()
     for section in _SECTIONS:
         body = data.get(section)
+        if section in OPTIONAL and section not in data:
+            continue  # without reflections, the figure answers from its pools without saying back what happened
         if not isinstance(body, dict):
             errors.append(ContentError(file, line_of(data, 1), section,
                                        f"expected a mapping `{section}:` of key -> list"))

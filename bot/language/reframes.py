@@ -1,6 +1,9 @@
 """The inner-wisdom figure's answers: reframes composed from what was understood, and acknowledgements.
 
-A reframe is composed (ReframeBook.compose) from three pools of dialogues/reframes.yaml:
+A reframe opens, when the message tells what happened apart from the doubt, by saying that back in the
+person's own words (ReframeBook.reflect: reflect.event_of, in a frame of `reflections:`; doubts only, never
+a check, crisis, abuse or grief), then is composed (ReframeBook.compose) from three pools of
+dialogues/reframes.yaml:
   1. an acknowledgement of the theme that names the struggle, and the area of life when known
      ("Feeling like a failure at work cuts deep."), quoting the person's own doubt when there is one;
      or, when their wording names the thinking trap plainly (traps.explicit_trap), the trap's own
@@ -52,6 +55,7 @@ from bot.language.area import area_of
 from bot.language.assess import THEMES
 from bot.language.normalize import normalize
 from bot.language.quote import phrase_of, quote, quote_phrase, unescape
+from bot.language.reflect import EVENT_LIMIT, event_of, say_back
 from bot.language.reframe_file import (
     ACKS,
     AREAS,
@@ -243,6 +247,8 @@ class ReframeBook:
         "i burnt dinner, i'm useless" is still a doubt); other weights are acknowledged; anything else is
         None (the journey takes the text as before). Call it only after the crisis check.
 
+        When the message tells an event apart from the doubt, the answer opens by saying it back
+        (reflect()); a written situation then joins only from tiers.SITUATION_REFLECTED_AT.
         What the reframe answers: the trap the wording names (traps.trap_of: an explicit cue over the
         model's trap), the area of the doubt's own sentence (area_of), and a whole clause of theirs to
         quote (phrase_of over the rules' match, else the trap cue's words; the model's first words only
@@ -270,20 +276,45 @@ class ReframeBook:
         # The trap's acknowledgement fits the wording; but a label the rules read as a theme ("im such a
         # burden") is answered best by that theme's own acknowledgement.
         feeling = named is not None and named == trap and not (ruled and named == "labeling")
-        situation = self.situation_of(text, getattr(assessment, "situations", ()), where_words)
+        phrase = phrase_of(text, candidates)
+        reflection = self.reflect(text, phrase, seen, markup) if getattr(assessment, "kind", None) == "doubt" else None
+        # Said back, the event is theirs; a written situation must then be nearer still to join it.
+        bar = tiers.SITUATION_REFLECTED_AT if reflection else tiers.SITUATION_AT
+        situation = self.situation_of(text, getattr(assessment, "situations", ()), where_words, bar)
         fitted = self.situated(situation, trap, seen, helped, _salt(text), text) if situation else None
         if fitted is not None:
-            return fitted[0], fitted[1], f"reframe:{theme}"
-        ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase_of(text, candidates),
-                                 helped, markup=markup, feeling=feeling, salt=_salt(text))
+            ids, said = fitted
+        else:
+            ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase, helped, markup=markup,
+                                     feeling=feeling, salt=_salt(text))
+        if reflection is not None:
+            ids, said = (reflection[0], *ids), f"{reflection[1]} {said}"
         return ids, said, f"reframe:{theme}"
 
-    def situation_of(self, text: str, near: Sequence[tuple[str, float]], where_words: str | None = None) -> str | None:
+    def reflect(self, text: str, phrase: str | None, seen: Collection[str],
+                markup: str = "discord") -> tuple[str, str] | None:
+        """What happened, said back in the person's words (reflect.event_of), in a frame they haven't seen
+        lately: (id, text), or None when the message tells no event apart from the doubt (or the book has
+        no reflections). Escaped once for Discord's markdown; plain in the console."""
+        frames = self._pools.get(("reflections", "any"))
+        event = event_of(text, phrase) if frames else None
+        if not frames or event is None:
+            return None
+        escaped = quote_phrase(event, EVENT_LIMIT + 10) if markup == "discord" else event
+        if escaped is None:
+            return None
+        frame = self._pick(frames, _expand(seen), None, _salt(text) // 16807)
+        return frame.id, say_back(frame.text, escaped)
+
+    def situation_of(self, text: str, near: Sequence[tuple[str, float]], where_words: str | None = None,
+                     at: float | None = None) -> str | None:
         """The written situation a doubt comes from: of the nearest (id, cosine) pairs, the best whose area
         is the one the message names (area_of), if close enough (tiers.SITUATION_AT); when it names none,
         the best of all if closer still (SITUATION_UNPLACED_AT) and ahead of every other area's by
         SITUATION_LEAD (a bare "i'm such a failure" sits as near a job, an exam and a firing: no one
-        of them is what was said); else None."""
+        of them is what was said); else None. `at` raises the bar (never lowers it)."""
+        placed_at = max(tiers.SITUATION_AT, at or 0.0)
+        unplaced_at = max(tiers.SITUATION_UNPLACED_AT, at or 0.0)
         known = [(sid, score) for sid, score in near if ("situation_acks", sid) in self._pools]
         if not known:
             return None
@@ -292,10 +323,10 @@ class ReframeBook:
             sid, score = known[0]
             own = self._pools[("situation_acks", sid)][0].areas
             rival = max((s for i, s in known if self._pools[("situation_acks", i)][0].areas != own), default=0.0)
-            return sid if score >= tiers.SITUATION_UNPLACED_AT and score - rival >= tiers.SITUATION_LEAD else None
+            return sid if score >= unplaced_at and score - rival >= tiers.SITUATION_LEAD else None
         for sid, score in known:
             if self._pools[("situation_acks", sid)][0].areas == (area,):
-                return sid if score >= tiers.SITUATION_AT else None
+                return sid if score >= placed_at else None
         return None
 
     def situated(self, situation: str, trap: str | None, seen: Collection[str], helped: bool | None = None,

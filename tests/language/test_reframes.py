@@ -22,7 +22,7 @@ from bot.language.weight import KINDS
 from tests.language.reframe_book import REFRAMES
 from tests.language.reframe_book import book as book  # the fixture, found by name
 
-SECTIONS = ("themes", "feelings", "views", "traps", "steps", "weights")
+SECTIONS = ("themes", "feelings", "views", "traps", "steps", "weights", "reflections")
 
 
 def _all(book: ReframeBook):
