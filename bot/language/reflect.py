@@ -39,8 +39,9 @@ _UNSAFE = re.compile(r"https?://|www\.|[<>@`*_~|\\#\[\]]|\b(?:you|your|yours|you
 # Words never said back: harm, danger, dying, abuse (crisis and abuse are answered elsewhere, first).
 _HARM = re.compile(r"\b(?:die|died|dies|dead|death|dying|kill\w*|suicid\w*|overdos\w*|pills?|tablets?|bridge|rope|"
                    r"noose|gun|knife|blades?|razor\w*|cut|cuts|cutting|bleed\w*|blood|jump\w*|hang\w*|drown\w*|"
-                   r"harm\w*|hurt|hurts|hurting|ledge|roof|tracks|abus\w*|rap\w*|assault\w*|hit|hits|beat|beats|"
-                   r"touched|grave|funeral|end it|disappear|gone forever|starv\w*|purg\w*|vomit\w*)\b", re.IGNORECASE)
+                   r"harm\w*|hurt(?:s|ing)? (?:myself|me)|ledge|roof|tracks|abus\w*|rap\w*|assault\w*|hit|hits|beat|"
+                   r"beats|touched|grave|funeral|end it|disappear|gone forever|starv\w*|purg\w*|vomit\w*)\b",
+                   re.IGNORECASE)
 # Self-judgement told outright (the trap cues and labels catch the rest), read on normalized text.
 _JUDGING = (
     # about oneself
@@ -69,6 +70,10 @@ _PAST = re.compile(r"(?:[a-z]+ed|got|forgot|had|went|made|sent|said|told|fell|lo
 _SELF_BEFORE = r"\b(?:i am|i was|i feel|i felt|i look|makes me|made me|me|myself|am i|such an?|a total|a complete) "
 _ADVERBS = frozenset(("finally", "just", "already", "accidentally", "totally", "basically", "literally", "actually",
                       "also", "still", "again", "kinda", "sorta", "only"))
+_DANGLING = re.compile(r"[\s,]+(?:and|but|so|or|then|because|bc|like|with|to|the|a|of)$", re.IGNORECASE)
+# A sentence that ends on one of these leaves its verb out ("...and never have"): only half said back.
+_ELLIPTICAL = frozenset(("have", "has", "had", "did", "do", "does", "am", "was", "were", "can", "could", "will",
+                         "would", "should", "is", "are", "been"))
 _GERUND = re.compile(r"[a-z]{2,}ing$")
 _SUBJECTS = frozenset(("i", "im", "i'm", "ive", "i've", "id", "i'd", "me", "my", "we", "we're", "weve", "we've", "our",
                        "he", "she", "they", "it", "it's", "its", "there", "there's", "theres", "the", "a", "an",
@@ -174,6 +179,8 @@ def _swap(words: list[str]) -> list[str]:
 
 
 def _candidates(text: str) -> list[str]:
+    """Each sentence, then its first clause ("got 74 on my midterm" of "... but it doesnt count"). A later
+    clause is never taken alone: cut from what came before, it says something else ("and i didnt say anything")."""
     parts: list[str] = []
     for sentence in _SENTENCE.split(text):
         sentence = sentence.strip()
@@ -181,7 +188,9 @@ def _candidates(text: str) -> list[str]:
             continue
         if len(sentence.split()) <= MAX_WORDS:
             parts.append(sentence)
-        parts.extend(c.strip() for c in _CLAUSE.split(sentence) if c.strip() and c.strip() != sentence)
+        first = _CLAUSE.split(sentence, maxsplit=1)[0].strip()
+        if first and first != sentence:
+            parts.append(first)
     return parts
 
 
@@ -208,11 +217,13 @@ def event_of(text: str, doubt: str | None = None) -> str | None:
     text = unicodedata.normalize("NFKC", text[:2000])
     doubt_words = frozenset(normalize(doubt).split()) if doubt else frozenset()
     for part in _candidates(text):
-        part = _FILLER.sub("", part).strip(" ,")
+        for _ in range(3):  # "after lunch and ugh" -> "after lunch and" -> "after lunch"
+            part = _DANGLING.sub("", _FILLER.sub("", part)).strip(" ,")
         if "?" in part or _UNSAFE.search(part) or _HARM.search(part):
             continue
         words = part.rstrip(".!").split()
-        if not MIN_WORDS <= len(words) <= MAX_WORDS or _judges(part, doubt_words):
+        if not MIN_WORDS <= len(words) <= MAX_WORDS or _judges(part, doubt_words) \
+                or words[-1].lower() in _ELLIPTICAL:  # "ive been here 2 yrs and never have"
             continue
         tells, add_i = _tells(words)
         if not tells:

@@ -160,8 +160,14 @@ class ReframeBook:
         step = any(p.section in ("steps", "situation_steps") for p in after)
         return "view+step" if view and step else "step" if step else "view"
 
-    def shape(self, seen: Collection[str], helped: bool | None = None, salt: int | None = None) -> str:
-        """Which shape the next reframe takes (see the module's docstring for the rule)."""
+    def shape(self, seen: Collection[str], helped: bool | None = None, salt: int | None = None,
+              said_back: bool = False) -> str:
+        """Which shape the next reframe takes (see the module's docstring for the rule). When the event is
+        said back first (`said_back`), a view and a step would make the answer long: the view alone."""
+        shape = self._shape(seen, helped, salt)
+        return "view" if said_back and shape == "view+step" else shape
+
+    def _shape(self, seen: Collection[str], helped: bool | None, salt: int | None) -> str:
         last = self.last_shape(seen)
         if last is not None and helped is False:
             return "view" if last == "step" else "step"
@@ -174,7 +180,7 @@ class ReframeBook:
 
     def compose(self, theme: str | None, trap: str | None, area: str | None, seen: Collection[str],
                 phrase: str | None, helped: bool | None = None, *, markup: str = "discord",
-                feeling: bool = False, salt: int | None = None) -> tuple[tuple[str, ...], str]:
+                feeling: bool = False, salt: int | None = None, said_back: bool = False) -> tuple[tuple[str, ...], str]:
         """The figure's answer to a doubt: (the ids used, to remember in `seen`; the text).
 
         `theme` and `trap` come from the assessment (unknown ones fall back to the general pools and the
@@ -185,11 +191,11 @@ class ReframeBook:
         passes one from the message) picks among fresh texts, whether to quote (about half the time) and
         whether a first reframe carries a step; without it, the first fresh text, always quoting.
         """
-        return self._compose(theme, trap, area, seen, quote(phrase, markup), helped, feeling, salt)
+        return self._compose(theme, trap, area, seen, quote(phrase, markup), helped, feeling, salt, said_back)
 
     def _compose(self, theme: str | None, trap: str | None, area: str | None, seen: Collection[str],
                  quoted: str | None, helped: bool | None, feeling: bool = False,
-                 salt: int | None = None) -> tuple[tuple[str, ...], str]:
+                 salt: int | None = None, said_back: bool = False) -> tuple[tuple[str, ...], str]:
         ids = _expand(seen)
         key = theme if theme is not None and ("themes", theme) in self._pools else GENERAL
         if theme is not None and key == GENERAL and theme not in THEMES:
@@ -203,7 +209,7 @@ class ReframeBook:
         acks = self._pools.get(("feelings", trap)) if feeling and trap is not None else None
         ack = self._pick(acks or self._pools[("themes", key)], ids, prefer_quote, salts[0])
         used, parts = [ack], [ack.render(quoted, where)]
-        shape = self.shape(seen, helped, salts[3])
+        shape = self.shape(seen, helped, salts[3], said_back)
         if "view" in shape:
             if trap is not None and ("traps", trap) in self._pools:
                 fits = [p for p in self._pools[("traps", trap)]
@@ -281,12 +287,13 @@ class ReframeBook:
         # Said back, the event is theirs; a written situation must then be nearer still to join it.
         bar = tiers.SITUATION_REFLECTED_AT if reflection else tiers.SITUATION_AT
         situation = self.situation_of(text, getattr(assessment, "situations", ()), where_words, bar)
-        fitted = self.situated(situation, trap, seen, helped, _salt(text), text) if situation else None
+        back = reflection is not None
+        fitted = self.situated(situation, trap, seen, helped, _salt(text), text, back) if situation else None
         if fitted is not None:
             ids, said = fitted
         else:
             ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase, helped, markup=markup,
-                                     feeling=feeling, salt=_salt(text))
+                                     feeling=feeling, salt=_salt(text), said_back=back)
         if reflection is not None:
             ids, said = (reflection[0], *ids), f"{reflection[1]} {said}"
         return ids, said, f"reframe:{theme}"
@@ -330,7 +337,8 @@ class ReframeBook:
         return None
 
     def situated(self, situation: str, trap: str | None, seen: Collection[str], helped: bool | None = None,
-                 salt: int | None = None, said: str = "") -> tuple[tuple[str, ...], str] | None:
+                 salt: int | None = None, said: str = "",
+                 said_back: bool = False) -> tuple[tuple[str, ...], str] | None:
         """The answer written for a situation (situations.yaml): its acknowledgement, its view for the trap
         (else its `any` view, else another) and, by the shape, its step; (ids, text). None when the book has
         no such situation or the person has seen all its acknowledgements (the pools answer instead).
@@ -342,7 +350,7 @@ class ReframeBook:
             return None
         salts = (None, None, None, None) if salt is None else (salt, salt // 7, salt // 49, salt // 343)
         used = [self._pick(acks, ids, None, salts[0])]
-        shape = self.shape(seen, helped, salts[3])
+        shape = self.shape(seen, helped, salts[3], said_back)
         own = labels_named(said)
         views = [p for p in self._pools.get(("situation_views", situation), ())
                  if p.trap not in NAMING or not _names(p.text) or _names(p.text) & own]

@@ -57,6 +57,18 @@ def test_nothing_is_said_back_when_no_event_stands_apart(text: str) -> None:
     assert event_of(text) is None
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    ("caught myself in the elevator mirror after lunch and ugh. im just disgusting",
+     "You caught yourself in the elevator mirror after lunch"),  # no dangling "and"
+    ("maya made a comment about my job at brunch that really hurt and i didnt say anything. im pathetic",
+     "Maya made a comment about your job at brunch that really hurt and you didn't say anything"),
+    ("new hire already presented to the VP. ive been here 2 yrs and never have. im so behind", None),  # half said
+    ("now it feels like my whole life was fake and i wasted all of it not knowing", None),  # a later clause alone
+])
+def test_never_half_a_thought(text: str, event: str | None) -> None:
+    assert event_of(text) == event
+
+
 def test_the_quoted_doubt_is_never_the_event() -> None:
     text = "got left on read after i shared my news"
     assert event_of(text) == "You got left on read after you shared your news"
@@ -153,3 +165,15 @@ def test_a_reflection_without_its_event_is_refused_with_file_line_and_id(tmp_pat
     assert "reflection.any.so" in message and "{event}" in message and "reframes.yaml" in message
     line = broken[:broken.index("So that happened")].count("\n") + 1
     assert f"reframes.yaml:{line}:" in message or f"reframes.yaml:{line - 1}:" in message, message
+
+
+def test_an_answer_that_says_back_keeps_to_a_view_or_a_step(book: ReframeBook) -> None:
+    theme_ack = book.pool("worthless")[0].id
+    for seen in ((), (theme_ack,), (theme_ack, "x", theme_ack)):
+        for salt in (0, 1, 2, 3):
+            assert book.shape(seen, None, salt, said_back=True) in ("view", "step")
+    # "Not really" after a view still brings a step, and the step stays
+    assert book.shape((theme_ack, book.pool("worthless", "views")[0].id), False, said_back=True) == "step"
+    seen = (book.pool("worthless")[1].id, book.pool("worthless")[2].id)  # the third reframe: view+step unsaid back
+    assert book.shape(seen, None) == "view+step"
+    assert book.shape(seen, None, said_back=True) == "view"
