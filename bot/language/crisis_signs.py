@@ -18,6 +18,9 @@ from bot.language.crisis_words import (
     _VEHICLE,
 )
 
+# Gases people ask about as a way to die (a detector, an alarm or a leak at home is not asked this way).
+_GAS = r"(?:co2|carbon dioxide|carbon monoxide|helium|nitrogen|argon|exhaust fumes|exhaust|charcoal fumes|car fumes)"
+
 MEANS = [
     # Stockpiling: pills saved, hidden or counted out; a lethal amount looked up.
     rf"\b{_PILLS} (?:\w+ ){{0,2}}?(?:saved|stashed|stockpiled|hoarded|hidden|collected|counted out|set aside|put aside|lined up)\b",
@@ -36,6 +39,12 @@ MEANS = [
     r"\bhow long (?:before|until|till) (?:you|i|one|a person|someone|somebody|people) (?:would |will )?(?:drown|die|bleed out|stop breathing)\b",
     r"\b(?:stones|rocks|weights|pockets) (?:[\w.]+ ){0,8}?(?:walk|walking|wade|wading|step|stepping) into (?:the |a )?(?:water|lake|river|sea|ocean|reservoir|quarry|canal|loch)\b",
     r"\bhow deep (?:to|do|should|would|must) (?:i |you )?(?:cut|go)\b",
+    # Gas asked about, the way blind20 asked it (after its measure): how fast it works, in a closed space.
+    rf"\bhow (?:fast|long|quick|quickly|soon|painful|peaceful)\b(?: [\w']+){{0,4}}? {_GAS}(?: poisoning| asphyxiation)?"
+    r"(?: [\w']+){0,4}? (?:get you|gets you|kill|kills|knock you out|put you out|to die|take to work|to pass out|"
+    r"before you pass out|in a sealed|in an enclosed)\b",
+    rf"\b{_GAS}(?: poisoning| asphyxiation)?(?: [\w']+){{0,5}}? (?:sealed|enclosed|airtight|closed up|taped up) "
+    r"(?:compartment|room|car|tent|garage|space|bag|bathroom)\b",
     # Rope, belt, a height, the road or the tracks.
     r"\b(?:bought|buy|got|have|found|tied|tie|tying|hid|hidden|hung|hang|made|set up|keep|kept|ready) (?:a |the |some |my )?rope\b(?! (?:swing|bridge|course|ladder|for (?:camping|climbing|the (?:boat|tent|dog|garden))))",
     r"\b(?:rope|belt|cord|noose) (?:\w+ ){0,2}?(?:around|round|on) my neck\b|\brope (?:is |was )?(?:ready|tied|strong enough)\b",
@@ -45,7 +54,7 @@ MEANS = [
     r"\b(?:drive|driving|steer|steering|swerve|swerving|crash|crashing) (?:my car |the car |myself )?(?:into|off) (?:a |the |an |oncoming )?(?:tree|wall|cliff|bridge|river|pole|lake|oncoming traffic|traffic|truck|road|barrier)\b",
     r"\bcrash(?:ing)? (?:my|the) car (?:on purpose|deliberately|so)\b|\b(?:want|wants|wanted|tempted|urge|urges) to (?:crash|wreck|total) (?:my|the) car\b",
     r"\b(?:standing|stood|stand|sat|sitting|sit|went|go|going|drove|driving|climbed|climbing|been) (?:up )?(?:on|to|at|onto|on top of) (?:the |a |that )?(?:edge of (?:the |a )?)?(?:bridge|tracks|train tracks|railway|railroad|ledge|cliff edge|overpass|edge of the roof|roof of (?:the|my|a|this) \w+)\b",
-    rf"\blooking (?:down|over) (?:from|off) (?:the|a|this|that) {_HEIGHT}\b|\bhow (?:high|tall|far) (?:\w+ ){{0,3}}?(?:fall|drop|jump|bridge|building) (?:\w+ ){{0,3}}?(?:kill|die|survive|enough)\b",
+    rf"\blooking (?:down|over) (?:from|off) (?:the|a|this|that) {_HEIGHT}\b|\bhow (?:high|tall|far) (?:\w+ ){{0,8}}?(?:fall|drop|jump|bridge|building) (?:\w+ ){{0,3}}?(?:kill|die|survive|enough|fatal|lethal)\b",
     # Guns and other means.
     rf"\b{_GUN} (?:to|in|against|into|at|under) my (?:head|mouth|temple|chest|face|heart|chin)\b|\bblow my (?:brains|head) (?:out|off)\b",
     rf"\b(?:bought|buy|buying|got|have|own|found|hold|holding|held|load|loaded|loading|took|take|taking|keep|kept) (?:a |the |my |his |her |their |my (?:\w+ )?\w+s )?{_GUN}\b",

@@ -71,6 +71,10 @@ CRISES = [
     # Means in the water, the way blind16 asked it (after its measure): stones in the pockets, how long.
     "if you weigh your pockets down and walk into the reservoir how long before you pass out",
     "how long until a person would drown in the quarry",
+    # Gas and a height asked about, the way blind18 and blind20 asked them (after their measures).
+    "how fast does co2 poisoning get you in a sealed compartment",
+    "how long does helium take to knock you out",
+    "how high does a window have to be for a fall to be fatal? my studio is on the fourth floor",
     # Not exasperation: a blow, a night alone, one more day like this, a loss.
     "if he hits me one more time i will die",
     "if i have to spend one more night alone i will die",
@@ -296,3 +300,16 @@ def test_a_doubt_the_model_reads_as_a_crisis_is_answered_as_one(text, crisis, do
     from bot.language.decide import decide
 
     assert decide(text, _Reads(crisis, doubt)).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "how long do co2 cartridges take to chill the soda maker",
+    "our carbon monoxide alarm went off, how long does it take to air the house",
+    "how fast do co2 levels rise in a closed classroom",
+    "we filled the balloons with helium, how long do they take to float down",
+    "how high does the bridge go",
+])
+def test_gas_and_heights_asked_about_safely_are_not_means(text: str) -> None:
+    from bot.language.assess import assess_rules
+
+    assert assess_rules(text).kind != "crisis"
