@@ -25,6 +25,7 @@ import re
 import unicodedata
 
 from bot.language.normalize import normalize
+from bot.language.tidy import tidy
 from bot.language.traps import cues_of, labels_named
 
 EVENT_LIMIT = 140
@@ -57,6 +58,9 @@ _JUDGING = (
     r"anyone (?:normal|responsible|else)", "everyone else", "a normal person", "barely did anything",
     "did not really do anything", "does not count", r"not really an?", "what is the point", "whats the point",
     "pointless", "ruined", "might as well", "is over",
+    # others held up as the measure: said back, it reads as agreeing ("the other students just get it")
+    r"(?:everyone|everybody|every couple|all the other|the other \w+|all my \w+) (?:\w+ ){0,5}?"
+    r"(?:just|seems?|is|are|has|have|knows?|gets?)",
 )
 _JUDGED = re.compile(r"\b(?:" + "|".join(_JUDGING) + r")\b|\bright$")
 _FILLER = re.compile(r"^(?:(?:and|but|so|ugh|like|just|well|yeah|honestly|tbh|lol|ok|okay|anyway|also|then)\b[\s,]*)+|"
@@ -74,6 +78,8 @@ _DANGLING = re.compile(r"[\s,]+(?:and|but|so|or|then|because|bc|like|with|to|the
 # A sentence that ends on one of these leaves its verb out ("...and never have"): only half said back.
 _ELLIPTICAL = frozenset(("have", "has", "had", "did", "do", "does", "am", "was", "were", "can", "could", "will",
                          "would", "should", "is", "are", "been"))
+# A sentence that opens on a doing and then says what it is: the doing is its subject, not the person's act.
+_GERUND_SUBJECT = re.compile(r"^\S+ing\b(?: [\w']+){0,6}? (?:is|was|means|feels|seems|makes|made)\b", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]{2,}ing$")
 _SUBJECTS = frozenset(("i", "im", "i'm", "ive", "i've", "id", "i'd", "me", "my", "we", "we're", "weve", "we've", "our",
                        "he", "she", "they", "it", "it's", "its", "there", "there's", "theres", "the", "a", "an",
@@ -141,8 +147,14 @@ def _tells(words: list[str]) -> tuple[bool, str]:
 
 def _swap(words: list[str]) -> list[str]:
     out: list[str] = []
+    quoting = False  # inside someone's quoted words ("the prof said 'we covered that'"): kept as said
     for n, token in enumerate(words):
         lead, core, trail = _EDGE.match(token).groups()  # type: ignore[union-attr]
+        opens = any(q in lead for q in "\"'\u201c\u2018")
+        if quoting or opens:
+            quoting = not any(q in trail for q in "\"'\u201d\u2019")
+            out.append(token)
+            continue
         low = core.lower().replace("\u2019", "'")
         before = words[n - 1].lower().strip(",.") if n else ""
         if low == "was" and before == "i":
@@ -228,7 +240,9 @@ def event_of(text: str, doubt: str | None = None) -> str | None:
         tells, add_i = _tells(words)
         if not tells:
             continue
-        said = _swap(([add_i] if add_i else []) + words)
+        if add_i == "im" and _GERUND_SUBJECT.search(part):  # "paying the minimum is basically giving up"
+            continue
+        said = tidy(_swap(([add_i] if add_i else []) + words))
         event = " ".join(said).rstrip(" ,.!")
         if len(event) > EVENT_LIMIT or not re.search(r"[a-z]", event, re.IGNORECASE):
             continue

@@ -74,10 +74,11 @@ from bot.language.traps import cue_words, explicit_trap, labels_named, trap_of
 from bot.language.weight import KINDS, OVER_DOUBT, weigh
 
 __all__ = ["AREAS", "GENERAL", "MAX_TEXT", "MIN_PER_THEME", "MIN_PER_TRAP", "Piece", "Reframe", "ReframeBook", "SHAPES",
-           "TRAPS", "area_of", "load_reframes", "phrase_of", "quote", "quote_phrase", "unescape"]
+           "TRAPS", "area_of", "load_reframes", "phrase_of", "points_at_a_word", "quote", "quote_phrase", "unescape"]
 
 # The area an acknowledgement would name twice: "feeling bad about how you look about your body".
 _IMPLIED_AREA = {"appearance": "body"}
+PHRASE_SLOT = "{phrase}"
 # A situation's view of these traps may name the label it answers ("Stupid is a word for..."); it is said only
 # to a person who used that word (situated).
 NAMING = ("labeling", "mind_reading")
@@ -92,6 +93,21 @@ _SELF_JUDGED = re.compile(r" (?:i am|i always|i never|i will never|i ruin|i mess
 def _salt(text: str) -> int:
     """A number from the message's words: the same message gets the same answer, different ones differ."""
     return zlib.crc32(normalize(text).encode("utf-8"))
+
+
+# Words that point at a word of theirs ("a word like that", "that should"): only after the word is quoted.
+_POINTING = re.compile(r"\b(?:that word|a word like that|those words|that should|that label|calling yourself that|"
+                       r"that name|those names)\b", re.IGNORECASE)
+
+
+def points_at_a_word(piece: Piece) -> bool:
+    """Whether a text points at the person's word without quoting it ("A word like that is a label")."""
+    return bool(_POINTING.search(piece.text.replace(PHRASE_SLOT, "")))
+
+
+def _pointing_ok(pool: Sequence[Piece], quoted: bool) -> list[Piece]:
+    """The pool, without the texts that point at a word, when no word of theirs is quoted (if any are left)."""
+    return list(pool) if quoted else [p for p in pool if not points_at_a_word(p)] or list(pool)
 
 
 def _expand(seen: Collection[str]) -> list[str]:
@@ -160,14 +176,8 @@ class ReframeBook:
         step = any(p.section in ("steps", "situation_steps") for p in after)
         return "view+step" if view and step else "step" if step else "view"
 
-    def shape(self, seen: Collection[str], helped: bool | None = None, salt: int | None = None,
-              said_back: bool = False) -> str:
-        """Which shape the next reframe takes (see the module's docstring for the rule). When the event is
-        said back first (`said_back`), a view and a step would make the answer long: the view alone."""
-        shape = self._shape(seen, helped, salt)
-        return "view" if said_back and shape == "view+step" else shape
-
-    def _shape(self, seen: Collection[str], helped: bool | None, salt: int | None) -> str:
+    def shape(self, seen: Collection[str], helped: bool | None = None, salt: int | None = None) -> str:
+        """Which shape the next reframe takes (see the module's docstring for the rule)."""
         last = self.last_shape(seen)
         if last is not None and helped is False:
             return "view" if last == "step" else "step"
@@ -180,7 +190,7 @@ class ReframeBook:
 
     def compose(self, theme: str | None, trap: str | None, area: str | None, seen: Collection[str],
                 phrase: str | None, helped: bool | None = None, *, markup: str = "discord",
-                feeling: bool = False, salt: int | None = None, said_back: bool = False) -> tuple[tuple[str, ...], str]:
+                feeling: bool = False, salt: int | None = None) -> tuple[tuple[str, ...], str]:
         """The figure's answer to a doubt: (the ids used, to remember in `seen`; the text).
 
         `theme` and `trap` come from the assessment (unknown ones fall back to the general pools and the
@@ -191,11 +201,11 @@ class ReframeBook:
         passes one from the message) picks among fresh texts, whether to quote (about half the time) and
         whether a first reframe carries a step; without it, the first fresh text, always quoting.
         """
-        return self._compose(theme, trap, area, seen, quote(phrase, markup), helped, feeling, salt, said_back)
+        return self._compose(theme, trap, area, seen, quote(phrase, markup), helped, feeling, salt)
 
     def _compose(self, theme: str | None, trap: str | None, area: str | None, seen: Collection[str],
                  quoted: str | None, helped: bool | None, feeling: bool = False,
-                 salt: int | None = None, said_back: bool = False) -> tuple[tuple[str, ...], str]:
+                 salt: int | None = None) -> tuple[tuple[str, ...], str]:
         ids = _expand(seen)
         key = theme if theme is not None and ("themes", theme) in self._pools else GENERAL
         if theme is not None and key == GENERAL and theme not in THEMES:
@@ -205,19 +215,21 @@ class ReframeBook:
         salts = (None, None, None, None) if salt is None else (salt, salt // 7, salt // 49, salt // 343)
         if quoted is not None and salt is not None and salt // 2401 % 2:
             quoted = None  # quote about half the time: always quoting is a tic a reader hears
-        prefer_quote = (lambda p: p.quotes) if quoted is not None else (lambda p: not p.quotes)
+        prefer_quote = (lambda p: p.quotes) if quoted is not None \
+            else (lambda p: not p.quotes and not points_at_a_word(p))
         acks = self._pools.get(("feelings", trap)) if feeling and trap is not None else None
         ack = self._pick(acks or self._pools[("themes", key)], ids, prefer_quote, salts[0])
+        quoted_any = quoted is not None and ack.quotes  # "a word like that" needs the word said in this answer
         used, parts = [ack], [ack.render(quoted, where)]
-        shape = self.shape(seen, helped, salts[3], said_back)
+        shape = self.shape(seen, helped, salts[3])
         if "view" in shape:
             if trap is not None and ("traps", trap) in self._pools:
                 fits = [p for p in self._pools[("traps", trap)]
                         if not p.areas or (area is not None and area in p.areas)]
-                view = self._pick(fits, ids, lambda p: bool(p.areas), salts[1])
+                view = self._pick(_pointing_ok(fits, quoted_any), ids, lambda p: bool(p.areas), salts[1])
             else:
                 views = self._pools.get(("views", key)) or self._pools[("views", GENERAL)]
-                view = self._pick(views, ids, None, salts[1])
+                view = self._pick(_pointing_ok(views, quoted_any), ids, None, salts[1])
             used.append(view)
             parts.append(view.text)
         if "step" in shape:
@@ -287,13 +299,12 @@ class ReframeBook:
         # Said back, the event is theirs; a written situation must then be nearer still to join it.
         bar = tiers.SITUATION_REFLECTED_AT if reflection else tiers.SITUATION_AT
         situation = self.situation_of(text, getattr(assessment, "situations", ()), where_words, bar)
-        back = reflection is not None
-        fitted = self.situated(situation, trap, seen, helped, _salt(text), text, back) if situation else None
+        fitted = self.situated(situation, trap, seen, helped, _salt(text), text) if situation else None
         if fitted is not None:
             ids, said = fitted
         else:
             ids, said = self.compose(theme, trap, area_of(text, where_words), seen, phrase, helped, markup=markup,
-                                     feeling=feeling, salt=_salt(text), said_back=back)
+                                     feeling=feeling, salt=_salt(text))
         if reflection is not None:
             ids, said = (reflection[0], *ids), f"{reflection[1]} {said}"
         return ids, said, f"reframe:{theme}"
@@ -337,8 +348,7 @@ class ReframeBook:
         return None
 
     def situated(self, situation: str, trap: str | None, seen: Collection[str], helped: bool | None = None,
-                 salt: int | None = None, said: str = "",
-                 said_back: bool = False) -> tuple[tuple[str, ...], str] | None:
+                 salt: int | None = None, said: str = "") -> tuple[tuple[str, ...], str] | None:
         """The answer written for a situation (situations.yaml): its acknowledgement, its view for the trap
         (else its `any` view, else another) and, by the shape, its step; (ids, text). None when the book has
         no such situation or the person has seen all its acknowledgements (the pools answer instead).
@@ -350,7 +360,7 @@ class ReframeBook:
             return None
         salts = (None, None, None, None) if salt is None else (salt, salt // 7, salt // 49, salt // 343)
         used = [self._pick(acks, ids, None, salts[0])]
-        shape = self.shape(seen, helped, salts[3], said_back)
+        shape = self.shape(seen, helped, salts[3])
         own = labels_named(said)
         views = [p for p in self._pools.get(("situation_views", situation), ())
                  if p.trap not in NAMING or not _names(p.text) or _names(p.text) & own]

@@ -17,6 +17,7 @@ from bot.language.reframes import (
     TRAPS,
     ReframeBook,
     load_reframes,
+    points_at_a_word,
 )
 from bot.language.weight import KINDS
 from tests.language.reframe_book import REFRAMES
@@ -166,7 +167,8 @@ def test_no_repeat_until_the_pool_is_used_up(book: ReframeBook, theme: str) -> N
 
 @pytest.mark.parametrize("trap", TRAPS)
 def test_trap_perspectives_do_not_repeat(book: ReframeBook, trap: str) -> None:
-    pool = {p.id for p in book.pool(trap, "traps") if not p.areas}
+    # nothing is quoted here, so the texts that point at a quoted word ("a word like that") are left out
+    pool = {p.id for p in book.pool(trap, "traps") if not p.areas and not points_at_a_word(p)}
     seen: tuple[str, ...] = ()
     views: list[str] = []
     while len(views) < len(pool):
@@ -278,3 +280,16 @@ def test_weights_and_unknown_ids_do_not_confuse_the_shape(book: ReframeBook) -> 
     seen = ("failure.1", "step.any.2", "weight.mishap.1", "gone.7")
     assert book.last_shape(seen) == "step"
     assert book.shape(seen, helped=False) == "view"
+
+
+def test_a_word_is_pointed_at_only_when_it_is_quoted(book: ReframeBook) -> None:
+    pointing = [p for section in SECTIONS for pool in book.pools(section).values() for p in pool if points_at_a_word(p)]
+    assert pointing, "the check finds texts like 'A word like that is a label'"
+    seen: tuple[str, ...] = ()
+    for n in range(60):
+        ids, text = book.compose(THEMES[n % len(THEMES)], TRAPS[n % len(TRAPS)], None, seen, None)
+        assert not any(points_at_a_word(book.piece(i)) for i in ids), text
+        seen += ids
+    quoted = [book.compose("worthless", "labeling", None, (), "I'm such an idiot", salt=s)[1] for s in range(0, 400, 3)]
+    assert any("that word" in t.lower() or "a word like that" in t.lower() or "that label" in t.lower()
+               for t in quoted)
