@@ -77,7 +77,8 @@ _ADVERBS = frozenset(("finally", "just", "already", "accidentally", "totally", "
 _DANGLING = re.compile(r"[\s,]+(?:and|but|so|or|then|because|bc|like|with|to|the|a|of)$", re.IGNORECASE)
 # A sentence that ends on one of these leaves its verb out ("...and never have"): only half said back.
 _ELLIPTICAL = frozenset(("have", "has", "had", "did", "do", "does", "am", "was", "were", "can", "could", "will",
-                         "would", "should", "is", "are", "been"))
+                         "would", "should", "is", "are", "been", "it's", "its", "that's", "thats", "there's", "i'm",
+                         "im"))
 # A sentence that opens on a doing and then says what it is: the doing is its subject, not the person's act.
 _GERUND_SUBJECT = re.compile(r"^\S+ing\b(?: [\w']+){0,6}? (?:is|was|means|feels|seems|makes|made)\b", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]{2,}ing$")

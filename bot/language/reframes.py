@@ -295,7 +295,9 @@ class ReframeBook:
         # burden") is answered best by that theme's own acknowledgement.
         feeling = named is not None and named == trap and not (ruled and named == "labeling")
         phrase = phrase_of(text, candidates)
-        reflection = self.reflect(text, phrase, seen, markup) if getattr(assessment, "kind", None) == "doubt" else None
+        # A comparison said back ("Your sister is so pretty") reads as agreeing with it: not said back.
+        says_back = getattr(assessment, "kind", None) == "doubt" and trap != "comparing"
+        reflection = self.reflect(text, phrase, seen, markup) if says_back else None
         # Said back, the event is theirs; a written situation must then be nearer still to join it.
         bar = tiers.SITUATION_REFLECTED_AT if reflection else tiers.SITUATION_AT
         situation = self.situation_of(text, getattr(assessment, "situations", ()), where_words, bar)

@@ -64,6 +64,7 @@ def test_nothing_is_said_back_when_no_event_stands_apart(text: str) -> None:
      "Maya made a comment about your job at brunch that really hurt and you didn't say anything"),
     ("new hire already presented to the VP. ive been here 2 yrs and never have. im so behind", None),  # half said
     ("now it feels like my whole life was fake and i wasted all of it not knowing", None),  # a later clause alone
+    ("my parents split up and it's because of me", None),  # "...and it's" says nothing
 ])
 def test_never_half_a_thought(text: str, event: str | None) -> None:
     assert event_of(text) == event
